@@ -1,0 +1,388 @@
+"""Find quantities in a sentence: money, percentages, counts, measures and years, normalised."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from reconcile.model import Fact, Kind
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_CURRENCY_SIGNS = {
+    "us$": "USD",
+    "$": "USD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY/CNY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+}
+_CURRENCY_WORDS = {
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "gbp": "GBP",
+    "sterling": "GBP",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "rub": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "inr": "INR",
+    "rupees": "INR",
+    "chf": "CHF",
+    "francs": "CHF",
+}
+# Units with a factor to a base unit of their dimension; conversions here are exact by definition.
+_UNITS: dict[str, tuple[str, float]] = {}
+for _names, _dim, _factor in (
+    ("km kilometre kilometres kilometer kilometers", "m", 1000.0),
+    ("metre metres meter meters", "m", 1.0),
+    ("cm centimetre centimetres centimeter centimeters", "m", 0.01),
+    ("mile miles", "m", 1609.344),
+    ("kg kilogram kilograms kilo kilos", "kg", 1.0),
+    ("g gram grams", "kg", 0.001),
+    ("tonne tonnes ton tons t", "kg", 1000.0),
+    ("lb lbs", "kg", 0.45359237),
+    ("second seconds sec secs", "s", 1.0),
+    ("minute minutes min mins", "s", 60.0),
+    ("hour hours hr hrs", "s", 3600.0),
+    ("day days", "day", 1.0),
+    ("week weeks", "day", 7.0),
+    ("fortnight fortnights", "day", 14.0),
+    ("month months", "month", 1.0),
+    ("year years", "month", 12.0),
+    ("decade decades", "month", 120.0),
+    ("barrel barrels", "bbl", 1.0),
+    ("hectare hectares ha", "m2", 10000.0),
+    ("acre acres", "m2", 4046.8564224),
+    ("mw megawatt megawatts", "W", 1e6),
+    ("gw gigawatt gigawatts", "W", 1e9),
+    ("kwh", "Wh", 1e3),
+    ("mph", "m/s", 0.44704),
+    ("km/h kph", "m/s", 1000 / 3600),
+):
+    for _name in _names.split():
+        _UNITS[_name] = (_dim, _factor)
+_DURATIONS = {"s", "day", "month"}
+
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "dozen": 12,
+    "a dozen": 12,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "half": 0.5,
+    "a half": 0.5,
+    "a quarter": 0.25,
+    "quarter": 0.25,
+    "one-third": 1 / 3,
+    "a third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "three-quarters": 0.75,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|one-third|two-thirds|three-quarters|"
+    r"a (?:dozen|hundred|half|quarter|third)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
+)
+_HEDGES = (
+    "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
+    "up to|as many as|as much as|fewer than|less than|at most|under|just over|just under|"
+    "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated"
+)
+
+_QUANTITY = re.compile(
+    rf"(?:(?P<hedge>\b(?:{_HEDGES}))\s+)?"
+    r"(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩])?\s?"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+    rf"|(?P<word>\b{_WORD_NUMBER}\b))"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
+    r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
+    r"(?:[\s-]?(?P<unit>[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes))?)\b)?",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.IGNORECASE)
+_NOT_NOUNS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "to",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "than",
+        "as",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "said",
+        "says",
+        "over",
+        "under",
+        "after",
+        "before",
+        "since",
+        "into",
+        "of",
+        "up",
+        "down",
+    ]
+)
+_NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
+
+# Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
+_MASK = re.compile(
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+|\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    value: float
+    key: str
+    step: float  # the precision the writer used, in normalised units
+    unit: str
+
+
+def extract(text: str, offset: int = 0) -> list[Fact]:
+    """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
+    masked = _masked_spans(text)
+    facts: list[Fact] = []
+    for m in _QUANTITY.finditer(text):
+        start = m.start("num") if m.group("num") else m.start("word")
+        if m.group("sign"):
+            start = m.start("sign")
+        if any(s <= start < e for s, e in masked):
+            continue
+        if m.group("num") and not _standalone(text, m.start("num"), m.end("num")):
+            continue
+        if m.group("word") and _ANAPHORIC.search(text, max(0, start - 12), start):
+            continue  # "the two sides", "both": a reference back, not a count
+        parsed = _parse(m, text)
+        if parsed is None:
+            continue
+        end = _end(m, parsed)
+        hedge = (m.group("hedge") or "").lower()
+        attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
+        if hedge:
+            attrs.append(("hedge", hedge))
+            attrs.append(("hedge_start", str(offset + m.start("hedge"))))
+        noun = _NOUN.match(text, end)
+        if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
+            attrs.append(("noun", noun.group(1).lower()))
+        kind = Kind.DATE if parsed.key in ("year",) or parsed.key in _DURATIONS else Kind.NUMBER
+        facts.append(
+            Fact(
+                kind=kind,
+                start=offset + start,
+                end=offset + end,
+                text=text[start:end],
+                key=parsed.key,
+                value=parsed.value,
+                display=display(parsed.value, parsed.key),
+                attrs=tuple(sorted(attrs)),
+            )
+        )
+    return facts
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _MASK.finditer(text)]
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Return whether the digits at ``start:end`` are a number, not part of a word or code."""
+    before = text[start - 1] if start > 0 else " "
+    if before.isalpha() or before == "_":
+        return False
+    if before in "-/" and start > 1 and text[start - 2].isalnum():
+        # "COVID-19", "A-320"; but a range "10-12" is two numbers.
+        return text[start - 2].isdigit()
+    return True
+
+
+def _parse(m: re.Match[str], text: str) -> _Parsed | None:
+    scale_word = (m.group("scale") or "").lower()
+    sign = (m.group("sign") or "").lower()
+    unit_word = (m.group("unit") or "").lower()
+    currency = _CURRENCY_SIGNS.get(sign, "")
+    if not currency and unit_word in _CURRENCY_WORDS:
+        currency = _CURRENCY_WORDS[unit_word]
+    if scale_word in ("m", "b") and not currency:
+        # "5m" without a currency is as likely metres as millions; only money reads m as million.
+        if scale_word == "m" and not m.group("word"):
+            return _Parsed(float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))), "m", 1.0, "m")
+        return None
+    if m.group("num"):
+        raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
+        value = float(raw)
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        step = 10.0**-decimals
+    else:
+        word = m.group("word").lower()
+        if word in ("a", "an") and not scale_word:
+            return None  # "a year ago" is not a measured duration; "a million" is a number
+        if word in ("one", "half", "a half") and not (scale_word or _unit(unit_word)):
+            return None  # "a", "one" and "half" alone are articles and pronouns far more often
+        value = _word_value(word)
+        step = 1.0
+        fraction = value < 1
+        counted = unit_word.isalpha() and unit_word.endswith("s") and unit_word.islower()
+        measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
+        if not (measured or counted):
+            return None  # a number word counts only when it counts something ("two weeks")
+    scale = _SCALES.get(scale_word, 1.0)
+    value *= scale
+    step *= scale
+    if m.group("pct"):
+        return _Parsed(value, "percent", step, "")
+    if m.group("pp"):
+        pp = m.group("pp").lower()
+        if pp.startswith(("basis", "bp")):
+            return _Parsed(value / 100, "pp", step / 100, "")
+        return _Parsed(value, "pp", step, "")
+    if currency:
+        return _Parsed(value, currency, step, "")
+    unit = _unit(unit_word)
+    if unit:
+        dim, factor = unit
+        return _Parsed(value * factor, dim, step * factor, unit_word)
+    if (
+        m.group("num")
+        and not scale_word
+        and re.fullmatch(r"1[89]\d\d|20\d\d|2100", m.group("num"))
+        and not m.group("hedge")
+    ):
+        return _Parsed(value, "year", 1.0, "")
+    return _Parsed(value, "count", step, "")
+
+
+def _unit(word: str) -> tuple[str, float] | None:
+    if word == "m-len":
+        return ("m", 1.0)
+    word = re.sub(r"\s+", " ", word.replace("-", " ")).strip()
+    if word in _UNITS:
+        return _UNITS[word]
+    first = word.split(" ")[0] if word else ""
+    return _UNITS.get(first)
+
+
+def _word_value(word: str) -> float:
+    if "-" in word and word not in _NUMBER_WORDS:
+        tens, ones = word.split("-", 1)
+        return float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[ones])
+    return float(_NUMBER_WORDS[word])
+
+
+def _end(m: re.Match[str], parsed: _Parsed) -> int:
+    """Return where the quantity's surface ends: after the unit only when it was used."""
+    if parsed.unit == "m" and m.group("scale"):
+        return m.end("scale")
+    if parsed.unit or (m.group("unit") and m.group("unit").lower() in _CURRENCY_WORDS):
+        return m.end("unit")
+    for group in ("pp", "pct", "scale", "num", "word"):
+        if m.group(group):
+            return m.end(group)
+    return m.end()
+
+
+def display(value: float, key: str) -> str:
+    """Return the normalised value for people: ``4.15e9 USD``, ``25%``, ``2e9 kg``."""
+    if key == "percent":
+        return f"{_num(value)}%"
+    if key == "pp":
+        return f"{_num(value)} percentage points"
+    if key in ("count", "year"):
+        return _num(value)
+    unit = {"s": "s", "day": "days", "month": "months"}.get(key, key)
+    return f"{_num(value)} {unit}"
+
+
+def _num(value: float) -> str:
+    if value == 0:
+        return "0"
+    if abs(value) >= 1e5:
+        exp = math.floor(math.log10(abs(value)))
+        mantissa = f"{value / 10**exp:.6f}".rstrip("0").rstrip(".")
+        return f"{mantissa}e{exp}"
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"

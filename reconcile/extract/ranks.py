@@ -1,0 +1,185 @@
+"""Find ranks in a sentence: "second-largest", "No. 1", "placed fifth", "largest after X"."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Fact, Kind
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# Superlatives of size and standing read as one scale: largest = biggest = top = No. 1.
+_SIZE = {"largest", "biggest", "greatest", "top", "leading", "no. 1", "number one"}
+_ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th))"
+)
+_SUP = r"(?:largest|biggest|greatest|top|leading|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+_NOT_SUPERLATIVE = frozenset(
+    [
+        "best",
+        "interest",
+        "forest",
+        "honest",
+        "modest",
+        "earnest",
+        "protest",
+        "request",
+        "contest",
+        "harvest",
+        "arrest",
+        "invest",
+        "suggest",
+        "digest",
+        "manifest",
+        "nest",
+        "test",
+        "west",
+        "rest",
+        "chest",
+        "guest",
+        "quest",
+        "crest",
+        "pest",
+        "vest",
+        "zest",
+        "conquest",
+        "latest",
+    ]
+)
+
+_RANK = re.compile(
+    rf"(?P<among>\bone of (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?)?"
+    rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
+    re.IGNORECASE,
+)
+_NUMBER_RANK = re.compile(
+    r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|came|comes|placing)\s+"
+    rf"(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+# "... after China", "... behind the US and China", "second only to Chile": places above it.
+_AFTER = re.compile(
+    r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
+)
+
+
+def extract(text: str, offset: int = 0) -> list[Fact]:
+    """Return the ranks in ``text``; spans are shifted by ``offset`` into the document."""
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NUMBER_RANK.finditer(text):
+        raw = (m.group("n") or m.group("ord")).lower()
+        n = _ordinal(raw)
+        if n is None:
+            continue
+        reading = "number" if m.group("n") else "position"
+        facts.append(_fact(text, offset, m.start(), m.end(), n, "size", reading, ""))
+        taken.append((m.start(), m.end()))
+    for m in _RANK.finditer(text):
+        sup = m.group("sup").lower()
+        if sup in _NOT_SUPERLATIVE or (sup.endswith("est") and len(sup) < 5):
+            continue
+        if any(s <= m.start("sup") < e for s, e in taken):
+            continue
+        key = "size" if sup in _SIZE else re.sub(r"\s+", " ", sup)
+        if sup in ("top", "leading") and not _names_one(text, m):
+            continue
+        start = m.start("ord") if m.group("ord") else m.start("sup")
+        if m.group("among"):
+            facts.append(_fact(text, offset, m.start("among"), m.end(), None, key, "among", ""))
+            continue
+        if m.group("ord"):
+            n = _ordinal(m.group("ord").lower()) or 1
+            after = _AFTER.match(text, m.end())
+            who = _clean(after.group("who")) if after else ""
+            facts.append(_fact(text, offset, start, m.end(), n, key, "ordinal", who))
+            continue
+        after = _AFTER.match(text, m.end())
+        if after:
+            who = _clean(after.group("who"))
+            end = after.start("who") + len(who)
+            facts.append(_fact(text, offset, start, end, 1 + _count_names(who), key, "after", who))
+        elif key == "size" or _the_before(text, start):
+            facts.append(_fact(text, offset, start, m.end(), 1, key, "superlative", ""))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _fact(
+    text: str, offset: int, start: int, end: int, n: int | None, key: str, reading: str, above: str
+) -> Fact:
+    surface = text[start:end]
+    if n is None:
+        shown = "not a rank (one of several)"
+    elif reading == "after":
+        shown = f"rank {n} (one place below {above})" if n == 2 else f"rank {n} (below {above})"
+    else:
+        shown = f"rank {n}"
+    attrs = [("reading", reading)]
+    if above:
+        attrs.append(("above", above))
+    return Fact(
+        kind=Kind.RANK,
+        start=offset + start,
+        end=offset + end,
+        text=surface,
+        key=key,
+        value=n,
+        display=shown,
+        attrs=tuple(sorted(attrs)),
+    )
+
+
+def _ordinal(raw: str) -> int | None:
+    if raw in _ORDINALS:
+        return _ORDINALS[raw]
+    digits = re.match(r"\d+", raw)
+    return int(digits.group(0)) if digits else None
+
+
+def _clean(who: str) -> str:
+    return re.sub(r"(?:[\s,]|\band\b|\bof\b)+$", "", who.rstrip(".")).rstrip(".")
+
+
+def _count_names(who: str) -> int:
+    parts = [p for p in re.split(r",|\band\b", who) if p.strip()]
+    return max(1, len(parts))
+
+
+def _names_one(text: str, m: re.Match[str]) -> bool:
+    # "the top producer" is a rank; "top officials" and "leading to" are not.
+    if m.group("among") or m.group("ord"):
+        return True
+    nxt = re.match(r"[\s-]+([a-z]+)", text[m.end() : m.end() + 30])
+    return _the_before(text, m.start("sup")) and nxt is not None and not nxt.group(1).endswith("s")
+
+
+def _the_before(text: str, start: int) -> bool:
+    # A bare "-est" word is a rank only when it names one thing: "the fastest", "its highest".
+    before = text[max(0, start - 30) : start]
+    return bool(re.search(r"\b(?:the|its|their|world['’]s|[A-Z]\w+['’]s)\s+$", before))

@@ -1,0 +1,92 @@
+"""Run the registered rules over each alignment group and turn their hits into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from reconcile.model import Document, Fact, Finding, Group, Sentence, Severity, Span
+from reconcile.rules import CHECKS, RULES, Hit, Pair, Side
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which rules run and at what severity: ``select``/``ignore`` take code prefixes."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+
+    def enabled(self, code: str) -> bool:
+        """Return whether the rule ``code`` is selected and not ignored."""
+        if self.select and not any(code.startswith(p) for p in self.select):
+            return False
+        return not any(code.startswith(p) for p in self.ignore)
+
+    def severity(self, code: str) -> Severity:
+        """Return the severity of ``code``: an override, or the rule's default."""
+        for prefix in sorted(self.severities, key=len, reverse=True):
+            if code.startswith(prefix):
+                return self.severities[prefix]
+        return RULES[code].severity
+
+
+def judge(
+    a: Document,
+    b: Document,
+    groups: Iterable[Group],
+    facts_a: tuple[tuple[Fact, ...], ...],
+    facts_b: tuple[tuple[Fact, ...], ...],
+    selection: Selection | None = None,
+) -> tuple[Finding, ...]:
+    """Return the findings of every enabled rule on every group, in reading order."""
+    selection = selection or Selection()
+    all_a = tuple(f for fs in facts_a for f in fs)
+    all_b = tuple(f for fs in facts_b for f in fs)
+    findings: list[Finding] = []
+    for index, group in enumerate(groups):
+        pair = Pair(
+            index=index,
+            group=group,
+            a=_side(a, group.a, facts_a),
+            b=_side(b, group.b, facts_b),
+            doc_facts_a=all_a,
+            doc_facts_b=all_b,
+        )
+        for check in CHECKS:
+            for hit in check(pair):
+                if selection.enabled(hit.code):
+                    findings.append(_finding(hit, pair, selection.severity(hit.code)))
+    return tuple(findings)
+
+
+def _side(doc: Document, indexes: tuple[int, ...], facts: tuple[tuple[Fact, ...], ...]) -> Side:
+    return Side(
+        sentences=tuple(doc.sentences[i] for i in indexes),
+        facts=tuple(f for i in indexes for f in facts[i]),
+    )
+
+
+def _finding(hit: Hit, pair: Pair, severity: Severity) -> Finding:
+    rule = RULES[hit.code]
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        kind=rule.kind,
+        severity=severity,
+        a=_span(hit.a, pair.a.sentences),
+        b=_span(hit.b, pair.b.sentences),
+        message=hit.message,
+        group=pair.index,
+        subkind=hit.subkind,
+        values=hit.values,
+    )
+
+
+def _span(item: Fact | Sentence | None, sentences: tuple[Sentence, ...]) -> Span | None:
+    if item is None:
+        return None
+    if isinstance(item, Sentence):
+        return Span(item.index, item.start, item.end, item.text)
+    owner = next((s for s in sentences if s.start <= item.start < s.end), sentences[0])
+    return Span(owner.index, item.start, item.end, item.text)

@@ -1,0 +1,180 @@
+"""Frozen values that flow through the pipeline, from loaded text to the final report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Severity(IntEnum):
+    """How much a finding matters; ordered so that comparisons mean "at least as bad"."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        """Return the lower-case name used in JSON and on the command line."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, label: str) -> Severity:
+        """Return the severity named by ``label`` (``error``, ``warning`` or ``info``)."""
+        try:
+            return cls[label.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {label!r}") from None
+
+
+class Kind(StrEnum):
+    """The kind of fact a finding is about (the contract's fixed list)."""
+
+    NUMBER = "number"
+    DATE = "date"
+    RANK = "rank"
+    NEGATION = "negation"
+    ENTITY = "entity"
+    QUOTE = "quote"
+    HEDGE = "hedge"
+    ATTRIBUTION = "attribution"
+    OMISSION = "omission"
+    ADDITION = "addition"
+
+
+class Role(StrEnum):
+    """What a segmented unit is: a body sentence or one of the lines that frame a story."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    DATELINE = "dateline"
+    DATE = "date"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    COPYRIGHT = "copyright"
+    OUTLET = "outlet"
+    CAPTION = "caption"
+
+    @property
+    def is_boilerplate(self) -> bool:
+        """Return whether units of this role frame the story rather than tell it."""
+        return self is not Role.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A version of a story as loaded: where it came from and its decoded text."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One segmented unit with its character span in the document text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    role: Role = Role.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A version of a story split into sentences."""
+
+    path: str
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Sentences of A and B that say the same thing; one side empty for an omission or addition."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float | None = None
+
+    @property
+    def op(self) -> str:
+        """Return difflib's name for the group: equal, replace, delete or insert."""
+        if not self.b:
+            return "delete"
+        if not self.a:
+            return "insert"
+        return "equal" if self.score is not None and self.score >= 0.999 else "replace"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact found in one sentence: its span, its kind, and a normalised, comparable value.
+
+    ``key`` says what the value measures (a currency, a unit, "percent", "rank"), so that only
+    like facts are compared; ``value`` is the normalised value; ``display`` shows it to people.
+    ``attrs`` carries kind-specific details (precision, hedge, reading of a rank) as sorted pairs.
+    """
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    key: str
+    value: float | int | str | None
+    display: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str = "") -> str:
+        """Return the kind-specific detail ``name``, or ``default`` when absent."""
+        for k, v in self.attrs:
+            if k == name:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a finding sits in one version: the sentence index and a character span."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A reported difference between the versions."""
+
+    code: str
+    name: str
+    kind: Kind
+    severity: Severity
+    a: Span | None
+    b: Span | None
+    message: str
+    group: int
+    subkind: str | None = None
+    values: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a renderer needs: both documents, the alignment and the findings."""
+
+    a: Document
+    b: Document
+    groups: tuple[Group, ...]
+    findings: tuple[Finding, ...]
+
+    def summary(self) -> dict[str, int]:
+        """Return the number of findings at each severity, keyed by label."""
+        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        for f in self.findings:
+            counts[f.severity.label] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        """Return the highest severity among the findings, or None when there are none."""
+        return max((f.severity for f in self.findings), default=None)

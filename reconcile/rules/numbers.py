@@ -1,0 +1,173 @@
+"""Rules R1xx: quantities (money, percentages, counts, measures) that differ between versions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from reconcile.model import Fact, Kind, Severity
+from reconcile.rules.matching import _same_value, pair, same_key
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+_MEASURE = {"percent": "percentage", "pp": "change in points", "count": "number", "year": "year"}
+
+
+def measure(key: str) -> str:
+    """Return what a quantity measures, for messages ("amount", "percentage", "number")."""
+    if key in _MEASURE:
+        return _MEASURE[key]
+    if key.isupper() or "/" in key:
+        return "amount"
+    if key in ("day", "month", "s"):
+        return "duration"
+    return "quantity"
+
+
+def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator[Hit]:
+    """Yield the hits for facts of ``kind`` in ``pair_``; ``codes`` maps a status to a rule."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is kind]
+    b = [f for f in pair_.b.facts if f.kind is kind]
+    for m in pair(a, b):
+        code = codes.get(m.status)
+        if code is None:
+            continue
+        if m.status == "dropped" and m.a and _elsewhere(m.a, pair_.doc_facts_b):
+            code = codes["moved"]
+        if m.status == "added" and m.b and _elsewhere(m.b, pair_.doc_facts_a):
+            code = codes["moved"]
+        yield Hit(
+            code,
+            _message(m.status, m.a, m.b, code == codes.get("moved")),
+            m.a,
+            m.b,
+            _values(m.a, m.b),
+            None if code != codes.get("moved") else "moved",
+        )
+
+
+def _elsewhere(fact: Fact, others: tuple[Fact, ...]) -> bool:
+    return any(same_key(fact, o) and _same_value(fact, o) for o in others)
+
+
+def _values(a: Fact | None, b: Fact | None) -> tuple[str, str]:
+    return (a.display if a else "", b.display if b else "")
+
+
+def _message(status: str, a: Fact | None, b: Fact | None, moved: bool) -> str:
+    if status == "dropped" and a:
+        where = "elsewhere in B, not in the aligned passage" if moved else "not in B"
+        return f"{measure(a.key)} dropped: '{a.text}' ({a.display}) is {where}"
+    if status == "added" and b:
+        where = "elsewhere in A, not in the aligned passage" if moved else "not in A"
+        return f"{measure(b.key)} added: '{b.text}' ({b.display}) is {where}"
+    assert a is not None and b is not None
+    if status == "differs":
+        return f"{measure(a.key)} differs: {a.display} vs {b.display} ('{a.text}' vs '{b.text}')"
+    if status == "points":
+        return (
+            f"percent vs percentage points: '{a.text}' ({a.display}) and '{b.text}' "
+            f"({b.display}) are different measures of a change"
+        )
+    if status == "rounded":
+        return (
+            f"rounded: '{a.text}' ({a.display}) vs '{b.text}' ({b.display}); "
+            "equal at the coarser precision"
+        )
+    return f"same {measure(a.key)} worded differently: '{a.text}' = '{b.text}' ({a.display})"
+
+
+R = Severity
+RULES = (
+    Rule(
+        "R101",
+        "number-mismatch",
+        Kind.NUMBER,
+        R.ERROR,
+        "A quantity, amount or percentage has a different value in the two versions.",
+        flag=(
+            ("Revenue rose to $4.15 billion.", "Revenue rose to $4.5 billion."),
+            ("The airline cancelled 40 flights.", "The airline cancelled 14 flights."),
+        ),
+        keep=(("The fund is worth $500 billion.", "The fund is worth $500bn."),),
+    ),
+    Rule(
+        "R102",
+        "number-rounded",
+        Kind.NUMBER,
+        R.INFO,
+        "One version rounds a value the other gives more precisely; the fact agrees.",
+        flag=(("Sales reached $1.23bn last quarter.", "Sales reached $1.2bn last quarter."),),
+        keep=(("Sales reached $1.23bn last quarter.", "Sales reached $1.3bn last quarter."),),
+    ),
+    Rule(
+        "R103",
+        "number-reworded",
+        Kind.NUMBER,
+        R.INFO,
+        'The same value is written differently ("$6.2bn" and "$6.2 billion", 5km and 5,000 m).',
+        flag=(("The deal is worth $6.2bn.", "The deal is worth $6.2 billion."),),
+        keep=(("The deal is worth $6.2bn.", "The deal is worth $6.2bn."),),
+    ),
+    Rule(
+        "R104",
+        "number-dropped",
+        Kind.NUMBER,
+        R.WARNING,
+        "A quantity in A has no counterpart anywhere in B: a fact was lost in the rewrite.",
+        flag=(
+            (
+                "The storm killed 12 people and cut power to 40,000 homes.",
+                "The storm killed 12 people and cut power to homes.",
+            ),
+        ),
+        keep=(("The storm killed 12 people.", "Twelve people died in the storm."),),
+    ),
+    Rule(
+        "R105",
+        "number-added",
+        Kind.NUMBER,
+        R.WARNING,
+        "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
+        flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
+        keep=(("The storm cut power to 40,000 homes.", "The storm cut power to 40,000 homes."),),
+    ),
+    Rule(
+        "R106",
+        "number-moved",
+        Kind.NUMBER,
+        R.INFO,
+        "A quantity of the aligned passage appears in another part of the other version.",
+        flag=(
+            (
+                "Output rose 4% to 2 million tons. Prices were steady.",
+                "Output rose 4%. Prices were steady at 2 million tons.",
+            ),
+        ),
+        keep=(("Output rose 4% to 2 million tons.", "Output rose 4% to 2 million tons."),),
+    ),
+    Rule(
+        "R107",
+        "percent-vs-points",
+        Kind.NUMBER,
+        R.ERROR,
+        "A change in percent in one version is a change in percentage points in the other.",
+        flag=(("The rate rose 2 percentage points.", "The rate rose 2%."),),
+        keep=(("The rate rose 2 percentage points.", "The rate rose 2 points."),),
+    ),
+)
+_CODES = {
+    "differs": "R101",
+    "rounded": "R102",
+    "reworded": "R103",
+    "dropped": "R104",
+    "added": "R105",
+    "moved": "R106",
+    "points": "R107",
+}
+
+
+@register(*RULES)
+def check_numbers(pair_: Pair) -> Iterator[Hit]:
+    """Compare the quantities of the two sides of an aligned group."""
+    yield from quantity_hits(pair_, Kind.NUMBER, _CODES)

@@ -1,0 +1,128 @@
+"""Rules R9xx: sentences and framing lines present in one version only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reconcile.model import Fact, Kind, Sentence, Severity
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+# A capitalised word after the first one is most often a name: a sentence with one carries a fact.
+_NAME = re.compile(r"(?<=[\s“\"(])[A-Z][a-z]+")
+_QUOTE = re.compile(r"[“”\"]")
+
+R = Severity
+RULES = (
+    Rule(
+        "R901",
+        "omitted-fact",
+        Kind.OMISSION,
+        R.WARNING,
+        "A sentence of A that carries facts (numbers, ranks, names, quotations) has no "
+        "counterpart in B.",
+        flag=(
+            (
+                "Copper rose 3% on Monday. Miners in Peru went on strike.",
+                "Copper rose 3% on Monday.",
+            ),
+        ),
+        keep=(("Copper rose 3% on Monday.", "Copper gained 3% on Monday."),),
+    ),
+    Rule(
+        "R902",
+        "added-fact",
+        Kind.ADDITION,
+        R.WARNING,
+        "A sentence of B that carries facts has no counterpart in A.",
+        flag=(
+            (
+                "Copper rose 3% on Monday.",
+                "Copper rose 3% on Monday. Miners in Peru went on strike.",
+            ),
+        ),
+        keep=(("Copper rose 3% on Monday.", "Copper gained 3% on Monday."),),
+    ),
+    Rule(
+        "R903",
+        "omitted-sentence",
+        Kind.OMISSION,
+        R.INFO,
+        "A sentence of A without checkable facts has no counterpart in B.",
+        flag=(("Copper rose 3% on Monday. It was a quiet day.", "Copper rose 3% on Monday."),),
+        keep=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday."),),
+    ),
+    Rule(
+        "R904",
+        "added-sentence",
+        Kind.ADDITION,
+        R.INFO,
+        "A sentence of B without checkable facts has no counterpart in A.",
+        flag=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday. It was a quiet day."),),
+        keep=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday."),),
+    ),
+    Rule(
+        "R905",
+        "omitted-boilerplate",
+        Kind.OMISSION,
+        R.INFO,
+        "A headline, dateline, byline, credit, caption or copyright line is only in A.",
+        flag=(
+            ("Copper rose 3% on Monday.\n\n©2025 Meridian Wire L.P.", "Copper rose 3% on Monday."),
+        ),
+        keep=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday."),),
+    ),
+    Rule(
+        "R906",
+        "added-boilerplate",
+        Kind.ADDITION,
+        R.INFO,
+        "A headline, date line, outlet name or other framing line is only in B.",
+        flag=(("Copper rose 3% on Monday.", "Harbour Daily\nCopper rose 3% on Monday."),),
+        keep=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday."),),
+    ),
+)
+
+
+@register(*RULES)
+def check_unmatched(pair_: Pair) -> Iterator[Hit]:
+    """Report each sentence that has no counterpart, naming the facts it carries."""
+    if pair_.a.sentences and pair_.b.sentences:
+        return
+    only_a = bool(pair_.a.sentences)
+    side = pair_.a if only_a else pair_.b
+    for sentence in side.sentences:
+        facts = [f for f in side.facts if sentence.start <= f.start < sentence.end]
+        a, b = (sentence, None) if only_a else (None, sentence)
+        where = "only in A" if only_a else "only in B"
+        if sentence.role.is_boilerplate:
+            yield Hit(
+                "R905" if only_a else "R906",
+                f"{sentence.role.value} {where}",
+                a,
+                b,
+                subkind=sentence.role.value,
+            )
+            continue
+        lost = _carried(sentence, facts)
+        if lost:
+            code = "R901" if only_a else "R902"
+            verb = "omitted from B" if only_a else "added in B"
+            yield Hit(code, f"sentence {verb}; it carries {lost}", a, b)
+        else:
+            code = "R903" if only_a else "R904"
+            yield Hit(code, f"sentence {where}, with no checkable facts", a, b)
+
+
+def _carried(sentence: Sentence, facts: list[Fact]) -> str:
+    """Return a short list of the facts a sentence carries, or '' when it carries none."""
+    items = [f"'{f.text}'" for f in facts[:4]]
+    names = _NAME.findall(sentence.text)
+    if not items and names:
+        items = [f"'{n}'" for n in dict.fromkeys(names)][:3]
+    if not items and _QUOTE.search(sentence.text):
+        items = ["a quotation"]
+    if not items:
+        return ""
+    extra = len(facts) - 4 if len(facts) > 4 else 0
+    return ", ".join(items) + (f" and {extra} more" if extra else "")

@@ -1,0 +1,161 @@
+"""Rules R3xx: ranks and superlatives ("largest", "second-largest", "No. 1", "placed fifth")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reconcile.model import Fact, Kind, Severity
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+_READING = {
+    "after": "a superlative with the places above it named",
+    "ordinal": "an ordinal",
+    "superlative": "a plain superlative",
+    "position": "a placing",
+    "number": "a number rank",
+}
+
+R = Severity
+RULES = (
+    Rule(
+        "R301",
+        "rank-mismatch",
+        Kind.RANK,
+        R.ERROR,
+        'The versions give different ranks ("fourth-biggest" vs "biggest").',
+        flag=(
+            ("It is the country's fourth-biggest lender.", "It is the country's biggest lender."),
+        ),
+        keep=(("It is the country's biggest lender.", "It is the country's largest lender."),),
+    ),
+    Rule(
+        "R302",
+        "rank-reworded",
+        Kind.RANK,
+        R.WARNING,
+        'The same rank is reached by a different reading ("largest after China" and '
+        '"second largest"); an editor should confirm the reading.',
+        flag=(
+            (
+                "The country is the world's largest aluminum producer after China.",
+                "The country is the second largest aluminum producer in the world after China.",
+            ),
+        ),
+        keep=(("It is the second-largest producer.", "It is the second largest producer."),),
+    ),
+    Rule(
+        "R303",
+        "rank-synonym",
+        Kind.RANK,
+        R.INFO,
+        'The same rank is worded with a synonym ("biggest" and "largest").',
+        flag=(("It is the country's biggest lender.", "It is the country's largest lender."),),
+        keep=(("It is the country's biggest lender.", "It is the country's biggest lender."),),
+    ),
+    Rule(
+        "R304",
+        "rank-dropped",
+        Kind.RANK,
+        R.WARNING,
+        "A rank in A has no counterpart in the aligned passage of B.",
+        flag=(
+            ("Chile is the world's largest copper producer.", "Chile is a major copper producer."),
+        ),
+        keep=(
+            (
+                "Chile is the world's largest copper producer.",
+                "Chile is the biggest copper producer.",
+            ),
+        ),
+    ),
+    Rule(
+        "R305",
+        "rank-added",
+        Kind.RANK,
+        R.WARNING,
+        "A rank in B has no counterpart in the aligned passage of A.",
+        flag=(
+            ("Chile is a major copper producer.", "Chile is the world's largest copper producer."),
+        ),
+        keep=(("Chile is the largest copper producer.", "Chile is the largest copper producer."),),
+    ),
+    Rule(
+        "R306",
+        "rank-vs-among",
+        Kind.RANK,
+        R.WARNING,
+        'One version gives a rank where the other says only "one of the" largest.',
+        flag=(("It is one of the biggest banks in Europe.", "It is the biggest bank in Europe."),),
+        keep=(
+            (
+                "Russia has one of the biggest reserves.",
+                "Russia has one of the world's largest reserves.",
+            ),
+        ),
+    ),
+)
+
+
+def _explain(f: Fact) -> str:
+    if f.value is None:
+        return f"'{f.text}' is not a rank"
+    return f"'{f.text}' reads as {f.display}"
+
+
+@register(*RULES)
+def check_ranks(pair_: Pair) -> Iterator[Hit]:
+    """Compare the ranks of the two sides of an aligned group, in order of appearance."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.RANK]
+    b = [f for f in pair_.b.facts if f.kind is Kind.RANK]
+    right = list(b)
+    for x in a:
+        options = [y for y in right if y.key == x.key or "size" in (x.key, y.key)]
+        if not options:
+            if x.value is None:
+                continue  # "one of the largest" is not a rank; losing it loses no rank
+            yield Hit(
+                "R304",
+                f"rank dropped: {_explain(x)}; B gives no rank here",
+                x,
+                None,
+                (x.display, ""),
+            )
+            continue
+        # Same rank first, then the same scale of comparison, then order of appearance.
+        y = min(options, key=lambda y: (y.value != x.value, y.key != x.key, right.index(y)))
+        right.remove(y)
+        yield from _compare(x, y)
+    for y in right:
+        if y.value is None:
+            continue
+        yield Hit(
+            "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
+        )
+
+
+def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
+    values = (x.display, y.display)
+    if x.value is None and y.value is None:
+        return
+    if x.value is None or y.value is None:
+        yield Hit("R306", f"rank vs 'one of': {_explain(x)}, {_explain(y)}", x, y, values)
+        return
+    if x.value != y.value:
+        yield Hit("R301", f"rank differs: {_explain(x)}, {_explain(y)}", x, y, values)
+        return
+    rx, ry = x.attr("reading"), y.attr("reading")
+    if rx != ry:
+        yield Hit(
+            "R302",
+            f"same rank worded differently: {_explain(x)} ({_READING.get(rx, rx)}), "
+            f"{_explain(y)} ({_READING.get(ry, ry)}); both mean rank {x.value}",
+            x,
+            y,
+            values,
+        )
+    elif x.text.lower().replace("-", " ") != y.text.lower().replace("-", " "):
+        yield Hit(
+            "R303", f"same rank, synonym: '{x.text}' = '{y.text}' ({x.display})", x, y, values
+        )
