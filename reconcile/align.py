@@ -26,10 +26,13 @@ THRESHOLD = 0.26
 # mentions the same person is not swallowed by its neighbour.
 MERGE_MARGIN = 0.0
 MERGE_CONTAINMENT = 0.3
+# A leftover sentence joins its neighbour's group when this share of its weight is found there.
+ABSORB_CONTAINMENT = 0.4
 MAX_GROUP = 3
 # Terms found in more sentences than this share carry little signal and blow up the index.
 _COMMON_SHARE = 0.2
 _CANDIDATES = 8
+_BACKGROUND = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,8 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
     wb = [_weigh(bag, weights) for bag in side_b.bags]
     pairs = _candidate_pairs(wa, wb, weights)
     chosen = _choose(wa, wb, pairs, threshold)
+    chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="b")
+    chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="a")
     groups = [
         Group(
             tuple(side_a.indexes[i] for i in ga),
@@ -93,7 +98,9 @@ def _idf(bags: Sequence[dict[str, float]]) -> dict[str, float]:
     for bag in bags:
         for t in bag:
             df[t] += 1
-    n = len(bags)
+    # Pseudo-sentences that contain none of the terms: in a short text every word is "common",
+    # and raw IDF would call a two-sentence story's shared words worthless.
+    n = len(bags) + _BACKGROUND
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
@@ -162,6 +169,8 @@ def _choose(
     for i, j in one:
         partners_a[i].add(j)
         partners_b[j].add(i)
+    best_of_a = {i: max(js, key=lambda j: one[(i, j)]) for i, js in partners_a.items()}
+    best_of_b = {j: max(is_, key=lambda i: one[(i, j)]) for j, is_ in partners_b.items()}
     options: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
     for (i, j), score in one.items():
         position = 1 - abs(i / max(na, 1) - j / max(nb, 1))
@@ -171,14 +180,18 @@ def _choose(
         for run in _runs(sorted(js)):
             best_single = max(one[(i, j)] for j in run)
             score = _dice(wa[i], _union([wb[j] for j in run]))
-            contained = all(shared[(i, j)] >= MERGE_CONTAINMENT * size_b[j] for j in run)
+            contained = all(
+                best_of_b[j] == i and shared[(i, j)] >= MERGE_CONTAINMENT * size_b[j] for j in run
+            )
             if contained and score > best_single + MERGE_MARGIN:
                 options.append((score, (i,), tuple(run)))
     for j, is_ in partners_b.items():
         for run in _runs(sorted(is_)):
             best_single = max(one[(i, j)] for i in run)
             score = _dice(_union([wa[i] for i in run]), wb[j])
-            contained = all(shared[(i, j)] >= MERGE_CONTAINMENT * size_a[i] for i in run)
+            contained = all(
+                best_of_a[i] == j and shared[(i, j)] >= MERGE_CONTAINMENT * size_a[i] for i in run
+            )
             if contained and score > best_single + MERGE_MARGIN:
                 options.append((score, tuple(run), (j,)))
     options.sort(key=lambda o: (-o[0], len(o[1]) + len(o[2]), o[1], o[2]))
@@ -194,6 +207,65 @@ def _choose(
         used_b.update(gb)
         chosen.append((ga, gb, min(score, 1.0)))
     return chosen
+
+
+def _joined(doc: Document, side: _Side) -> list[bool]:
+    """Return, for each body unit, whether it shares a paragraph with the next body unit."""
+    out = []
+    for k, index in enumerate(side.indexes):
+        if k + 1 < len(side.indexes) and side.indexes[k + 1] == index + 1:
+            gap = doc.text[doc.sentences[index].end : doc.sentences[index + 1].start]
+            out.append("\n" not in gap and "\r" not in gap)
+        else:
+            out.append(False)
+    return out
+
+
+def _absorb(
+    chosen: list[tuple[tuple[int, ...], tuple[int, ...], float]],
+    wa: list[dict[str, float]],
+    wb: list[dict[str, float]],
+    joined_a: list[bool],
+    joined_b: list[bool],
+    *,
+    side: str,
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Join a leftover sentence to the group of its neighbour in the same paragraph.
+
+    A split sentence often leaves a short half ("Putin did not disclose more details.") that
+    shares too few words to win a pair of its own; when most of it is found in the neighbour's
+    partner, it belongs to that group rather than standing as an addition.
+    """
+    mine, other = (wb, wa) if side == "b" else (wa, wb)
+    joined = joined_b if side == "b" else joined_a
+    groups = list(chosen)
+    owner: dict[int, int] = {}
+    for n, (ga, gb, _) in enumerate(chosen):
+        for k in gb if side == "b" else ga:
+            owner[k] = n
+    for k in range(len(mine)):
+        if k in owner or not mine[k]:
+            continue
+        for neighbour in (k - 1, k + 1):
+            if neighbour not in owner:
+                continue
+            if not joined[min(k, neighbour)]:
+                continue
+            n = owner[neighbour]
+            ga, gb, score = groups[n]
+            members = gb if side == "b" else ga
+            partners = ga if side == "b" else gb
+            if len(members) >= MAX_GROUP:
+                continue
+            target = _union([other[p] for p in partners])
+            size = sum(mine[k].values())
+            found = sum(min(w, target[t]) for t, w in mine[k].items() if t in target)
+            if size and found / size >= ABSORB_CONTAINMENT:
+                merged = tuple(sorted((*members, k)))
+                groups[n] = (ga, merged, score) if side == "b" else (merged, gb, score)
+                owner[k] = n
+                break
+    return groups
 
 
 def _runs(indexes: list[int]) -> list[list[int]]:

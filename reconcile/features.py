@@ -222,11 +222,14 @@ def terms(text: str) -> dict[str, float]:
             term = "#" + _NUMBER_WORDS[lower]
             boost = 1.5
         else:
-            if lower.endswith("n't"):
+            if lower.endswith("n't") or lower in _NEGATIONS:
+                # "didn't" and "did not" are one term; weak, so that a denial and its
+                # statement still pair up (the fact rules then compare them).
+                out["not"] = max(out.get("not", 0.0), 0.5)
                 continue
             if lower.endswith("'s"):
                 lower = lower[:-2]
-            if lower in _STOP or lower in _NEGATIONS or len(lower) < 2:
+            if lower in _STOP or len(lower) < 2:
                 continue
             term = lower[:STEM_LENGTH]
             boost = 1.3 if word[0].isupper() and m.start() > 0 else 1.0

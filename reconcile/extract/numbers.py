@@ -164,44 +164,10 @@ _QUANTITY = re.compile(
 )
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "the",
-        "a",
-        "an",
-        "to",
-        "from",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "than",
-        "as",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "said",
-        "says",
-        "over",
-        "under",
-        "after",
-        "before",
-        "since",
-        "into",
-        "of",
-        "up",
-        "down",
-    ]
+    "and or but the a an to from in on at by for with than as was were is are has had have "
+    "will would said says over under after before since into of up down more less other others "
+    "each who which that this such did do does been be being not no can could may might must "
+    "should also only just".split()
 )
 _NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
 
@@ -306,7 +272,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         value = _word_value(word)
         step = 1.0
         fraction = value < 1
-        counted = unit_word.isalpha() and unit_word.endswith("s") and unit_word.islower()
+        counted = (
+            unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
+        )
         measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")

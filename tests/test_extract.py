@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract import numbers, ranks
+
+
+def quantities(text: str) -> list[tuple[str, str, str]]:
+    facts = numbers.extract(text)
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+    return [(f.text, f.key, f.display) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a $500 billion fund", [("$500 billion", "USD", "5e11 USD")]),
+        ("a $500bn fund", [("$500bn", "USD", "5e11 USD")]),
+        ("revenue of $4.15 billion", [("$4.15 billion", "USD", "4.15e9 USD")]),
+        ("US$6.2bn in bonds", [("US$6.2bn", "USD", "6.2e9 USD")]),
+        ("€3m and £5m", [("€3m", "EUR", "3e6 EUR"), ("£5m", "GBP", "5e6 GBP")]),
+        ("500 million euros", [("500 million euros", "EUR", "5e8 EUR")]),
+        ("a 25% tariff", [("25%", "percent", "25%")]),
+        ("up 5 percent", [("5 percent", "percent", "5%")]),
+        ("up 5 per cent", [("5 per cent", "percent", "5%")]),
+        ("rose 1.2 percentage points", [("1.2 percentage points", "pp", "1.2 percentage points")]),
+        ("cut by 25 basis points", [("25 basis points", "pp", "0.25 percentage points")]),
+        ("2 million tons of aluminum", [("2 million tons", "kg", "2e9 kg")]),
+        ("a 5km race", [("5km", "m", "5000 m")]),
+        ("5,000 meters", [("5,000 meters", "m", "5000 m")]),
+        ("1,200 workers", [("1,200", "count", "1200")]),
+        ("1 200 workers", [("1 200", "count", "1200")]),
+        ("40 flights", [("40", "count", "40")]),
+        ("two-thirds of voters", [("two-thirds", "count", "0.666667")]),
+        ("a dozen eggs", [("a dozen", "count", "12")]),
+        ("a million people", [("a million", "count", "1e6")]),
+        ("about two weeks after", [("two weeks", "day", "14 days")]),
+        ("24 months", [("24 months", "month", "24 months")]),
+        ("two years", [("two years", "month", "24 months")]),
+        ("a 30-day truce", [("30-day", "day", "30 days")]),
+        ("in 2023", [("2023", "year", "2023")]),
+    ],
+)
+def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 25/02/2025",
+        "on 2025-02-25",
+        "at 4:17",
+        "the COVID-19 pandemic",
+        "an Airbus A320",
+        "the G7 summit",
+        "the 3rd quarter",
+        "No. 5",
+        "one of the leaders",
+        "a year ago",
+        "the two sides",
+        "on Aug. 14",
+        "on 14 August",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_hedge_is_recorded() -> None:
+    (fact,) = numbers.extract("as many as 300 flights")
+    assert fact.attr("hedge") == "as many as"
+
+
+def rank_of(text: str) -> list[tuple[str, int | None, str]]:
+    facts = ranks.extract(text)
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+    return [(f.text, f.value if isinstance(f.value, int) or f.value is None else -1,
+             f.attr("reading")) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the world’s largest aluminum producer after China.",
+         [("largest aluminum producer after China", 2, "after")]),
+        ("the second largest aluminum producer in the world after China.",
+         [("second largest", 2, "ordinal")]),
+        ("the third-largest economy behind the US and China",
+         [("third-largest", 3, "ordinal")]),
+        ("the largest economy behind the US and China",
+         [("largest economy behind the US and China", 3, "after")]),
+        ("the country's fourth-biggest lender", [("fourth-biggest", 4, "ordinal")]),
+        ("the country's biggest lender", [("biggest", 1, "superlative")]),
+        ("the No. 1 seed", [("No. 1", 1, "number")]),
+        ("The team is placed fifth", [("is placed fifth", 5, "position")]),
+        ("the 5th-largest bank", [("5th-largest", 5, "ordinal")]),
+        ("one of the biggest reserves", [("one of the biggest", None, "among")]),
+        ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
+        ("Chile is the top producer", [("top", 1, "superlative")]),
+    ],
+)
+def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert rank_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["top officials said", "leading to a fall", "the latest data", "an honest broker",
+     "the west of the country", "a protest at noon", "more than 40 flights"],
+)
+def test_not_ranks(text: str) -> None:
+    assert ranks.extract(text) == []

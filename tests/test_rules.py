@@ -1,0 +1,83 @@
+"""Every rule ships examples it must flag and examples it must pass; both are run here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reconcile import compare
+from reconcile.model import Kind, Severity
+from reconcile.rules import RULES
+
+CASES_FLAG = [(code, a, b) for code, rule in RULES.items() for a, b in rule.flag]
+CASES_KEEP = [(code, a, b) for code, rule in RULES.items() for a, b in rule.keep]
+
+
+def test_every_rule_has_examples_of_both_kinds() -> None:
+    missing = [code for code, rule in RULES.items() if not rule.flag or not rule.keep]
+    assert not missing, f"rules without flag or keep examples: {missing}"
+
+
+def test_codes_and_names_are_well_formed() -> None:
+    names = set()
+    for code, rule in RULES.items():
+        assert re.fullmatch(r"R\d{3}", code)
+        assert rule.code == code
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
+        assert rule.name not in names
+        names.add(rule.name)
+        assert isinstance(rule.kind, Kind) and isinstance(rule.severity, Severity)
+        assert rule.summary.endswith(".")
+
+
+@pytest.mark.parametrize(("code", "a", "b"), CASES_FLAG)
+def test_rule_flags_its_examples(code: str, a: str, b: str) -> None:
+    report = compare(a, b)
+    codes = [f.code for f in report.findings]
+    assert code in codes, f"{code} not raised; got {[(f.code, f.message) for f in report.findings]}"
+    for f in report.findings:
+        if f.code == code:
+            assert f.severity == RULES[code].severity
+            assert f.message
+
+
+@pytest.mark.parametrize(("code", "a", "b"), CASES_KEEP)
+def test_rule_passes_its_examples(code: str, a: str, b: str) -> None:
+    report = compare(a, b)
+    assert code not in [f.code for f in report.findings], [f.message for f in report.findings]
+
+
+def test_finding_spans_quote_both_versions() -> None:
+    a = "Revenue rose to $4.15 billion in the quarter."
+    b = "Revenue rose to $4.5 billion in the quarter."
+    (finding,) = compare(a, b).findings
+    assert finding.code == "R101" and finding.severity is Severity.ERROR
+    assert finding.a is not None and finding.b is not None
+    assert (finding.a.text, finding.b.text) == ("$4.15 billion", "$4.5 billion")
+    assert a[finding.a.start : finding.a.end] == "$4.15 billion"
+    assert finding.values == ("4.15e9 USD", "4.5e9 USD")
+    assert "4.15e9 USD vs 4.5e9 USD" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The fund is worth $500 billion.", "The fund is worth $500bn."),
+        ("Exports fell 25% in 2023.", "Exports fell 25 percent in 2023."),
+        ("It supplied 2 million tons of aluminum.", "It supplied 2 million tonnes of aluminum."),
+        ("The loan runs for 24 months.", "The loan runs for two years."),
+    ],
+)
+def test_equal_facts_stay_below_warning(a: str, b: str) -> None:
+    worst = compare(a, b).worst()
+    assert worst is None or worst == Severity.INFO
+
+
+def test_rank_error_between_fourth_biggest_and_biggest() -> None:
+    report = compare(
+        "It is the fourth-biggest lender in Italy.", "It is the biggest lender in Italy."
+    )
+    (finding,) = [f for f in report.findings if f.kind is Kind.RANK]
+    assert finding.code == "R301" and finding.severity is Severity.ERROR
+    assert "rank 4" in finding.message and "rank 1" in finding.message
