@@ -52,6 +52,8 @@ def judge(
             b=_side(b, group.b, facts_b),
             doc_facts_a=all_a,
             doc_facts_b=all_b,
+            text_a=a.text,
+            text_b=b.text,
         )
         for check in CHECKS:
             for hit in check(pair):

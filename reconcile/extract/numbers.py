@@ -147,8 +147,11 @@ _WORD_NUMBER = (
 _HEDGES = (
     "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
     "up to|as many as|as much as|fewer than|less than|at most|under|just over|just under|"
-    "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated"
+    "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
+    "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping"
 )
+# A negation earlier in the clause turns "more than" into "at most": "hadn't supplied more than".
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re.IGNORECASE)
 
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES}))\s+)?"
@@ -212,6 +215,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if hedge:
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + m.start("hedge"))))
+            window = text[max(0, m.start("hedge") - 60) : m.start("hedge")]
+            if _NEGATED.search(window):
+                attrs.append(("negated", "1"))
         noun = _NOUN.match(text, end)
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
@@ -272,9 +278,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         value = _word_value(word)
         step = 1.0
         fraction = value < 1
-        counted = (
-            unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
-        )
+        counted = unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
         measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Each module registers its rules on import; a new kind of fact is one more module here.
-from reconcile.rules import dates, numbers, omissions, ranks
+from reconcile.rules import dates, hedges, numbers, omissions, ranks
 from reconcile.rules.registry import CHECKS, RULES, Hit, Pair, Rule, Side
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Rule",
     "Side",
     "dates",
+    "hedges",
     "numbers",
     "omissions",
     "ranks",

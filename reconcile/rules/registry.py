@@ -43,6 +43,8 @@ class Pair:
     b: Side
     doc_facts_a: tuple[Fact, ...]
     doc_facts_b: tuple[Fact, ...]
+    text_a: str
+    text_b: str
 
 
 @dataclass(frozen=True, slots=True)

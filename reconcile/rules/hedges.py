@@ -1,0 +1,168 @@
+"""Rules R7xx: hedges and bounds on quantities ("about", "more than", "up to") added or dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from reconcile.model import Fact, Kind, Severity
+from reconcile.rules.matching import pair
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+# What a hedge says about the true value relative to the number given.
+_APPROX = (
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "close to",
+    "an estimated",
+    "estimated",
+)
+_ABOVE = (
+    "more than",
+    "over",
+    "at least",
+    "just over",
+    "upwards of",
+    "no fewer than",
+    "no less than",
+    "exceeded",
+    "exceeding",
+    "exceeds",
+    "exceed",
+    "surpassed",
+    "surpassing",
+    "surpasses",
+    "surpass",
+    "topped",
+    "topping",
+)
+_BELOW = (
+    "up to",
+    "as many as",
+    "as much as",
+    "fewer than",
+    "less than",
+    "at most",
+    "under",
+    "just under",
+    "no more than",
+    "nearly",
+    "almost",
+)
+_MEANING = {"~": "approximately", ">": "at least", "<": "at most", "=": "exactly"}
+
+
+def bound(f: Fact) -> str:
+    """Return what the hedge on ``f`` claims: ``~`` about, ``>`` at least, ``<`` at most, ``=``."""
+    hedge = f.attr("hedge")
+    if not hedge:
+        return "="
+    if hedge in _APPROX:
+        sign = "~"
+    elif hedge in _ABOVE:
+        sign = ">"
+    elif hedge in _BELOW:
+        sign = "<"
+    else:
+        return "="
+    if f.attr("negated") and sign in "<>":
+        # "did not exceed 1 million" and "hadn't supplied more than 1 million" both mean "at most".
+        sign = "<" if sign == ">" else ">"
+    return sign
+
+
+def _with_hedge(f: Fact, text: str) -> Fact:
+    """Return ``f`` widened to start at its hedge, so the finding quotes "about two weeks"."""
+    start = int(f.attr("hedge_start", str(f.start)))
+    if start >= f.start:
+        return f
+    return replace(f, start=start, text=text[start : f.end])
+
+
+def _phrase(f: Fact) -> str:
+    return f"'{f.text}' ({_MEANING[bound(f)]} {f.display})"
+
+
+R = Severity
+RULES = (
+    Rule(
+        "R701",
+        "hedge-dropped",
+        Kind.HEDGE,
+        R.WARNING,
+        'A hedge or bound in A ("about", "more than", "up to") is gone in B, so B states '
+        "as exact a figure that A gave as approximate or as a limit.",
+        flag=(
+            (
+                "He made the offer about two weeks after the tariff.",
+                "He made the offer two weeks after the tariff.",
+            ),
+            ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
+        ),
+        keep=(("More than 40 people were hurt.", "Over 40 people were hurt."),),
+    ),
+    Rule(
+        "R702",
+        "hedge-added",
+        Kind.HEDGE,
+        R.WARNING,
+        "B hedges or bounds a figure that A gives as exact.",
+        flag=(("The fire destroyed 300 homes.", "The fire destroyed about 300 homes."),),
+        keep=(("The fire destroyed some 300 homes.", "The fire destroyed about 300 homes."),),
+    ),
+    Rule(
+        "R703",
+        "hedge-opposite",
+        Kind.HEDGE,
+        R.ERROR,
+        'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
+        flag=(("More than 40 people were hurt.", "Up to 40 people were hurt."),),
+        keep=(
+            (
+                "Russia hadn't supplied more than 1 million tons in recent years.",
+                "Russia's supply has not exceeded 1 million tons in recent years.",
+            ),
+        ),
+    ),
+    Rule(
+        "R704",
+        "hedge-changed",
+        Kind.HEDGE,
+        R.WARNING,
+        'An approximation in one version is a bound in the other ("about 40" vs "more than 40").',
+        flag=(("About 40 people were hurt.", "More than 40 people were hurt."),),
+        keep=(("About 40 people were hurt.", "Around 40 people were hurt."),),
+    ),
+)
+
+
+@register(*RULES)
+def check_hedges(pair_: Pair) -> Iterator[Hit]:
+    """Compare the hedges on quantities that the two versions share."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    kinds = (Kind.NUMBER, Kind.DATE)
+    a = [f for f in pair_.a.facts if f.kind in kinds]
+    b = [f for f in pair_.b.facts if f.kind in kinds]
+    text_a, text_b = pair_.text_a, pair_.text_b
+    for m in pair(a, b):
+        if m.a is None or m.b is None or m.status not in ("same", "reworded", "rounded"):
+            continue
+        x, y = _with_hedge(m.a, text_a), _with_hedge(m.b, text_b)
+        bx, by = bound(x), bound(y)
+        if bx == by:
+            continue
+        values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
+        if by == "=":
+            yield Hit(
+                "R701", f"hedge dropped: {_phrase(x)} became '{y.text}' (exact)", x, y, values
+            )
+        elif bx == "=":
+            yield Hit("R702", f"hedge added: '{x.text}' (exact) became {_phrase(y)}", x, y, values)
+        elif {bx, by} == {"<", ">"}:
+            yield Hit("R703", f"opposite bounds: {_phrase(x)} vs {_phrase(y)}", x, y, values)
+        else:
+            yield Hit("R704", f"hedge changed: {_phrase(x)} vs {_phrase(y)}", x, y, values)
