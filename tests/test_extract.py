@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import numbers, ranks
+from reconcile.extract import dates, numbers, ranks
 
 
 def quantities(text: str) -> list[tuple[str, str, str]]:
@@ -113,3 +113,35 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
 )
 def test_not_ranks(text: str) -> None:
     assert ranks.extract(text) == []
+
+
+def calendar(text: str) -> list[tuple[str, str, str]]:
+    facts = dates.extract(text)
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+    return [(f.text, f.key, str(f.value)) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 2025-02-25", [("2025-02-25", "date", "2025-02-25")]),
+        ("on 25/02/2025", [("25/02/2025", "date", "2025-02-25")]),
+        ("on 04/03/2025", [("04/03/2025", "date", "2025-03-04|2025-04-03")]),
+        ("on Aug. 14", [("Aug. 14", "date", "????-08-14")]),
+        ("on 14 August", [("14 August", "date", "????-08-14")]),
+        ("on February 25, 2025", [("February 25, 2025", "date", "2025-02-25")]),
+        ("in March 2024", [("March 2024", "date", "2024-03")]),
+        ("late Monday", [("Monday", "weekday", "Monday")]),
+        ("at 4:17 a.m.", [("4:17 a.m.", "time", "04:17")]),
+        ("at 9pm", [("9pm", "time", "21:00")]),
+        ("at 16:30 GMT", [("16:30", "time", "16:30")]),
+    ],
+)
+def test_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert calendar(text) == expected
+
+
+@pytest.mark.parametrize("text", ["he may go", "won 3:1", "in the 1990s", "a 30-day truce"])
+def test_not_calendar(text: str) -> None:
+    assert calendar(text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reconcile.model import Kind, Severity
+from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.numbers import quantity_hits
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -78,3 +78,156 @@ _CODES = {
 def check_dates(pair_: Pair) -> Iterator[Hit]:
     """Compare the years and durations of the two sides of an aligned group."""
     yield from quantity_hits(pair_, Kind.DATE, _CODES)
+
+
+CALENDAR_RULES = (
+    Rule(
+        "R206",
+        "weekday-mismatch",
+        Kind.DATE,
+        R.ERROR,
+        "The versions name different days of the week for the same event.",
+        flag=(("The talks will resume on Thursday.", "The talks will resume on Friday."),),
+        keep=(("Putin spoke late Monday.", "Putin spoke on Monday night."),),
+    ),
+    Rule(
+        "R207",
+        "calendar-mismatch",
+        Kind.DATE,
+        R.ERROR,
+        "A calendar date or clock time differs between the versions.",
+        flag=(
+            ("The vote is set for March 4, 2025.", "The vote is set for March 14, 2025."),
+            ("The quake struck at 4:17 a.m.", "The quake struck at 5:17 a.m."),
+        ),
+        keep=(("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),),
+    ),
+    Rule(
+        "R208",
+        "calendar-reworded",
+        Kind.DATE,
+        R.INFO,
+        'The same date or time is written in another form ("25/02/2025" and "2025-02-25", '
+        '"Aug. 14" and "14 August"); an ambiguous numeric form is named as such.',
+        flag=(
+            ("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),
+            ("Trading resumed on Aug. 14.", "Trading resumed on 14 August."),
+        ),
+        keep=(("The vote is set for 2025-02-25.", "The vote is set for 2025-02-25."),),
+    ),
+    Rule(
+        "R209",
+        "calendar-dropped",
+        Kind.DATE,
+        R.WARNING,
+        "A date, weekday or time in A has no counterpart anywhere in B.",
+        flag=(
+            (
+                "Peskov told reporters on Tuesday that talks would go on.",
+                "Peskov told reporters that talks would go on.",
+            ),
+        ),
+        keep=(("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),),
+    ),
+    Rule(
+        "R210",
+        "calendar-added",
+        Kind.DATE,
+        R.WARNING,
+        "A date, weekday or time in B has no counterpart anywhere in A.",
+        flag=(
+            (
+                "Peskov told reporters that talks would go on.",
+                "Peskov told reporters on Tuesday that talks would go on.",
+            ),
+        ),
+        keep=(("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),),
+    ),
+)
+_CALENDAR = ("date", "weekday", "time")
+
+
+@register(*CALENDAR_RULES)
+def check_calendar(pair_: Pair) -> Iterator[Hit]:
+    """Compare dates, weekdays and clock times of the two sides of an aligned group."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.DATE and f.key in _CALENDAR]
+    b = [f for f in pair_.b.facts if f.kind is Kind.DATE and f.key in _CALENDAR]
+    right = list(b)
+    left = []
+    for x in a:
+        y = next((y for y in right if y.key == x.key and _agree(x, y)), None)
+        if y is None:
+            left.append(x)
+            continue
+        right.remove(y)
+        if _fold(x.text) != _fold(y.text) and x.key != "weekday":
+            note = _ambiguity(x, y)
+            yield Hit(
+                "R208",
+                f"same {x.key} in another form: '{x.text}' = '{y.text}'{note}",
+                x,
+                y,
+                (x.display, y.display),
+            )
+    for x in left:
+        y = next((y for y in right if y.key == x.key), None)
+        if y is None:
+            elsewhere = any(o.key == x.key and _agree(x, o) for o in pair_.doc_facts_b)
+            if not elsewhere:
+                yield Hit(
+                    "R209",
+                    f"{x.key} dropped: '{x.text}' ({x.display}) is not in B",
+                    x,
+                    None,
+                    (x.display, ""),
+                )
+            continue
+        right.remove(y)
+        code = "R206" if x.key == "weekday" else "R207"
+        yield Hit(
+            code,
+            f"{x.key} differs: {x.display} vs {y.display} ('{x.text}' vs '{y.text}')",
+            x,
+            y,
+            (x.display, y.display),
+        )
+    for y in right:
+        elsewhere = any(o.key == y.key and _agree(o, y) for o in pair_.doc_facts_a)
+        if not elsewhere:
+            yield Hit(
+                "R210",
+                f"{y.key} added: '{y.text}' ({y.display}) is not in A",
+                None,
+                y,
+                ("", y.display),
+            )
+
+
+def _agree(x: Fact, y: Fact) -> bool:
+    """Return whether two calendar facts can name the same moment (unknown parts match)."""
+    return any(_parts_agree(u, v) for u in str(x.value).split("|") for v in str(y.value).split("|"))
+
+
+def _parts_agree(u: str, v: str) -> bool:
+    for p, q in zip(u.split("-"), v.split("-"), strict=False):
+        if "?" not in p and "?" not in q and p != q:
+            return False
+    return True
+
+
+def _fold(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def _ambiguity(x: Fact, y: Fact) -> str:
+    for f, other in ((x, y), (y, x)):
+        if f.attr("ambiguous"):
+            meant = next(
+                u
+                for u in str(f.value).split("|")
+                if any(_parts_agree(u, v) for v in str(other.value).split("|"))
+            )
+            return f" ('{f.text}' is ambiguous: read as {meant} to match)"
+    return ""
