@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reconcile.extract import dates, numbers, ranks
+from reconcile.extract import attributions, dates, numbers, quotes, ranks
 from reconcile.model import Fact, Sentence
 
 Extractor = Callable[[str, int], list[Fact]]
 
 # A new kind of fact is a new module here plus its rules in reconcile.rules.
-EXTRACTORS: tuple[Extractor, ...] = (numbers.extract, dates.extract, ranks.extract)
+EXTRACTORS: tuple[Extractor, ...] = (
+    numbers.extract,
+    dates.extract,
+    ranks.extract,
+    quotes.extract,
+    attributions.extract,
+)
 
 
 def extract(sentence: Sentence) -> tuple[Fact, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Each module registers its rules on import; a new kind of fact is one more module here.
-from reconcile.rules import dates, hedges, numbers, omissions, ranks
+from reconcile.rules import attributions, dates, hedges, numbers, omissions, quotes, ranks
 from reconcile.rules.registry import CHECKS, RULES, Hit, Pair, Rule, Side
 
 __all__ = [
@@ -13,9 +13,11 @@ __all__ = [
     "Pair",
     "Rule",
     "Side",
+    "attributions",
     "dates",
     "hedges",
     "numbers",
     "omissions",
+    "quotes",
     "ranks",
 ]

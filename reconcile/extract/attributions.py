@@ -1,0 +1,107 @@
+"""Find who a sentence attributes its claim to: "according to X", "X said", "said X"."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Fact, Kind
+
+_VERBS = (
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
+    r"reported|reports|noted|notes|warned|warns|claimed|claims|argued|argues|explained|"
+    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|"
+    r"has said|have said|had said|has stated|has told)"
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|citing|cited by)\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
+    r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at|as|which|who|that|after|before|while)\b))",
+    re.IGNORECASE,
+)
+_VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:\w+ly\s+)?{_VERBS}\b")
+_GENERIC = re.compile(
+    r"\b(?:officials?|analysts?|economists?|police|investigators|authorities|sources|experts|"
+    r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
+    r"residents|prosecutors|lawyers?|diplomats?)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\s*$")
+_NAME = re.compile(r"[A-Z][\w’'.-]*")
+_INVERTED = re.compile(r"\s+(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_STOPS = '“”"«»;:'
+# Words that start a sentence or title a name without being the source themselves.
+_NOT_NAMES = frozenset(
+    "The A An In On At But And However Even After Before When While If As It He She They We I "
+    "President Prime Minister Mr Mrs Ms Dr Sen Rep Gov Gen Chief Chairman Chairwoman Director "
+    "Secretary Spokesman Spokeswoman Official Officials This That These Those His Her Their "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
+
+
+def extract(text: str, offset: int = 0) -> list[Fact]:
+    """Return the sources ``text`` names; ``value`` holds the folded names, for comparison."""
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ACCORDING.finditer(text):
+        facts.append(_fact(text, offset, m.start(), m.end("src"), m.group("src"), "according"))
+        taken.append((m.start(), m.end()))
+    for m in _VERB.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        fact = _subject(text, offset, m) or _inverted(text, offset, m)
+        if fact is not None:
+            facts.append(fact)
+            taken.append((fact.start - offset, fact.end - offset))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _subject(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
+    """Return the source standing before ``verb``: names, a generic source, or a pronoun."""
+    begin = max(0, verb.start() - 90)
+    window = text[begin : verb.start()]
+    cut = max(window.rfind(c) for c in _STOPS)
+    if cut >= 0:
+        begin, window = begin + cut + 1, window[cut + 1 :]
+    that = window.rfind(" that ")
+    if that >= 0:
+        begin, window = begin + that + 6, window[that + 6 :]
+    pronoun = _PRONOUN.search(window)
+    if pronoun:
+        return _fact(text, offset, begin + pronoun.start(), verb.end(), pronoun.group(0), "pronoun")
+    words = window.split()[-12:]
+    tail = " ".join(words)
+    names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
+    generic = _GENERIC.findall(tail)
+    if not names and not generic:
+        return None
+    first = names[0] if names else generic[0]
+    start = begin + window.find(first, max(0, len(window) - len(tail) - 1))
+    return _fact(text, offset, start, verb.end(), " ".join(names or generic), "said")
+
+
+def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
+    """Return the source of '..." said Peskov' or ', said the minister'."""
+    before = text[max(0, verb.start() - 3) : verb.start()]
+    if not any(c in before for c in ',”"'):
+        return None
+    m = _INVERTED.match(text, verb.end())
+    if not m:
+        return None
+    names = [n for n in _NAME.findall(m.group("src")) if n not in _NOT_NAMES]
+    if not names:
+        return None
+    return _fact(text, offset, verb.start(), m.end("src"), " ".join(names), "said")
+
+
+def _fact(text: str, offset: int, start: int, end: int, source: str, how: str) -> Fact:
+    source = source.strip()
+    return Fact(
+        kind=Kind.ATTRIBUTION,
+        start=offset + start,
+        end=offset + end,
+        text=text[start:end],
+        key=how,
+        value=source,
+        display=source,
+    )

@@ -1,0 +1,85 @@
+"""Find direct quotations in a sentence, including halves of quotations that span sentences."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Fact, Kind
+
+_OPEN = "“«„"
+_CLOSE = "”»‟"
+_MIN_WORDS = 3  # shorter quoted bits are titles, scare quotes or nicknames ("rare earth card")
+
+
+def extract(text: str, offset: int = 0) -> list[Fact]:
+    """Return the quoted passages of ``text``; spans cover the words inside the marks."""
+    facts = []
+    for start, end in _spans(text):
+        inner_start, inner_end = _trim(text, start, end)
+        words = normalise(text[inner_start:inner_end])
+        if len(words.split()) < _MIN_WORDS:
+            continue
+        facts.append(
+            Fact(
+                kind=Kind.QUOTE,
+                start=offset + inner_start,
+                end=offset + inner_end,
+                text=text[inner_start:inner_end],
+                key="quote",
+                value=words,
+                display=f"“{text[inner_start:inner_end]}”",
+            )
+        )
+    return facts
+
+
+def normalise(quote: str) -> str:
+    """Return the words of a quotation with case, punctuation, dashes and quote style folded."""
+    quote = quote.lower().replace("’", "'").replace("‘", "'")
+    quote = re.sub(r"[-–—]", " ", quote)
+    quote = re.sub(r"[^\w\s']", " ", quote)
+    return " ".join(quote.split())
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each quoted stretch, as offsets of the characters inside."""
+    marks = []
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            marks.append((i, "open"))
+        elif ch in _CLOSE:
+            marks.append((i, "close"))
+        elif ch == '"':
+            marks.append((i, _straight_role(text, i)))
+    spans = []
+    open_at: int | None = None
+    first = True
+    for i, role in marks:
+        if role == "open":
+            open_at = i + 1
+        elif role == "close":
+            if open_at is not None:
+                spans.append((open_at, i))
+            elif first:
+                spans.append((0, i))  # the sentence continues a quotation begun before it
+            open_at = None
+        first = False
+    if open_at is not None:
+        spans.append((open_at, len(text)))  # the quotation goes on into the next sentence
+    return spans
+
+
+def _straight_role(text: str, i: int) -> str:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-" or i == 0:
+        return "open" if not after.isspace() else "close"
+    return "close"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",.;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end

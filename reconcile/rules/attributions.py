@@ -1,0 +1,97 @@
+"""Rules R8xx: who a claim is attributed to, dropped or changed between versions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reconcile.model import Fact, Kind, Severity
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+_GENERIC_WORDS = frozenset(
+    "the a an news service agency newspaper daily outlet according to of for and".split()
+)
+
+R = Severity
+RULES = (
+    Rule(
+        "R801",
+        "attribution-dropped",
+        Kind.ATTRIBUTION,
+        R.WARNING,
+        'A source in A ("according to Interfax", "the ministry said") is gone from B, '
+        "so B states as fact what A attributes.",
+        flag=(("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),),
+        keep=(
+            ("Output fell 5%, according to Interfax.", "According to Interfax, output fell 5%."),
+        ),
+    ),
+    Rule(
+        "R802",
+        "attribution-changed",
+        Kind.ATTRIBUTION,
+        R.WARNING,
+        "The versions attribute the same claim to different sources.",
+        flag=(("Output fell 5%, according to Interfax.", "Output fell 5%, according to Reuters."),),
+        keep=(("Output fell 5%, Peskov said.", "Output fell 5%, Dmitry Peskov said."),),
+    ),
+    Rule(
+        "R803",
+        "attribution-added",
+        Kind.ATTRIBUTION,
+        R.INFO,
+        "B names a source that A does not give for this passage.",
+        flag=(("Output fell 5%.", "Output fell 5%, according to Interfax."),),
+        keep=(
+            ("Output fell 5%, according to Interfax.", "Output fell 5%, according to Interfax."),
+        ),
+    ),
+)
+
+
+def tokens(f: Fact) -> frozenset[str]:
+    """Return the words that identify a source ("Dmitry Peskov" → {"dmitry", "peskov"})."""
+    words = re.findall(r"[\w]+", str(f.value).replace("’s", "").replace("'s", ""))
+    capital = [w for w in words if w[:1].isupper()]
+    chosen = capital or words
+    return frozenset(w.lower() for w in chosen if w.lower() not in _GENERIC_WORDS)
+
+
+def same_source(x: Fact, y: Fact) -> bool:
+    """Return whether two attributions can name the same source (a pronoun names anyone)."""
+    if "pronoun" in (x.key, y.key):
+        return True
+    return bool(tokens(x) & tokens(y))
+
+
+@register(*RULES)
+def check_attributions(pair_: Pair) -> Iterator[Hit]:
+    """Report named sources that one version gives and the other drops or changes."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.ATTRIBUTION]
+    b = [f for f in pair_.b.facts if f.kind is Kind.ATTRIBUTION]
+    named_b = [y for y in b if y.key != "pronoun"]
+    unmatched_a = [x for x in a if x.key != "pronoun" and not any(same_source(x, y) for y in b)]
+    unmatched_b = [y for y in named_b if not any(same_source(x, y) for x in a)]
+    for x in unmatched_a:
+        if x.key == "according" and unmatched_b:
+            y = unmatched_b.pop(0)
+            yield Hit(
+                "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
+            )
+        elif x.key == "according" or not b:
+            yield Hit(
+                "R801",
+                f"attribution dropped: '{x.text}' has no counterpart in B",
+                x,
+                None,
+                (x.display, ""),
+            )
+        elif unmatched_b:
+            y = unmatched_b.pop(0)
+            yield Hit(
+                "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
+            )
+    for y in unmatched_b:
+        yield Hit("R803", f"source only in B: '{y.text}'", None, y, ("", y.display))

@@ -1,0 +1,124 @@
+"""Rules R6xx: direct quotations reworded, turned into paraphrase, or added."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from reconcile.model import Kind, Severity
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+# Two quotations below this word-level similarity are different quotations, not one reworded.
+_SAME_QUOTE = 35.0
+
+R = Severity
+RULES = (
+    Rule(
+        "R601",
+        "quote-altered",
+        Kind.QUOTE,
+        R.WARNING,
+        "The words inside a quotation differ between the versions; a quotation must be verbatim.",
+        flag=(("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),),
+        keep=(("“We have a lot of them,” Peskov said.", '"We have a lot of them," Peskov said.'),),
+    ),
+    Rule(
+        "R602",
+        "quote-paraphrased",
+        Kind.QUOTE,
+        R.WARNING,
+        "A quotation in A is not quoted in B: the words became paraphrase or were dropped.",
+        flag=(
+            (
+                "“We will not back down,” the mayor said.",
+                "The mayor said the city would not back down.",
+            ),
+        ),
+        keep=(
+            (
+                "“We will not back down,” the mayor said.",
+                "“We will not back down,” said the mayor.",
+            ),
+        ),
+    ),
+    Rule(
+        "R603",
+        "quote-added",
+        Kind.QUOTE,
+        R.WARNING,
+        "B puts in quotation marks words that A does not quote.",
+        flag=(
+            (
+                "The mayor said the city would not back down.",
+                "“We will not back down,” the mayor said.",
+            ),
+        ),
+        keep=(
+            (
+                "“We will not back down,” the mayor said.",
+                "“We will not back down,” the mayor said.",
+            ),
+        ),
+    ),
+)
+
+
+@register(*RULES)
+def check_quotes(pair_: Pair) -> Iterator[Hit]:
+    """Pair the quotations of an aligned group by wording and report each change of words."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.QUOTE]
+    b = [f for f in pair_.b.facts if f.kind is Kind.QUOTE]
+    right = list(b)
+    for x in a:
+        scored = [(fuzz.token_set_ratio(str(x.value), str(y.value)), y) for y in right]
+        best = max(scored, key=lambda s: s[0], default=None)
+        if best is None or best[0] < _SAME_QUOTE:
+            yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
+            continue
+        y = best[1]
+        right.remove(y)
+        if x.value != y.value:
+            yield Hit(
+                "R601",
+                f"quotation reworded: {word_diff(str(x.value), str(y.value))}",
+                x,
+                y,
+                (x.display, y.display),
+            )
+    for y in right:
+        yield Hit("R603", f"quotation only in B: {y.display}", None, y)
+
+
+def word_diff(a: str, b: str) -> str:
+    """Return the word-level edits from ``a`` to ``b``: "a lot → plenty; + and"."""
+    wa, wb = a.split(), b.split()
+    # Longest-common-subsequence edits read best: runs of deletions and insertions between
+    # two kept words become one replacement ("a lot" → "plenty").
+    changes: list[tuple[list[str], list[str]]] = []
+    open_change = False
+    for op in Indel.opcodes(wa, wb):
+        if op.tag == "equal":
+            open_change = False
+            continue
+        if not open_change:
+            changes.append(([], []))
+            open_change = True
+        changes[-1][0].extend(wa[op.src_start : op.src_end])
+        changes[-1][1].extend(wb[op.dest_start : op.dest_end])
+    parts = []
+    for old_words, new_words in changes:
+        old, new = " ".join(old_words), " ".join(new_words)
+        if old and new:
+            parts.append(f"'{old}' → '{new}'")
+        elif old:
+            parts.append(f"− '{old}'")
+        else:
+            parts.append(f"+ '{new}'")
+    shown = "; ".join(parts[:6])
+    if len(parts) > 6:
+        shown += f"; and {len(parts) - 6} more changes"
+    return shown
