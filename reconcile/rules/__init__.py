@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 # Each module registers its rules on import; a new kind of fact is one more module here.
-from reconcile.rules import attributions, dates, hedges, numbers, omissions, quotes, ranks
+from reconcile.rules import (
+    attributions,
+    dates,
+    hedges,
+    negation,
+    numbers,
+    omissions,
+    quotes,
+    ranks,
+)
 from reconcile.rules.registry import CHECKS, RULES, Hit, Pair, Rule, Side
 
 __all__ = [
@@ -16,6 +25,7 @@ __all__ = [
     "attributions",
     "dates",
     "hedges",
+    "negation",
     "numbers",
     "omissions",
     "quotes",

@@ -1,0 +1,100 @@
+"""Find what a sentence asserts or denies: negations, antonym verbs and directions of change."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Fact, Kind
+
+_UP = (
+    r"rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
+    r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[oe]w(?:s|n|ing)?|"
+    r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
+    r"higher"
+)
+_DOWN = (
+    r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"sl(?:id|ide|ides|iding)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|"
+    r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|dip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
+    r"retreat(?:s|ed|ing)?|slid|lower"
+)
+_DIRECTION = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])",
+    re.IGNORECASE,
+)
+# Pairs of verbs that assert opposite outcomes; each side is a regex of its forms.
+ANTONYMS: tuple[tuple[str, str, str], ...] = (
+    ("approve", r"approv(?:e|es|ed|ing|al)", r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?"),
+    ("accept", r"accept(?:s|ed|ing|ance)?", r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to"),
+    ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
+    ("win", r"win(?:s|ning)?|won", r"los(?:e|es|ing)|lost"),
+    ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
+    ("allow", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?", r"ban(?:s|ned|ning)?|prohibit(?:s|ed)?"),
+    ("support", r"support(?:s|ed|ing)?|back(?:s|ed|ing)", r"oppos(?:e|es|ed|ing)"),
+    ("lift", r"lift(?:s|ed|ing)?", r"impos(?:e|es|ed|ing)"),
+    ("open", r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?", r"clos(?:e|es|ed|ing)|shut(?:s|ting)?"),
+)
+_ANTONYM = [
+    (
+        name,
+        re.compile(rf"\b(?:{pos})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{neg})\b", re.IGNORECASE),
+    )
+    for name, pos, neg in ANTONYMS
+]
+_NEGATION = re.compile(
+    r"\b(?P<neg>not|never|no longer|no|n['’]t|without)\b\s*"
+    r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever)\s+)*"
+    r"(?P<word>[A-Za-z][a-z-]{2,})",
+    re.IGNORECASE,
+)
+_NT = re.compile(
+    r"n['’]t\b\s*(?:(?:be|been|have|has|yet|to|a|an|the|any)\s+)*(?P<word>[a-z][a-z-]{2,})"
+)
+
+
+def extract(text: str, offset: int = 0) -> list[Fact]:
+    """Return the directions, antonym verbs and negated words of ``text``."""
+    facts: list[Fact] = []
+    for m in _DIRECTION.finditer(text):
+        way = "up" if (m.group("up") or m.group("upadv")) else "down"
+        facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))
+    for name, pos, neg in _ANTONYM:
+        for pattern, side in ((pos, name), (neg, f"not-{name}")):
+            for m in pattern.finditer(text):
+                facts.append(
+                    _fact(
+                        text,
+                        offset,
+                        m.start(),
+                        m.end(),
+                        f"antonym:{name}",
+                        side,
+                        m.group(0).lower(),
+                    )
+                )
+    for m in _NEGATION.finditer(text):
+        if m.group("neg").lower() in ("n't", "n’t"):
+            continue  # handled by _NT, which keeps the contraction's own span
+        word = m.group("word").lower()
+        facts.append(_fact(text, offset, m.start(), m.end(), "negation", word[:5], m.group(0)))
+    for m in _NT.finditer(text):
+        word = m.group("word").lower()
+        start = text.rfind(" ", 0, m.start()) + 1
+        facts.append(
+            _fact(text, offset, start, m.end(), "negation", word[:5], text[start : m.end()])
+        )
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts
+
+
+def _fact(text: str, offset: int, start: int, end: int, key: str, value: str, shown: str) -> Fact:
+    return Fact(
+        kind=Kind.NEGATION,
+        start=offset + start,
+        end=offset + end,
+        text=text[start:end],
+        key=key,
+        value=value,
+        display=shown,
+    )

@@ -1,0 +1,132 @@
+"""Rules R4xx: a statement and its denial, opposite verbs, and opposite directions of change."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reconcile.model import Fact, Kind, Severity
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+R = Severity
+RULES = (
+    Rule(
+        "R401",
+        "direction-flip",
+        Kind.NEGATION,
+        R.ERROR,
+        "One version says a figure went up where the other says it went down (rose vs fell).",
+        flag=(
+            ("Copper prices rose 3% on Monday.", "Copper prices fell 3% on Monday."),
+            ("Shares closed higher in Tokyo.", "Shares closed lower in Tokyo."),
+        ),
+        keep=(
+            ("Copper prices rose 3% on Monday.", "Copper prices climbed 3% on Monday."),
+            ("Exports tumbled 8%.", "Exports plunged 8%."),
+        ),
+    ),
+    Rule(
+        "R402",
+        "antonym-flip",
+        Kind.NEGATION,
+        R.ERROR,
+        "The versions use opposite verbs for the same event (approve/reject, accept/refuse, "
+        "confirm/deny, win/lose, acquit/convict).",
+        flag=(
+            (
+                "The union said it will accept the offer.",
+                "The union said it will refuse the offer.",
+            ),
+            ("The jury acquitted the former mayor.", "The jury convicted the former mayor."),
+        ),
+        keep=(
+            ("The council approved the budget.", "The council gave its approval to the budget."),
+        ),
+    ),
+    Rule(
+        "R403",
+        "negation-flip",
+        Kind.NEGATION,
+        R.ERROR,
+        'One version denies what the other states ("No arrests were made" vs "Arrests were '
+        'made"; "will not seek re-election" vs "will seek re-election").',
+        flag=(
+            ("No arrests were made after the march.", "Arrests were made after the march."),
+            ("The mayor will not seek re-election.", "The mayor will seek re-election."),
+        ),
+        keep=(
+            ("He didn't provide more details.", "He did not disclose more details."),
+            (
+                "Russia hadn't supplied more than 1 million tons.",
+                "Russia's supply has not exceeded 1 million tons.",
+            ),
+        ),
+    ),
+)
+_WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
+
+
+@register(*RULES)
+def check_polarity(pair_: Pair) -> Iterator[Hit]:
+    """Compare what the two sides of an aligned group assert and deny."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.NEGATION]
+    b = [f for f in pair_.b.facts if f.kind is Kind.NEGATION]
+    yield from _directions(a, b)
+    yield from _antonyms(a, b)
+    yield from _negations(pair_, a, b)
+
+
+def _directions(a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    da = [f for f in a if f.key == "direction"]
+    db = [f for f in b if f.key == "direction"]
+    ways_a, ways_b = {f.value for f in da}, {f.value for f in db}
+    # Only a clean flip is reported: every change in A one way, every change in B the other.
+    if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
+        x, y = da[0], db[0]
+        yield Hit(
+            "R401",
+            f"direction differs: '{x.text}' ({x.value}) vs '{y.text}' ({y.value})",
+            x,
+            y,
+            (str(x.value), str(y.value)),
+        )
+
+
+def _antonyms(a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    keys = {f.key for f in a if f.key.startswith("antonym:")}
+    for key in sorted(keys):
+        fa = [f for f in a if f.key == key]
+        fb = [f for f in b if f.key == key]
+        sides_a, sides_b = {f.value for f in fa}, {f.value for f in fb}
+        if len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b:
+            x, y = fa[0], fb[0]
+            yield Hit(
+                "R402", f"opposite verbs: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
+            )
+
+
+def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    na = [f for f in a if f.key == "negation"]
+    nb = [f for f in b if f.key == "negation"]
+    if bool(na) == bool(nb):
+        return  # both deny something, or neither does: rewording, not a flip
+    denying, stating = (na, pair_.b) if na else (nb, pair_.a)
+    stems = {w.lower()[:5] for s in stating.sentences for w in _WORD.findall(s.text)}
+    for f in denying:
+        if f.value in stems:
+            word = next(
+                w
+                for s in stating.sentences
+                for w in _WORD.findall(s.text)
+                if w.lower()[:5] == f.value
+            )
+            owner = next(s for s in stating.sentences if word in s.text)
+            x, y = (f, owner) if na else (owner, f)
+            if na:
+                message = f"A denies what B states: '{f.text}' vs '{word}' without negation"
+            else:
+                message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
+            yield Hit("R403", message, x, y)
+            return
