@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reconcile.extract import attributions, dates, numbers, polarity, quotes, ranks
+from reconcile.extract import attributions, dates, entities, numbers, polarity, quotes, ranks
 from reconcile.model import Fact, Sentence
 
 Extractor = Callable[[str, int], list[Fact]]
@@ -17,6 +17,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     quotes.extract,
     attributions.extract,
     polarity.extract,
+    entities.extract,
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reconcile.rules import (
     attributions,
     dates,
+    entities,
     hedges,
     negation,
     numbers,
@@ -24,6 +25,7 @@ __all__ = [
     "Side",
     "attributions",
     "dates",
+    "entities",
     "hedges",
     "negation",
     "numbers",

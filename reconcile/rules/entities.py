@@ -1,0 +1,120 @@
+"""Rules R5xx: people, places and organisations swapped, dropped or added between versions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reconcile.model import Fact, Kind, Severity
+from reconcile.rules.registry import Hit, Pair, Rule, register
+
+_CONNECTIVES = frozenset("of the and de del da al bin van von".split())
+
+R = Severity
+RULES = (
+    Rule(
+        "R501",
+        "entity-swapped",
+        Kind.ENTITY,
+        R.ERROR,
+        'A name in A stands in the same place as a different name in B ("in Peru" vs '
+        '"in Chile"): the same role is given to someone or somewhere else.',
+        flag=(
+            (
+                "Miners in Peru went on strike on Monday.",
+                "Miners in Chile went on strike on Monday.",
+            ),
+            ("The talks were led by Dmitry Peskov.", "The talks were led by Sergei Lavrov."),
+        ),
+        keep=(
+            (
+                "Russia is ready to work with Washington.",
+                "Moscow is ready to work with the United States.",
+            ),
+            ("Putin spoke on Monday.", "Vladimir Putin spoke on Monday."),
+        ),
+    ),
+    Rule(
+        "R502",
+        "entity-dropped",
+        Kind.ENTITY,
+        R.INFO,
+        "A name in A is not in the aligned passage of B.",
+        flag=(("Output fell in Peru and Chile last year.", "Output fell in Peru last year."),),
+        keep=(("The French government objected.", "France objected."),),
+    ),
+    Rule(
+        "R503",
+        "entity-added",
+        Kind.ENTITY,
+        R.INFO,
+        "A name in B is not in the aligned passage of A.",
+        flag=(("Output fell in Peru last year.", "Output fell in Peru and Chile last year."),),
+        keep=(("Ukraine's army advanced.", "The Ukrainian army advanced."),),
+    ),
+)
+
+
+def tokens(name: str) -> frozenset[str]:
+    """Return the words of a name that identify it ("Vladimir Putin" → {"vladimir", "putin"})."""
+    words = re.findall(r"[\w]+", name.lower())
+    return frozenset(w for w in words if w not in _CONNECTIVES and len(w) > 1)
+
+
+def same_entity(x: Fact, y: Fact) -> bool:
+    """Return whether two names can refer to the same entity ("Putin", "Vladimir Putin")."""
+    return x.value == y.value or bool(tokens(str(x.value)) & tokens(str(y.value)))
+
+
+@register(*RULES)
+def check_entities(pair_: Pair) -> Iterator[Hit]:
+    """Report names swapped in the same context, and names only one side gives."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.ENTITY]
+    b = [f for f in pair_.b.facts if f.kind is Kind.ENTITY]
+    left = [x for x in a if not any(same_entity(x, y) for y in b)]
+    right = [y for y in b if not any(same_entity(x, y) for x in a)]
+    for x in list(left):
+        before_x, after_x = _context(pair_.text_a, x)
+        for y in right:
+            before_y, after_y = _context(pair_.text_b, y)
+            if (before_x and before_x == before_y) or (after_x and after_x == after_y):
+                left.remove(x)
+                right.remove(y)
+                yield Hit(
+                    "R501",
+                    f"name differs: '{x.text}' ({x.display}) vs '{y.text}' "
+                    f"({y.display}) in the same place",
+                    x,
+                    y,
+                    (x.display, y.display),
+                )
+                break
+    for x in _unique(left):
+        yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
+    for y in _unique(right):
+        yield Hit("R503", f"name only in B: '{y.text}'", None, y, ("", y.display))
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen: set[str] = set()
+    out = []
+    for f in facts:
+        if str(f.value) not in seen:
+            seen.add(str(f.value))
+            out.append(f)
+    return out
+
+
+def _context(text: str, f: Fact) -> tuple[str, str]:
+    """Return the lower-cased words just before and after a name, where they are words."""
+    before = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, f.start - 30) : f.start])
+    after = re.match(r"\W{0,2}([A-Za-z]+)", text[f.end : f.end + 30])
+    word_before = before.group(1).lower() if before else ""
+    word_after = after.group(1).lower() if after else ""
+    weak = {"the", "and", "a", "an", "of", "said", "s"}
+    return (
+        "" if word_before in weak else word_before,
+        "" if word_after in weak else word_after,
+    )
