@@ -19,6 +19,7 @@ from reconcile.model import Report, Severity
 from reconcile.pipeline import compare_sources
 from reconcile.render import Format
 from reconcile.render import json as json_render
+from reconcile.render import rules as rules_render
 from reconcile.render import text as text_render
 from reconcile.rules import RULES
 
@@ -122,6 +123,17 @@ def diff(
     sys.stdout.write(output)
     sys.stdout.flush()
     raise typer.Exit(int(exit_code(reports, fail_on)))
+
+
+@app.command(epilog="Example: reconcile rules --format json")
+def rules(
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+) -> None:
+    """List every rule with its code, kind, default severity and explanation.
+
+    Example: reconcile rules --format json
+    """
+    sys.stdout.write(rules_render.render(list(RULES.values()), fmt))
 
 
 def exit_code(reports: list[Report], fail_on: FailOn) -> ExitCode:

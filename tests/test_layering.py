@@ -17,11 +17,12 @@ ALLOWED = {
     "segment": {"model"},
     "features": set(),
     "align": {"model", "features"},
-    "extract": {"model", "extract"},
-    "rules": {"model", "rules"},
+    "fold": set(),
+    "extract": {"model", "extract", "fold"},
+    "rules": {"model", "rules", "fold"},
     "judge": {"model", "rules"},
     "pipeline": {"model", "load", "segment", "align", "extract", "judge", "errors"},
-    "render": {"model", "render", "__init__"},
+    "render": {"model", "render", "rules", "__init__"},
 }
 
 

@@ -27,6 +27,12 @@ _GENERIC = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\s*$")
 _NAME = re.compile(r"[A-Z][\w’'.-]*")
 _INVERTED = re.compile(r"\s+(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+# Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
+_NOUN_FORMS = frozenset(
+    "claims notes reports states estimates warns argues insists declares confirms writes "
+    "estimated reported noted stated".split()
+)
+_PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I))[,\s]*$")
 _STOPS = '“”"«»;:'
 # Words that start a sentence or title a name without being the source themselves.
 _NOT_NAMES = frozenset(
@@ -48,6 +54,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _VERB.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if m.group(0).lower() in _NOUN_FORMS and not _PERSON_BEFORE.search(text, 0, m.start()):
+            continue  # "disputed claims", "the reports": nouns, not a source speaking
         fact = _subject(text, offset, m) or _inverted(text, offset, m)
         if fact is not None:
             facts.append(fact)

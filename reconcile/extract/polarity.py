@@ -43,13 +43,18 @@ _ANTONYM = [
     for name, pos, neg in ANTONYMS
 ]
 _NEGATION = re.compile(
-    r"\b(?P<neg>not|never|no longer|no|n['’]t|without)\b\s*"
+    r"\b(?P<neg>not|never|no longer|no|n['’]t|without|rather than|instead of|fail(?:s|ed)? to)"
+    r"\b[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever)\s+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,
 )
+# "didn't", and "didnt" where a rewrite lost its apostrophes.
 _NT = re.compile(
-    r"n['’]t\b\s*(?:(?:be|been|have|has|yet|to|a|an|the|any)\s+)*(?P<word>[a-z][a-z-]{2,})"
+    r"\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|need)"
+    r"n['’]?t\b[\s“”\"‘’']*(?:(?:be|been|have|has|yet|to|a|an|the|any)\s+)*"
+    r"(?P<word>[a-z][a-z-]{2,})",
+    re.IGNORECASE,
 )
 
 
@@ -80,10 +85,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", word[:5], m.group(0)))
     for m in _NT.finditer(text):
         word = m.group("word").lower()
-        start = text.rfind(" ", 0, m.start()) + 1
-        facts.append(
-            _fact(text, offset, start, m.end(), "negation", word[:5], text[start : m.end()])
-        )
+        facts.append(_fact(text, offset, m.start(), m.end(), "negation", word[:5], m.group(0)))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 

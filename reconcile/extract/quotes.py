@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reconcile.fold import fold_words
 from reconcile.model import Fact, Kind
 
 _OPEN = "“«„"
@@ -16,7 +15,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts = []
     for start, end in _spans(text):
         inner_start, inner_end = _trim(text, start, end)
-        words = normalise(text[inner_start:inner_end])
+        words = fold_words(text[inner_start:inner_end])
         if len(words.split()) < _MIN_WORDS:
             continue
         facts.append(
@@ -31,14 +30,6 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             )
         )
     return facts
-
-
-def normalise(quote: str) -> str:
-    """Return the words of a quotation with case, punctuation, dashes and quote style folded."""
-    quote = quote.lower().replace("’", "'").replace("‘", "'")
-    quote = re.sub(r"[-–—]", " ", quote)
-    quote = re.sub(r"[^\w\s']", " ", quote)
-    return " ".join(quote.split())
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

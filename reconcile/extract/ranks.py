@@ -124,7 +124,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             who = _clean(after.group("who"))
             end = after.start("who") + len(who)
             facts.append(_fact(text, offset, start, end, 1 + _count_names(who), key, "after", who))
-        elif key == "size" or _the_before(text, start):
+        elif key == "size":
+            # Other superlatives ("the most contentious", "the highest level since 2008") rank
+            # nothing that a rewrite must keep; only size and standing, or an ordinal, count.
             facts.append(_fact(text, offset, start, m.end(), 1, key, "superlative", ""))
     facts.sort(key=lambda f: f.start)
     return facts

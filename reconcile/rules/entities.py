@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
+_FUZZY = 85.0
 _CONNECTIVES = frozenset("of the and de del da al bin van von".split())
 
 R = Severity
@@ -16,7 +19,7 @@ RULES = (
         "R501",
         "entity-swapped",
         Kind.ENTITY,
-        R.ERROR,
+        R.WARNING,
         'A name in A stands in the same place as a different name in B ("in Peru" vs '
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
@@ -62,8 +65,18 @@ def tokens(name: str) -> frozenset[str]:
 
 
 def same_entity(x: Fact, y: Fact) -> bool:
-    """Return whether two names can refer to the same entity ("Putin", "Vladimir Putin")."""
-    return x.value == y.value or bool(tokens(str(x.value)) & tokens(str(y.value)))
+    """Return whether two names can refer to the same entity ("Putin", "Vladimir Putin").
+
+    Spelling slips and lost characters ("Anitta's" and "Anittas", "Gávea" and "Gvea") are the
+    same name: a fuzzy ratio of 85 or more counts as a match.
+    """
+    if x.value == y.value or tokens(str(x.value)) & tokens(str(y.value)):
+        return True
+    return fuzz.ratio(str(x.value).lower(), str(y.value).lower()) >= _FUZZY
+
+
+def _anywhere(name: Fact, facts: tuple[Fact, ...]) -> bool:
+    return any(f.kind is Kind.ENTITY and same_entity(name, f) for f in facts)
 
 
 @register(*RULES)
@@ -75,13 +88,19 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     b = [f for f in pair_.b.facts if f.kind is Kind.ENTITY]
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
+    # A swap needs a name in B that A never mentions, standing where A's name stood: in the
+    # same context, or as the only name each side lacks.
+    newcomers = [y for y in right if not _anywhere(y, pair_.doc_facts_a)]
+    one_each = len(_unique(left)) == 1 and len(_unique(right)) == 1
     for x in list(left):
         before_x, after_x = _context(pair_.text_a, x)
-        for y in right:
+        for y in newcomers:
             before_y, after_y = _context(pair_.text_b, y)
-            if (before_x and before_x == before_y) or (after_x and after_x == after_y):
+            same_place = (before_x and before_x == before_y) or (after_x and after_x == after_y)
+            if same_place or one_each:
                 left.remove(x)
                 right.remove(y)
+                newcomers.remove(y)
                 yield Hit(
                     "R501",
                     f"name differs: '{x.text}' ({x.display}) vs '{y.text}' "

@@ -57,8 +57,15 @@ def rounds_to(a: Fact, b: Fact) -> bool:
 
 
 def same_key(a: Fact, b: Fact) -> bool:
-    """Return whether two facts are in the same unit of measure."""
-    return a.key == b.key or frozenset({a.key, b.key}) in _AMBIGUOUS
+    """Return whether two facts are in the same unit of measure.
+
+    A bare count matches an amount of money: a rewrite that lost its currency sign ("£810,000"
+    and "810,000") still gives the same figure.
+    """
+    if a.key == b.key or frozenset({a.key, b.key}) in _AMBIGUOUS:
+        return True
+    keys = {a.key, b.key}
+    return "count" in keys and any(k.isupper() for k in keys)
 
 
 def compatible(a: Fact, b: Fact) -> bool:

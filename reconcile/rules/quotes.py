@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from reconcile.model import Kind, Severity
+from reconcile.fold import fold_words
+from reconcile.model import Kind, Sentence, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 # Two quotations below this word-level similarity are different quotations, not one reworded.
 _SAME_QUOTE = 35.0
 
@@ -32,8 +35,8 @@ RULES = (
         "A quotation in A is not quoted in B: the words became paraphrase or were dropped.",
         flag=(
             (
-                "“We will not back down,” the mayor said.",
-                "The mayor said the city would not back down.",
+                "“We will not back down,” the mayor said. “It is our city,” she added.",
+                "The mayor said the city would hold firm. “It is our city,” she added.",
             ),
         ),
         keep=(
@@ -62,6 +65,26 @@ RULES = (
             ),
         ),
     ),
+    Rule(
+        "R604",
+        "quote-unmarked",
+        Kind.QUOTE,
+        R.INFO,
+        "A quotation in A is not quoted in B, but B has no quotation marks anywhere (they were "
+        "lost in conversion), so quotation and paraphrase cannot be told apart.",
+        flag=(
+            (
+                "“We will not back down,” the mayor said.",
+                "The mayor said the city would hold firm.",
+            ),
+        ),
+        keep=(
+            (
+                "“We will not back down,” the mayor said.",
+                "“We will not back down,” the mayor said.",
+            ),
+        ),
+    ),
 )
 
 
@@ -77,7 +100,17 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
         scored = [(fuzz.token_set_ratio(str(x.value), str(y.value)), y) for y in right]
         best = max(scored, key=lambda s: s[0], default=None)
         if best is None or best[0] < _SAME_QUOTE:
-            yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
+            if str(x.value) in _plain(pair_.b.sentences):
+                continue  # the same words, only the quotation marks are gone
+            if not _QUOTE_MARKS.search(pair_.text_b):
+                yield Hit(
+                    "R604",
+                    f"quotation not quoted in B, which has no quotation marks at all: {x.display}",
+                    x,
+                    None,
+                )
+            else:
+                yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
             continue
         y = best[1]
         right.remove(y)
@@ -90,7 +123,13 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
                 (x.display, y.display),
             )
     for y in right:
-        yield Hit("R603", f"quotation only in B: {y.display}", None, y)
+        if str(y.value) not in _plain(pair_.a.sentences):
+            yield Hit("R603", f"quotation only in B: {y.display}", None, y)
+
+
+def _plain(sentences: tuple[Sentence, ...]) -> str:
+    """Return the words of ``sentences`` folded like a quotation, marks or no marks."""
+    return fold_words(" ".join(s.text for s in sentences))
 
 
 def word_diff(a: str, b: str) -> str:
