@@ -26,12 +26,17 @@ _GENERIC = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\s*$")
 _NAME = re.compile(r"[A-Z][\w’'.-]*")
-_INVERTED = re.compile(r"\s+(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+# "..., said Peskov", "..., says the research firm Enders Analysis", "..., police said".
+_INVERTED = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+)
 # Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
 _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
-    "estimated reported noted stated".split()
+    "estimated reported noted stated claimed".split()
 )
+_NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I))[,\s]*$")
 _STOPS = '“”"«»;:'
 # Words that start a sentence or title a name without being the source themselves.
@@ -56,7 +61,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         if m.group(0).lower() in _NOUN_FORMS and not _PERSON_BEFORE.search(text, 0, m.start()):
             continue  # "disputed claims", "the reports": nouns, not a source speaking
-        fact = _subject(text, offset, m) or _inverted(text, offset, m)
+        if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "able to say", "are claimed": an infinitive or a passive has no speaker
+        # After a comma or a closing quote the source follows the verb (", said Peskov");
+        # the words before it are the claim, not its source.
+        after_clause = bool(re.search(r"[,”\"]\s*$", text[max(0, m.start() - 3) : m.start()]))
+        fact = _inverted(text, offset, m) if after_clause else None
+        if fact is None:
+            fact = _subject(text, offset, m, after_clause=after_clause)
         if fact is not None:
             facts.append(fact)
             taken.append((fact.start - offset, fact.end - offset))
@@ -64,7 +76,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     return facts
 
 
-def _subject(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
+def _subject(
+    text: str, offset: int, verb: re.Match[str], *, after_clause: bool = False
+) -> Fact | None:
     """Return the source standing before ``verb``: names, a generic source, or a pronoun."""
     begin = max(0, verb.start() - 90)
     window = text[begin : verb.start()]
@@ -77,6 +91,8 @@ def _subject(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     pronoun = _PRONOUN.search(window)
     if pronoun:
         return _fact(text, offset, begin + pronoun.start(), verb.end(), pronoun.group(0), "pronoun")
+    if after_clause:
+        return None  # ", said the minister" with no name: the clause before is not the source
     words = window.split()[-12:]
     tail = " ".join(words)
     names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
@@ -85,7 +101,7 @@ def _subject(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
         return None
     first = names[0] if names else generic[0]
     start = begin + window.find(first, max(0, len(window) - len(tail) - 1))
-    return _fact(text, offset, start, verb.end(), " ".join(names or generic), "said")
+    return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
 
 
 def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:

@@ -57,7 +57,9 @@ _NOT_NAMES = frozenset(
     mr mrs ms dr president prime minister chief chairman chairwoman secretary spokesman
     spokeswoman senator governor general sir lord official officials
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
+    june july august september october november december under over for with from by to of
+    into during since until despite about against among between through within upon across
+    im id ive ill i’m i’d i’ve i’ll i'm i'd i've i'll""".split()
 )
 _TITLES = frozenset(
     "president prime minister mr mrs ms dr chief chairman secretary senator governor "
@@ -114,6 +116,8 @@ def canonical_name(surface: str) -> str:
         return ALIASES[lowered]
     if lowered.startswith("the ") and lowered[4:] in ALIASES:
         return ALIASES[lowered[4:]]
+    if lowered.endswith("s") and lowered[:-1] in ALIASES:
+        return ALIASES[lowered[:-1]]  # "Britains": a possessive that lost its apostrophe
     head = lowered.split("-")[0]
     if "-" in lowered and head in ALIASES:
         return ALIASES[head]  # "Russian-occupied", "US-backed"

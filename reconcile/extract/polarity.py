@@ -43,7 +43,7 @@ _ANTONYM = [
     for name, pos, neg in ANTONYMS
 ]
 _NEGATION = re.compile(
-    r"\b(?P<neg>not|never|no longer|no|n['’]t|without|rather than|instead of|fail(?:s|ed)? to)"
+    r"\b(?P<neg>not|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
     r"\b[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever)\s+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
+_FUZZY = 85.0
 _GENERIC_WORDS = frozenset(
-    "the a an news service agency newspaper daily outlet according to of for and".split()
+    "the a an news service agency newspaper daily outlet according to of for and my our your "
+    "its their his her".split()
 )
 
 R = Severity
@@ -51,17 +55,20 @@ RULES = (
 
 def tokens(f: Fact) -> frozenset[str]:
     """Return the words that identify a source ("Dmitry Peskov" → {"dmitry", "peskov"})."""
-    words = re.findall(r"[\w]+", str(f.value).replace("’s", "").replace("'s", ""))
-    capital = [w for w in words if w[:1].isupper()]
-    chosen = capital or words
-    return frozenset(w.lower() for w in chosen if w.lower() not in _GENERIC_WORDS)
+    words = re.findall(r"\w+", re.sub(r"[’']s\b", "", str(f.value)))
+    return frozenset(w.lower() for w in words if len(w) > 1 and w.lower() not in _GENERIC_WORDS)
 
 
 def same_source(x: Fact, y: Fact) -> bool:
-    """Return whether two attributions can name the same source (a pronoun names anyone)."""
-    if "pronoun" in (x.key, y.key):
+    """Return whether two attributions can name the same source (a pronoun names anyone).
+
+    Names match word by word, fuzzily, so "Römer" and "Rmer" (a lost character) or "Liberia's"
+    and "Liberias" are one source.
+    """
+    tx, ty = tokens(x), tokens(y)
+    if "pronoun" in (x.key, y.key) or not tx or not ty:
         return True
-    return bool(tokens(x) & tokens(y))
+    return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
 
 
 @register(*RULES)

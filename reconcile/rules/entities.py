@@ -72,6 +72,9 @@ def same_entity(x: Fact, y: Fact) -> bool:
     """
     if x.value == y.value or tokens(str(x.value)) & tokens(str(y.value)):
         return True
+    u, v = str(x.value).lower(), str(y.value).lower()
+    if u.startswith(v) or v.startswith(u):
+        return True  # "Chair" and "Chairperson", "VO" and "VO2"
     return fuzz.ratio(str(x.value).lower(), str(y.value).lower()) >= _FUZZY
 
 

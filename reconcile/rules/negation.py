@@ -63,6 +63,13 @@ RULES = (
         ),
     ),
 )
+# Words that deny without "not": a side using them may agree with the other side's "not".
+_IMPLICIT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|refus\w*|reject\w*|fail\w*|little|hardly|barely|rarely|scarcely|"
+    r"neither|nor|none|nobody|nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
+    r"ceas\w*|stopp?\w*|avoid\w*|prevent\w*|ban\w*|free of|un\w+|in\w+able|dis\w+)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
 
 
@@ -113,7 +120,10 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     if bool(na) == bool(nb):
         return  # both deny something, or neither does: rewording, not a flip
     denying, stating = (na, pair_.b) if na else (nb, pair_.a)
-    stems = {w.lower()[:5] for s in stating.sentences for w in _WORD.findall(s.text)}
+    stated = " ".join(s.text for s in stating.sentences)
+    if _IMPLICIT.search(stated):
+        return  # "denies that the plans are illiberal" = "the plans are not illiberal"
+    stems = {w.lower()[:5] for w in _WORD.findall(stated)}
     for f in denying:
         if f.value in stems:
             word = next(
