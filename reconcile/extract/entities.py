@@ -29,6 +29,7 @@ _ALIAS_GROUPS = {
     "Iran": "Iranian Iranians Tehran",
     "Turkey": "Turkish Ankara",
     "United Nations": "UN U.N.",
+    "Pentagon": "Defense Department Department of Defense",
 }
 ALIASES: dict[str, str] = {}
 for _canonical, _names in _ALIAS_GROUPS.items():
@@ -57,7 +58,8 @@ _NOT_NAMES = frozenset(
     mr mrs ms dr president prime minister chief chairman chairwoman secretary spokesman
     spokeswoman senator governor general sir lord official officials
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december under over for with from by to of
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec gmt utc bst cet est edt pst pdt cst cdt mst under over for with from by to of
     into during since until despite about against among between through within upon across
     im id ive ill i’m i’d i’ve i’ll i'm i'd i've i'll""".split()
 )
@@ -82,7 +84,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if not words:
             continue
         known = re.sub(r"[’']s$", "", words[0]).lower() in ALIASES
-        if start == 0 and len(words) == 1 and not known:
+        opening = not text[:start].strip(" \t“‘\"'(«")
+        if opening and len(words) == 1 and not known:
             continue  # a lone capitalised first word is usually just the start of the sentence
         surface = " ".join(words)
         end = start + len(surface)
@@ -112,8 +115,9 @@ def canonical_name(surface: str) -> str:
     """Return the one spelling of a name ("U.S." → "United States", "Kremlin" → "Russia")."""
     bare = re.sub(r"[’']s$", "", surface).strip()
     lowered = bare.lower()
-    if lowered in ALIASES:
-        return ALIASES[lowered]
+    for form in (lowered, lowered + "."):
+        if form in ALIASES:
+            return ALIASES[form]
     if lowered.startswith("the ") and lowered[4:] in ALIASES:
         return ALIASES[lowered[4:]]
     if lowered.endswith("s") and lowered[:-1] in ALIASES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.numbers import quantity_hits
+from reconcile.rules.numbers import CALENDAR_KEYS, quantity_hits
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
 R = Severity
@@ -144,7 +144,6 @@ CALENDAR_RULES = (
         keep=(("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),),
     ),
 )
-_CALENDAR = ("date", "weekday", "time")
 
 
 @register(*CALENDAR_RULES)
@@ -152,8 +151,8 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
     """Compare dates, weekdays and clock times of the two sides of an aligned group."""
     if not pair_.a.sentences or not pair_.b.sentences:
         return
-    a = [f for f in pair_.a.facts if f.kind is Kind.DATE and f.key in _CALENDAR]
-    b = [f for f in pair_.b.facts if f.kind is Kind.DATE and f.key in _CALENDAR]
+    a = [f for f in pair_.a.facts if f.kind is Kind.DATE and f.key in CALENDAR_KEYS]
+    b = [f for f in pair_.b.facts if f.kind is Kind.DATE and f.key in CALENDAR_KEYS]
     right = list(b)
     left = []
     for x in a:

@@ -8,6 +8,9 @@ from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import _same_value, pair, same_key
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
+# Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
+# are quantities.
+CALENDAR_KEYS = frozenset({"date", "weekday", "time"})
 _MEASURE = {"percent": "percentage", "pp": "change in points", "count": "number", "year": "year"}
 
 
@@ -26,8 +29,8 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
     """Yield the hits for facts of ``kind`` in ``pair_``; ``codes`` maps a status to a rule."""
     if not pair_.a.sentences or not pair_.b.sentences:
         return
-    a = [f for f in pair_.a.facts if f.kind is kind]
-    b = [f for f in pair_.b.facts if f.kind is kind]
+    a = [f for f in pair_.a.facts if f.kind is kind and f.key not in CALENDAR_KEYS]
+    b = [f for f in pair_.b.facts if f.kind is kind and f.key not in CALENDAR_KEYS]
     for m in pair(a, b):
         code = codes.get(m.status)
         if code is None:
