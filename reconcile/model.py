@@ -54,11 +54,24 @@ class Role(StrEnum):
     COPYRIGHT = "copyright"
     OUTLET = "outlet"
     CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
 
     @property
     def is_boilerplate(self) -> bool:
         """Return whether units of this role frame the story rather than tell it."""
         return self is not Role.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What a configuration adds to the built-in knowledge: boilerplate lines and name aliases.
+
+    ``boilerplate`` holds regular expressions searched in each line; ``aliases`` pairs a name
+    with the one spelling it stands for.
+    """
+
+    boilerplate: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +170,7 @@ class Finding:
     group: int
     subkind: str | None = None
     values: tuple[str, str] | None = None
+    suppressed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +183,31 @@ class Report:
     findings: tuple[Finding, ...]
 
     def summary(self) -> dict[str, int]:
-        """Return the number of findings at each severity, keyed by label."""
+        """Return the number of active findings at each severity, keyed by label.
+
+        Findings suppressed by a baseline are not counted here; ``suppressed`` counts them.
+        """
         counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
         for f in self.findings:
-            counts[f.severity.label] += 1
+            if not f.suppressed:
+                counts[f.severity.label] += 1
         return counts
 
+    def suppressed(self) -> int:
+        """Return how many findings a baseline suppressed."""
+        return sum(1 for f in self.findings if f.suppressed)
+
     def worst(self) -> Severity | None:
-        """Return the highest severity among the findings, or None when there are none."""
-        return max((f.severity for f in self.findings), default=None)
+        """Return the highest severity among active findings, or None when there are none."""
+        return max((f.severity for f in self.findings if not f.suppressed), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class PairResult:
+    """The outcome of checking one pair of a batch: a report, or the reason there is none."""
+
+    id: str
+    a_path: str
+    b_path: str
+    report: Report | None
+    error: str | None = None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reconcile.align import THRESHOLD, align
 from reconcile.extract import extract
 from reconcile.judge import Selection, judge
 from reconcile.load import load
-from reconcile.model import Document, Fact, Report, Source
+from reconcile.model import Document, Fact, Kind, Report, Settings, Source
 from reconcile.segment import segment
 
 
@@ -18,10 +20,15 @@ def compare(
     b_path: str = "b",
     selection: Selection | None = None,
     threshold: float = THRESHOLD,
+    settings: Settings | None = None,
 ) -> Report:
     """Compare two versions of a story given as text; A is the reference."""
     return compare_sources(
-        Source(a_path, a), Source(b_path, b), selection=selection, threshold=threshold
+        Source(a_path, a),
+        Source(b_path, b),
+        selection=selection,
+        threshold=threshold,
+        settings=settings,
     )
 
 
@@ -31,13 +38,16 @@ def compare_sources(
     *,
     selection: Selection | None = None,
     threshold: float = THRESHOLD,
+    settings: Settings | None = None,
 ) -> Report:
     """Compare two loaded versions of a story; A is the reference."""
-    doc_a = segment(a)
-    doc_b = segment(b)
+    settings = settings or Settings()
+    doc_a = segment(a, boilerplate=settings.boilerplate)
+    doc_b = segment(b, boilerplate=settings.boilerplate)
     groups = align(doc_a, doc_b, threshold=threshold)
-    facts_a = _facts(doc_a)
-    facts_b = _facts(doc_b)
+    aliases = {name.lower(): canonical for name, canonical in settings.aliases}
+    facts_a = _facts(doc_a, aliases)
+    facts_b = _facts(doc_b, aliases)
     findings = judge(doc_a, doc_b, groups, facts_a, facts_b, selection)
     return Report(a=doc_a, b=doc_b, groups=groups, findings=findings)
 
@@ -49,6 +59,7 @@ def compare_files(
     encoding: str | None = None,
     selection: Selection | None = None,
     threshold: float = THRESHOLD,
+    settings: Settings | None = None,
 ) -> Report:
     """Load and compare the versions at two paths (``-`` for standard input)."""
     return compare_sources(
@@ -56,8 +67,21 @@ def compare_files(
         load(b_path, encoding=encoding),
         selection=selection,
         threshold=threshold,
+        settings=settings,
     )
 
 
-def _facts(doc: Document) -> tuple[tuple[Fact, ...], ...]:
-    return tuple(extract(s) for s in doc.sentences)
+def _facts(doc: Document, aliases: dict[str, str]) -> tuple[tuple[Fact, ...], ...]:
+    facts = tuple(extract(s) for s in doc.sentences)
+    if not aliases:
+        return facts
+    # Configured aliases fold names after extraction, so extractors stay free of settings.
+    return tuple(
+        tuple(
+            replace(f, value=aliases[f.text.lower()], display=aliases[f.text.lower()])
+            if f.kind is Kind.ENTITY and f.text.lower() in aliases
+            else f
+            for f in sentence_facts
+        )
+        for sentence_facts in facts
+    )

@@ -188,9 +188,13 @@ _DATELINE = re.compile(
 _HAS_WORD = re.compile(r"[^\W\d_]")
 
 
-def segment(source: Source) -> Document:
-    """Split ``source`` into sentences and framing lines, each with its span in the text."""
+def segment(source: Source, *, boilerplate: tuple[str, ...] = ()) -> Document:
+    """Split ``source`` into sentences and framing lines, each with its span in the text.
+
+    ``boilerplate`` adds regular expressions: a line in which one is found frames the story.
+    """
     text = source.text
+    extra = [re.compile(p) for p in boilerplate]
     units: list[tuple[int, int, Role]] = []
     lines = [
         (m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()
@@ -199,6 +203,8 @@ def segment(source: Source) -> Document:
     for number, (start, end) in enumerate(_paragraphs(text, lines)):
         line = text[start:end]
         role = _framing_role(line)
+        if role is None and any(p.search(line) for p in extra):
+            role = Role.BOILERPLATE
         if role is None and not body_started:
             role = _front_matter_role(text, line, number, lines, start)
         if role is not None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reconcile import __version__
-from reconcile.model import Document, Finding, Group, Report, Span
+from reconcile.model import Document, Finding, Group, PairResult, Report, Span
 
 SCHEMA_VERSION = 1
 
@@ -40,6 +40,28 @@ def render(reports: Sequence[Report]) -> str:
             "comparisons": [report_object(r) for r in reports],
             "summary": total,
         }
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def render_results(results: Sequence[PairResult], *, batch: bool = False) -> str:
+    """Return ``diff``'s document, or for a batch one object listing every pair."""
+    if not batch and all(r.report is not None for r in results):
+        return render([r.report for r in results if r.report is not None])
+    total = {"error": 0, "warning": 0, "info": 0}
+    pairs: list[dict[str, Any]] = []
+    for r in results:
+        if r.report is None:
+            pairs.append({"id": r.id, "a": r.a_path, "b": r.b_path, "error": r.error})
+            continue
+        for k, v in r.report.summary().items():
+            total[k] += v
+        pairs.append({"id": r.id, **report_object(r.report)})
+    obj = {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "reconcile", "version": __version__},
+        "pairs": pairs,
+        "summary": total,
+    }
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
@@ -81,4 +103,6 @@ def _finding(f: Finding) -> dict[str, Any]:
         out["subkind"] = f.subkind
     if f.values is not None:
         out["values"] = {"a": f.values[0], "b": f.values[1]}
+    if f.suppressed:
+        out["suppressed"] = True
     return out

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from reconcile.model import Document, Finding, Group, Report, Severity, Span
+from reconcile.model import Document, Finding, Group, PairResult, Report, Severity, Span
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MARK = {
@@ -39,6 +39,17 @@ def render(
             console.print()
         _report(console, report, show_all=show_all)
     return buffer.getvalue()
+
+
+def render_results(
+    results: Sequence[PairResult], *, show_all: bool = False, color: bool = False
+) -> str:
+    """Return the human-readable view of every pair, with unreadable pairs named."""
+    out = render(
+        [r.report for r in results if r.report is not None], show_all=show_all, color=color
+    )
+    errors = [f"error: {r.id}: {r.error}\n" for r in results if r.error]
+    return out + ("\n" if out and errors else "") + "".join(errors)
 
 
 def _report(console: Console, report: Report, *, show_all: bool) -> None:
@@ -146,14 +157,17 @@ def _marked(sentence: str, marks: list[tuple[int, int, Severity]], *, color: boo
 
 
 def _line(f: Finding, indent: int = 4) -> Text:
-    return Text.assemble(
+    line = Text.assemble(
         " " * indent,
-        (f"{f.severity.label:<7}", _STYLE[f.severity]),
+        (f"{f.severity.label:<7}", _STYLE[f.severity] if not f.suppressed else "dim"),
         " ",
-        (f"{f.code} {f.name}", "bold"),
+        (f"{f.code} {f.name}", "bold" if not f.suppressed else "dim"),
         "  ",
         f.message,
     )
+    if f.suppressed:
+        line.append("  (accepted in baseline)", style="dim")
+    return line
 
 
 def _summary(report: Report) -> Text:
@@ -164,6 +178,8 @@ def _summary(report: Report) -> Text:
         plural = "s" if count != 1 and severity is not Severity.INFO else ""
         text.append(", " if n else "")
         text.append(f"{count} {severity.label}{plural}", style=_STYLE[severity])
+    if report.suppressed():
+        text.append(f", {report.suppressed()} accepted in baseline", style="dim")
     return text
 
 
