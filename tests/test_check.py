@@ -67,7 +67,9 @@ def test_manifest_formats(folders: Path, kind: str) -> None:
     if kind == "csv":
         text = "original,copy,id\n" + "".join(f"{a},{b},{i}\n" for i, a, b in rows)
     elif kind == "toml":
-        text = "".join(f'[[pair]]\nid = "{i}"\noriginal = "{a}"\ncopy = "{b}"\n' for i, a, b in rows)
+        text = "".join(
+            f'[[pair]]\nid = "{i}"\noriginal = "{a}"\ncopy = "{b}"\n' for i, a, b in rows
+        )
     else:
         text = "".join(json.dumps({"id": i, "original": a, "copy": b}) + "\n" for i, a, b in rows)
     manifest = folders / f"pairs.{kind}"
