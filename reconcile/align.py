@@ -52,19 +52,36 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
     chosen = _choose(wa, wb, pairs, threshold)
     chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="b")
     chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="a")
-    groups = [
-        Group(
-            tuple(side_a.indexes[i] for i in ga),
-            tuple(side_b.indexes[j] for j in gb),
-            round(score, 4),
-        )
-        for ga, gb, score in chosen
-    ]
+    groups = []
+    for ga, gb, score in chosen:
+        ia = tuple(side_a.indexes[i] for i in ga)
+        ib = tuple(side_b.indexes[j] for j in gb)
+        same = [a.sentences[i].text for i in ia] == [b.sentences[j].text for j in ib]
+        # 1.0 is kept for word-for-word equal passages, so that "equal" means equal.
+        groups.append(Group(ia, ib, 1.0 if same else min(round(score, 4), 0.9999)))
+    groups += _same_framing(a, b)
     used_a = {i for g in groups for i in g.a}
     used_b = {j for g in groups for j in g.b}
     groups += [Group((s.index,), ()) for s in a.sentences if s.index not in used_a]
     groups += [Group((), (s.index,)) for s in b.sentences if s.index not in used_b]
     return order(groups)
+
+
+def _same_framing(a: Document, b: Document) -> list[Group]:
+    """Pair framing lines (headline, byline, credit...) that both versions carry word for word."""
+
+    def fold(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for s in b.sentences:
+        if s.role.is_boilerplate:
+            waiting[fold(s.text)].append(s.index)
+    groups = []
+    for s in a.sentences:
+        if s.role.is_boilerplate and waiting.get(fold(s.text)):
+            groups.append(Group((s.index,), (waiting[fold(s.text)].pop(0),), 1.0))
+    return groups
 
 
 def order(groups: Sequence[Group]) -> tuple[Group, ...]:
@@ -174,6 +191,7 @@ def _choose(
     options: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
     for (i, j), score in one.items():
         position = 1 - abs(i / max(na, 1) - j / max(nb, 1))
+        # The small pull towards the same relative position only breaks near-ties.
         options.append((score + 0.01 * position, (i,), (j,)))
     # Merges: a run of adjacent sentences on one side that each share terms with one sentence.
     for i, js in partners_a.items():
@@ -205,7 +223,7 @@ def _choose(
             continue
         used_a.update(ga)
         used_b.update(gb)
-        chosen.append((ga, gb, min(score, 1.0)))
+        chosen.append((ga, gb, min(_score(wa, wb, ga, gb), 1.0)))
     return chosen
 
 
@@ -266,6 +284,13 @@ def _absorb(
                 owner[k] = n
                 break
     return groups
+
+
+def _score(
+    wa: list[dict[str, float]], wb: list[dict[str, float]], ga: tuple[int, ...], gb: tuple[int, ...]
+) -> float:
+    """Return the weighted Dice score of a group, without the tie-breaking position bonus."""
+    return _dice(_union([wa[i] for i in ga]), _union([wb[j] for j in gb]))
 
 
 def _runs(indexes: list[int]) -> list[list[int]]:

@@ -13,15 +13,20 @@ DEMO = ["samples/copper/original.txt", "samples/copper/rewrite.txt"]
 
 
 def block(name: str, body: str, text: str) -> str:
+    """Return ``text`` with the marked block ``name`` replaced by ``body``."""
     pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.S)
     return pattern.sub(lambda m: m.group(1) + body + m.group(2), text)
 
 
 def main() -> None:
+    """Run the demo, build the rule table and write both into README.md."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
     run = subprocess.run(
         [sys.executable, "-m", "reconcile", "diff", *DEMO],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     demo = (
         f"```console\n$ reconcile diff {' '.join(DEMO)}\n{run.stdout}$ echo $?\n"
@@ -32,8 +37,10 @@ def main() -> None:
     rows = ["| code | name | kind | default | what it flags |", "|---|---|---|---|---|"]
     for code in sorted(RULES):
         r = RULES[code]
-        rows.append(f"| {r.code} | `{r.name}` | {r.kind.value} | {r.severity.label} | "
-                    f"{r.summary.replace('|', '/')} |")
+        rows.append(
+            f"| {r.code} | `{r.name}` | {r.kind.value} | {r.severity.label} | "
+            f"{r.summary.replace('|', '/')} |"
+        )
     readme = ROOT / "README.md"
     text = readme.read_text()
     text = block("demo", demo, text)

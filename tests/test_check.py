@@ -23,8 +23,14 @@ A2 = "Zinc fell 2% on Tuesday.\n"
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "reconcile", *args], cwd=cwd,
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "reconcile", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -114,11 +120,11 @@ def test_baseline_round_trip(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ('bogus = 1', "tool.reconcile.bogus: unknown key"),
+        ("bogus = 1", "tool.reconcile.bogus: unknown key"),
         ('fail-on = "loud"', "tool.reconcile.fail-on"),
         ('select = ["R999"]', "no rule code starts with 'R999'"),
         ('severity = {R101 = "fatal"}', "tool.reconcile.severity"),
-        ('threshold = 2', "tool.reconcile.threshold"),
+        ("threshold = 2", "tool.reconcile.threshold"),
         ('boilerplate = ["(unclosed"]', "not a regular expression"),
     ],
 )

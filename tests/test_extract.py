@@ -77,21 +77,28 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
     facts = ranks.extract(text)
     for f in facts:
         assert text[f.start : f.end] == f.text
-    return [(f.text, f.value if isinstance(f.value, int) or f.value is None else -1,
-             f.attr("reading")) for f in facts]
+    return [
+        (f.text, f.value if isinstance(f.value, int) or f.value is None else -1, f.attr("reading"))
+        for f in facts
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the world’s largest aluminum producer after China.",
-         [("largest aluminum producer after China", 2, "after")]),
-        ("the second largest aluminum producer in the world after China.",
-         [("second largest", 2, "ordinal")]),
-        ("the third-largest economy behind the US and China",
-         [("third-largest", 3, "ordinal")]),
-        ("the largest economy behind the US and China",
-         [("largest economy behind the US and China", 3, "after")]),
+        (
+            "the world’s largest aluminum producer after China.",
+            [("largest aluminum producer after China", 2, "after")],
+        ),
+        (
+            "the second largest aluminum producer in the world after China.",
+            [("second largest", 2, "ordinal")],
+        ),
+        ("the third-largest economy behind the US and China", [("third-largest", 3, "ordinal")]),
+        (
+            "the largest economy behind the US and China",
+            [("largest economy behind the US and China", 3, "after")],
+        ),
         ("the country's fourth-biggest lender", [("fourth-biggest", 4, "ordinal")]),
         ("the country's biggest lender", [("biggest", 1, "superlative")]),
         ("the No. 1 seed", [("No. 1", 1, "number")]),
@@ -108,8 +115,15 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["top officials said", "leading to a fall", "the latest data", "an honest broker",
-     "the west of the country", "a protest at noon", "more than 40 flights"],
+    [
+        "top officials said",
+        "leading to a fall",
+        "the latest data",
+        "an honest broker",
+        "the west of the country",
+        "a protest at noon",
+        "more than 40 flights",
+    ],
 )
 def test_not_ranks(text: str) -> None:
     assert ranks.extract(text) == []

@@ -22,7 +22,9 @@ ALLOWED = {
     "rules": {"model", "rules", "fold"},
     "judge": {"model", "rules"},
     "pipeline": {"model", "load", "segment", "align", "extract", "judge", "errors"},
-    "render": {"model", "render", "rules", "__init__"},
+    "baseline": {"model", "errors"},
+    "config": {"model", "errors"},
+    "render": {"model", "render", "rules", "baseline", "__init__"},
 }
 
 

@@ -38,12 +38,14 @@ CORRESPONDENCES = [
     ("Russia floated the idea of cooperating", ["After Ukraine rejected the United"]),
     ("Trump on multiple occasions has said", ["Trump has repeatedly stated that"]),
     ("“We certainly have many more", ["In an official media interview posted"]),
-    ("“Russia is one of the undisputed leaders", ["\"Russia is unquestionably one of"]),
+    ("“Russia is one of the undisputed leaders", ['"Russia is unquestionably one of']),
     ("Russia has one of the biggest reserves", ["According to the US Geological Survey"]),
     ("Putin on Monday urged the government", ["Putin urged the government on Monday"]),
     ("Putin also offered to supply 2 million", ["Putin also said that if import"]),
-    ("He didn’t provide more details", ["Putin did not disclose more details.",
-                                       "This proposal came two weeks after"]),
+    (
+        "He didn’t provide more details",
+        ["Putin did not disclose more details.", "This proposal came two weeks after"],
+    ),
     ("The country is the world’s largest", ["The country is the second largest"]),
     ("Russia was once a major supplier", ["Russia used to be a major supplier"]),
     ("Even before that, Russia hadn’t", ["Even before that, Russia's aluminum"]),
@@ -54,8 +56,9 @@ CORRESPONDENCES = [
 def test_every_body_sentence_finds_its_partner(
     report: Report, a_start: str, b_starts: list[str]
 ) -> None:
-    (group,) = [g for g in report.groups
-                if g.a and report.a.sentences[g.a[0]].text.startswith(a_start)]
+    (group,) = [
+        g for g in report.groups if g.a and report.a.sentences[g.a[0]].text.startswith(a_start)
+    ]
     assert len(group.a) == 1
     partners = [report.b.sentences[j].text for j in group.b]
     assert len(partners) == len(b_starts), partners
@@ -105,8 +108,17 @@ def test_dropped_about_is_a_hedge_warning(report: Report) -> None:
     assert (hedge.a.text, hedge.b.text) == ("about two weeks", "two weeks")
 
 
-EQUAL_FACTS = ["$500 billion", "25%", "200%", "2023", "2 million tons", "1 million tons",
-               "Monday", "biggest", "largest reserves"]
+EQUAL_FACTS = [
+    "$500 billion",
+    "25%",
+    "200%",
+    "2023",
+    "2 million tons",
+    "1 million tons",
+    "Monday",
+    "biggest",
+    "largest reserves",
+]
 
 
 def test_equal_facts_raise_nothing_above_info(report: Report) -> None:
@@ -122,12 +134,19 @@ def test_equal_facts_raise_nothing_above_info(report: Report) -> None:
 
 def test_cli_exit_status_and_json(seed_paths: tuple[Path, Path]) -> None:
     a, b = map(str, seed_paths)
-    text = subprocess.run([sys.executable, "-m", "reconcile", "diff", a, b],
-                          capture_output=True, text=True, env={"NO_COLOR": "1", "PATH": ""})
+    text = subprocess.run(
+        [sys.executable, "-m", "reconcile", "diff", a, b],
+        capture_output=True,
+        text=True,
+        env={"NO_COLOR": "1", "PATH": ""},
+    )
     assert text.returncode == 1, text.stderr
     assert "R302 rank-reworded" in text.stdout and text.stderr == ""
-    run = subprocess.run([sys.executable, "-m", "reconcile", "diff", a, b, "--format", "json"],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "reconcile", "diff", a, b, "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1
     data = json.loads(run.stdout)
     jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text())).validate(data)

@@ -20,24 +20,39 @@ def body(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shares of Apple Inc. rose. The U.S. economy grew.",
-         ["Shares of Apple Inc. rose.", "The U.S. economy grew."]),
-        ("The U.S. Senate voted on Sept. 4 to approve it. It passed.",
-         ["The U.S. Senate voted on Sept. 4 to approve it.", "It passed."]),
-        ("Revenue was $3.2 billion, up from $1.082 a share. Costs fell.",
-         ["Revenue was $3.2 billion, up from $1.082 a share.", "Costs fell."]),
-        ("The quake struck at 4:17 a.m. local time. No. 2 was hit.",
-         ["The quake struck at 4:17 a.m. local time.", "No. 2 was hit."]),
-        ("George W. Bush met Mr. Smith and Dr. Jones. They talked.",
-         ["George W. Bush met Mr. Smith and Dr. Jones.", "They talked."]),
-        ("He arrived at 9 a.m. The meeting began.",
-         ["He arrived at 9 a.m.", "The meeting began."]),
-        ("“We will win. They will lose,” he said. She left.",
-         ["“We will win.", "They will lose,” he said.", "She left."]),
-        ('He said, "We have plenty of them." "This creates prospects," he added.',
-         ['He said, "We have plenty of them."', '"This creates prospects," he added.']),
-        ("Why? Nobody knows! Prices rose…  Then they fell.",
-         ["Why?", "Nobody knows!", "Prices rose…", "Then they fell."]),
+        (
+            "Shares of Apple Inc. rose. The U.S. economy grew.",
+            ["Shares of Apple Inc. rose.", "The U.S. economy grew."],
+        ),
+        (
+            "The U.S. Senate voted on Sept. 4 to approve it. It passed.",
+            ["The U.S. Senate voted on Sept. 4 to approve it.", "It passed."],
+        ),
+        (
+            "Revenue was $3.2 billion, up from $1.082 a share. Costs fell.",
+            ["Revenue was $3.2 billion, up from $1.082 a share.", "Costs fell."],
+        ),
+        (
+            "The quake struck at 4:17 a.m. local time. No. 2 was hit.",
+            ["The quake struck at 4:17 a.m. local time.", "No. 2 was hit."],
+        ),
+        (
+            "George W. Bush met Mr. Smith and Dr. Jones. They talked.",
+            ["George W. Bush met Mr. Smith and Dr. Jones.", "They talked."],
+        ),
+        ("He arrived at 9 a.m. The meeting began.", ["He arrived at 9 a.m.", "The meeting began."]),
+        (
+            "“We will win. They will lose,” he said. She left.",
+            ["“We will win.", "They will lose,” he said.", "She left."],
+        ),
+        (
+            'He said, "We have plenty of them." "This creates prospects," he added.',
+            ['He said, "We have plenty of them."', '"This creates prospects," he added.'],
+        ),
+        (
+            "Why? Nobody knows! Prices rose…  Then they fell.",
+            ["Why?", "Nobody knows!", "Prices rose…", "Then they fell."],
+        ),
         ('"Is it over?" he asked. It was.', ['"Is it over?" he asked.', "It was."]),
     ],
 )

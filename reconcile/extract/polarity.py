@@ -45,7 +45,8 @@ _ANTONYM = [
 _NEGATION = re.compile(
     r"\b(?P<neg>not|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
     r"\b[\s“”\"‘’']*"
-    r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever)\s+)*"
+    r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
+    r"on|in|at|of|for|by|with|from|as|so|only|just|its|their|his|her)\s+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,
 )

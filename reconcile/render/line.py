@@ -36,4 +36,3 @@ def format_finding(finding: Finding, where: Location) -> str:
 def one_line(text: str) -> str:
     """Return ``text`` with every line break turned into a space."""
     return _BREAK.sub(" ", text)
-

@@ -38,8 +38,8 @@ def _index(text: str) -> LineIndex:
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """Return the 1-based line and column (in characters) of ``offset`` in ``text``.
 
-    "\\n", "\\r\\n" and a lone "\\r" each end a line. The line starts of recent texts are
-    cached, so many lookups on one text stay cheap.
+    A line ends at LF, CR LF or a lone CR. The line starts of recent texts are cached, so
+    many lookups on one text stay cheap.
     """
     return _index(text).line_col(offset)
 
