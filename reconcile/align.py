@@ -32,6 +32,7 @@ MAX_GROUP = 3
 # Terms found in more sentences than this share carry little signal and blow up the index.
 _COMMON_SHARE = 0.2
 _CANDIDATES = 8
+_MAX_POSTINGS = 40
 _BACKGROUND = 20
 
 
@@ -130,7 +131,9 @@ def _candidate_pairs(
 ) -> dict[tuple[int, int], float]:
     """Return the shared weight of each (a, b) pair that has a distinctive term in common."""
     n = len(wa) + len(wb)
-    limit = max(8, int(_COMMON_SHARE * n))
+    # A term in more sentences than this is too common to propose partners; capping it keeps
+    # the candidate search linear in long documents.
+    limit = max(8, min(int(_COMMON_SHARE * n), _MAX_POSTINGS))
     postings: dict[str, list[int]] = defaultdict(list)
     for j, bag in enumerate(wb):
         for t in bag:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from reconcile.model import Document, Fact, Finding, Group, Sentence, Severity, Span
 from reconcile.rules import CHECKS, RULES, Hit, Pair, Side
+from reconcile.rules.registry import DocFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +42,8 @@ def judge(
 ) -> tuple[Finding, ...]:
     """Return the findings of every enabled rule on every group, in reading order."""
     selection = selection or Selection()
-    all_a = tuple(f for fs in facts_a for f in fs)
-    all_b = tuple(f for fs in facts_b for f in fs)
+    all_a = DocFacts(tuple(f for fs in facts_a for f in fs))
+    all_b = DocFacts(tuple(f for fs in facts_b for f in fs))
     findings: list[Finding] = []
     for index, group in enumerate(groups):
         pair = Pair(
@@ -50,8 +51,8 @@ def judge(
             group=group,
             a=_side(a, group.a, facts_a),
             b=_side(b, group.b, facts_b),
-            doc_facts_a=all_a,
-            doc_facts_b=all_b,
+            doc_a=all_a,
+            doc_b=all_b,
             text_a=a.text,
             text_b=b.text,
         )

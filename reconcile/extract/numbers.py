@@ -165,6 +165,11 @@ _QUANTITY = re.compile(
     r"(?:[\s-]?(?P<unit>[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes))?)\b)?",
     re.IGNORECASE,
 )
+_ANY_NUMBER = re.compile(
+    rf"\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve|\w+teen|hundred|dozen|half|quarter|"
+    r"third|thirds|quarters|million|billion|thousand|trillion)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
@@ -194,6 +199,8 @@ class _Parsed:
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
+    if not _ANY_NUMBER.search(text):
+        return []  # most sentences have no digit and no number word: skip the big pattern
     masked = _masked_spans(text)
     facts: list[Fact] = []
     for m in _QUANTITY.finditer(text):

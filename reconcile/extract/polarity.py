@@ -34,14 +34,13 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("lift", r"lift(?:s|ed|ing)?", r"impos(?:e|es|ed|ing)"),
     ("open", r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?", r"clos(?:e|es|ed|ing)|shut(?:s|ting)?"),
 )
-_ANTONYM = [
-    (
-        name,
-        re.compile(rf"\b(?:{pos})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{neg})\b", re.IGNORECASE),
-    )
-    for name, pos, neg in ANTONYMS
-]
+# One pattern for all pairs (one pass over the text); group "p3" is the positive side of pair 3.
+_ANTONYM = re.compile(
+    "|".join(
+        rf"\b(?P<p{n}>{pos})\b|\b(?P<n{n}>{neg})\b" for n, (_, pos, neg) in enumerate(ANTONYMS)
+    ),
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(?P<neg>not|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
     r"\b[\s“”\"‘’']*"
@@ -65,20 +64,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _DIRECTION.finditer(text):
         way = "up" if (m.group("up") or m.group("upadv")) else "down"
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))
-    for name, pos, neg in _ANTONYM:
-        for pattern, side in ((pos, name), (neg, f"not-{name}")):
-            for m in pattern.finditer(text):
-                facts.append(
-                    _fact(
-                        text,
-                        offset,
-                        m.start(),
-                        m.end(),
-                        f"antonym:{name}",
-                        side,
-                        m.group(0).lower(),
-                    )
-                )
+    for m in _ANTONYM.finditer(text):
+        group = m.lastgroup or ""
+        name = ANTONYMS[int(group[1:])][0]
+        side = name if group[0] == "p" else f"not-{name}"
+        key = f"antonym:{name}"
+        facts.append(_fact(text, offset, m.start(), m.end(), key, side, m.group(0).lower()))
     for m in _NEGATION.finditer(text):
         if m.group("neg").lower() in ("n't", "n’t"):
             continue  # handled by _NT, which keeps the contraction's own span

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from reconcile.fold import fold_words
 from reconcile.model import Fact, Kind
 
 _OPEN = "“«„"
 _CLOSE = "”»‟"
+_MARK = re.compile('[“«„”»‟"]')
 _MIN_WORDS = 3  # shorter quoted bits are titles, scare quotes or nicknames ("rare earth card")
 
 
@@ -35,12 +38,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each quoted stretch, as offsets of the characters inside."""
     marks = []
-    for i, ch in enumerate(text):
+    for m in _MARK.finditer(text):
+        i, ch = m.start(), m.group(0)
         if ch in _OPEN:
             marks.append((i, "open"))
         elif ch in _CLOSE:
             marks.append((i, "close"))
-        elif ch == '"':
+        else:
             marks.append((i, _straight_role(text, i)))
     spans = []
     open_at: int | None = None

@@ -37,6 +37,11 @@ _ORD = (
     r"|\d{1,3}(?:st|nd|rd|th))"
 )
 _SUP = r"(?:largest|biggest|greatest|top|leading|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+_MAYBE_RANK = re.compile(
+    r"est\b|\bno\.|\b(?:top|leading|number|placed|ranked|ranks?|finished|came|comes|placing|"
+    r"most|least)\b",
+    re.IGNORECASE,
+)
 _NOT_SUPERLATIVE = frozenset(
     [
         "best",
@@ -90,6 +95,8 @@ _AFTER = re.compile(
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the ranks in ``text``; spans are shifted by ``offset`` into the document."""
+    if not _MAYBE_RANK.search(text):
+        return []  # no superlative, ordinal or placing word: skip the costlier patterns
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMBER_RANK.finditer(text):

@@ -173,7 +173,7 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
     for x in left:
         y = next((y for y in right if y.key == x.key), None)
         if y is None:
-            elsewhere = any(o.key == x.key and _agree(x, o) for o in pair_.doc_facts_b)
+            elsewhere = any(_agree(x, o) for o in pair_.doc_b.like(Kind.DATE, x.key))
             if not elsewhere:
                 yield Hit(
                     "R209",
@@ -193,7 +193,7 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
             (x.display, y.display),
         )
     for y in right:
-        elsewhere = any(o.key == y.key and _agree(o, y) for o in pair_.doc_facts_a)
+        elsewhere = any(_agree(o, y) for o in pair_.doc_a.like(Kind.DATE, y.key))
         if not elsewhere:
             yield Hit(
                 "R210",

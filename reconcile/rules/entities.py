@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 _FUZZY = 80.0
 _CONNECTIVES = frozenset("of the and de del da al bin van von".split())
@@ -81,8 +81,39 @@ def same_entity(x: Fact, y: Fact) -> bool:
     )
 
 
-def _anywhere(name: Fact, facts: tuple[Fact, ...]) -> bool:
-    return any(f.kind is Kind.ENTITY and same_entity(name, f) for f in facts)
+class _Names:
+    """The distinct names of one document, for "is this name anywhere in it?" questions."""
+
+    def __init__(self, doc: DocFacts) -> None:
+        names = {str(f.value).lower() for f in doc.of_kind(Kind.ENTITY)}
+        self.names = names
+        self.tokens = sorted({t for n in names for t in tokens(n) if len(t) > 3})
+        self.token_set = {t for n in names for t in tokens(n)}
+        self.memo: dict[str, bool] = {}
+
+    def has(self, name: str) -> bool:
+        key = name.lower()
+        if key not in self.memo:
+            self.memo[key] = self._has(key)
+        return self.memo[key]
+
+    def _has(self, key: str) -> bool:
+        if key in self.names or tokens(key) & self.token_set:
+            return True
+        if any(n.startswith(key) or key.startswith(n) for n in self.names):
+            return True
+        return any(
+            process.extractOne(t, self.tokens, scorer=fuzz.ratio, score_cutoff=_FUZZY)
+            for t in tokens(key)
+            if len(t) > 3
+        )
+
+
+def _anywhere(name: Fact, doc: DocFacts) -> bool:
+    index = doc.cache.get("entity-names")
+    if not isinstance(index, _Names):
+        index = doc.cache["entity-names"] = _Names(doc)
+    return index.has(str(name.value))
 
 
 @register(*RULES)
@@ -97,7 +128,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     # A swap needs a name in B that A never mentions, standing where A's name stood (the same
     # word before or after it). Two names merely missing from each side are left at info:
     # paraphrase trades "Senator Clinton" for "she" and adds a spokesman's name all the time.
-    newcomers = [y for y in right if not _anywhere(y, pair_.doc_facts_a)]
+    newcomers = [y for y in right if not _anywhere(y, pair_.doc_a)]
     for x in list(left):
         before_x, after_x = _context(pair_.text_a, x)
         for y in newcomers:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import _same_value, pair, same_key
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.matching import pair, same_key
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
 # are quantities.
@@ -35,9 +35,9 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         code = codes.get(m.status)
         if code is None:
             continue
-        if m.status == "dropped" and m.a and _elsewhere(m.a, pair_.doc_facts_b):
+        if m.status == "dropped" and m.a and _elsewhere(m.a, pair_.doc_b):
             code = codes["moved"]
-        if m.status == "added" and m.b and _elsewhere(m.b, pair_.doc_facts_a):
+        if m.status == "added" and m.b and _elsewhere(m.b, pair_.doc_a):
             code = codes["moved"]
         yield Hit(
             code,
@@ -49,8 +49,10 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         )
 
 
-def _elsewhere(fact: Fact, others: tuple[Fact, ...]) -> bool:
-    return any(same_key(fact, o) and _same_value(fact, o) for o in others)
+def _elsewhere(fact: Fact, other: DocFacts) -> bool:
+    if not isinstance(fact.value, float | int):
+        return False
+    return any(same_key(fact, o) for o in other.with_value(fact.kind, fact.value))
 
 
 def _values(a: Fact | None, b: Fact | None) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Indel
 
 from reconcile.fold import fold_words
 from reconcile.model import Kind, Sentence, Severity
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 # Two quotations below this word-level similarity are different quotations, not one reworded.
@@ -102,7 +102,7 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
         if best is None or best[0] < _SAME_QUOTE:
             if str(x.value) in _plain(pair_.b.sentences):
                 continue  # the same words, only the quotation marks are gone
-            if not _QUOTE_MARKS.search(pair_.text_b):
+            if not _has_marks(pair_.text_b, pair_.doc_b):
                 yield Hit(
                     "R604",
                     f"quotation not quoted in B, which has no quotation marks at all: {x.display}",
@@ -125,6 +125,14 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
     for y in right:
         if str(y.value) not in _plain(pair_.a.sentences):
             yield Hit("R603", f"quotation only in B: {y.display}", None, y)
+
+
+def _has_marks(text: str, doc: DocFacts) -> bool:
+    """Return whether a version uses quotation marks at all (asked once per document)."""
+    known = doc.cache.get("quote-marks")
+    if not isinstance(known, bool):
+        known = doc.cache["quote-marks"] = bool(_QUOTE_MARKS.search(text))
+    return known
 
 
 def _plain(sentences: tuple[Sentence, ...]) -> str:

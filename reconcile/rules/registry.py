@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -33,6 +34,43 @@ class Side:
     facts: tuple[Fact, ...]
 
 
+class DocFacts:
+    """Every fact of one document, indexed for questions about the whole document.
+
+    A check on one group can then ask "does the other version state this anywhere?" without
+    scanning the whole document, which would make long documents quadratic.
+    """
+
+    __slots__ = ("_by_key", "_by_value", "cache", "facts")
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        self.facts = facts
+        # Derived indexes a rule builds once per document (memoised, never changes results).
+        self.cache: dict[str, object] = {}
+        self._by_key: dict[tuple[Kind, str], list[Fact]] = defaultdict(list)
+        self._by_value: dict[tuple[Kind, float], list[Fact]] = defaultdict(list)
+        for f in facts:
+            self._by_key[(f.kind, f.key)].append(f)
+            if isinstance(f.value, float | int):
+                self._by_value[(f.kind, _rounded(f.value))].append(f)
+
+    def like(self, kind: Kind, key: str) -> list[Fact]:
+        """Return the facts of ``kind`` measured in ``key``."""
+        return self._by_key.get((kind, key), [])
+
+    def with_value(self, kind: Kind, value: float) -> list[Fact]:
+        """Return the facts of ``kind`` whose numeric value equals ``value``."""
+        return self._by_value.get((kind, _rounded(value)), [])
+
+    def of_kind(self, kind: Kind) -> list[Fact]:
+        """Return every fact of ``kind``."""
+        return [f for (k, _), fs in self._by_key.items() if k is kind for f in fs]
+
+
+def _rounded(value: float) -> float:
+    return float(f"{value:.9g}")
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """What a check sees: one alignment group with both sides and the facts of each document."""
@@ -41,8 +79,8 @@ class Pair:
     group: Group
     a: Side
     b: Side
-    doc_facts_a: tuple[Fact, ...]
-    doc_facts_b: tuple[Fact, ...]
+    doc_a: DocFacts
+    doc_b: DocFacts
     text_a: str
     text_b: str
 
