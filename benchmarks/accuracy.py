@@ -397,8 +397,12 @@ def _mutations(kind: str, sentence: str, a_text: str) -> list[tuple[int, int, st
             if m.group(1) in a_text:
                 out.append((m.start(1), m.end(1), DIRECTIONS[m.group(1)]))
     elif kind == "entity":
-        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b", sentence):
+        # A whole name standing alone (not part of a longer capitalised run).
+        for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b(?! [A-Z])", sentence):
             name = m.group(1)
+            previous = sentence[: m.start(1)].split()[-1:] or [""]
+            if previous[0][:1].isupper() or re.match(MONTHS + "$", name):
+                continue  # part of a longer name, or a month
             if name in a_text and name not in WEEKDAYS and name not in NAME_SWAP:
                 replacement = NAME_SWAP[len(name) % len(NAME_SWAP)]
                 out.append((m.start(1), m.end(1), replacement))
@@ -421,7 +425,7 @@ def _mutations(kind: str, sentence: str, a_text: str) -> list[tuple[int, int, st
         for m in re.finditer(r",? according to [^,.;]+", sentence):
             if m.group(0).strip(" ,")[:18] in a_text:
                 out.append((m.start(), m.end(), ""))
-        for m in re.finditer(r"\b([A-Z][a-z]+) (said|says|told)\b", sentence):
+        for m in re.finditer(r"\b((?:[A-Z][a-z]+ )*[A-Z][a-z]+) (said|says|told)\b", sentence):
             if m.group(1) in a_text and m.group(1) not in ("He", "She", "It", "They", "We"):
                 out.append((m.start(1), m.end(1), "Officials"))
     return out
@@ -485,15 +489,19 @@ def evaluate_injected(limit: int | None, per_kind: int, seed: int = 7) -> dict[s
     found: Counter[str] = Counter()
     clean: Counter[str] = Counter()
     missed: list[str] = []
-    for name, a, b in pairs:
+    for name, a, b_int in pairs:
         if all(done[k] >= per_kind for k in INJECT_KINDS):
             break
-        base = compare(a, b)
-        base_sig = _signature(base, 0, 0)
-        aligned = _candidates(base, rng)
+        honest = compare(a, b_int)
+        # The Int versions lost their quotation marks, so quotations are changed in a copy of
+        # the Adv version itself: real text, one changed word.
+        identical = compare(a, a)
         for kind in INJECT_KINDS:
             if done[kind] >= per_kind:
                 continue
+            base, b = (identical, a) if kind == "quote" else (honest, b_int)
+            base_sig = _signature(base, 0, 0)
+            aligned = _candidates(base, rng)
             edits = [
                 (j, e)
                 for j, a_text in aligned

@@ -133,7 +133,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         before_x, after_x = _context(pair_.text_a, x)
         for y in newcomers:
             before_y, after_y = _context(pair_.text_b, y)
-            same_place = (before_x and before_x == before_y) or (after_x and after_x == after_y)
+            same_place = (before_x[0] and before_x == before_y) or (
+                after_x[0] and after_x == after_y
+            )
             if same_place:
                 left.remove(x)
                 right.remove(y)
@@ -163,14 +165,23 @@ def _unique(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _context(text: str, f: Fact) -> tuple[str, str]:
-    """Return the lower-cased words just before and after a name, where they are words."""
+def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Return the words around a name as ((word before, strong), (word after, strong)).
+
+    A weak word ("of", "the", "said") only counts together with the word on the other side,
+    so "values of Amsterdam, he" matches "values of Kenya, he" but "of X" alone does not.
+    """
     before = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, f.start - 30) : f.start])
     after = re.match(r"\W{0,2}([A-Za-z]+)", text[f.end : f.end + 30])
     word_before = before.group(1).lower() if before else ""
     word_after = after.group(1).lower() if after else ""
-    weak = {"the", "and", "a", "an", "of", "said", "s"}
+    strong_before = word_before not in _WEAK
+    strong_after = word_after not in _WEAK
+    both = f"{word_before} {word_after}" if word_before and word_after else ""
     return (
-        "" if word_before in weak else word_before,
-        "" if word_after in weak else word_after,
+        (word_before if strong_before else both, "b"),
+        (word_after if strong_after else both, "a"),
     )
+
+
+_WEAK = frozenset({"the", "and", "a", "an", "of", "said", "s", "in", "to", "for", "on"})

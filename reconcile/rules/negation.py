@@ -67,7 +67,9 @@ RULES = (
 _IMPLICIT = re.compile(
     r"\b(?:den(?:y|ies|ied)|refus\w*|reject\w*|fail\w*|little|hardly|barely|rarely|scarcely|"
     r"neither|nor|none|nobody|nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
-    r"ceas\w*|stopp?\w*|avoid\w*|prevent\w*|ban\w*|free of|un\w+|in\w+able|dis\w+)\b",
+    r"ceas\w*|stopp?\w*|avoid\w*|prevent\w*|ban\w*|free of|dismiss\w*|disagree\w*|"
+    r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
+    r"in(?:capable|sufficient|adequate|effective))\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
@@ -117,26 +119,24 @@ def _antonyms(a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
 def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     na = [f for f in a if f.key == "negation"]
     nb = [f for f in b if f.key == "negation"]
-    if bool(na) == bool(nb):
-        return  # both deny something, or neither does: rewording, not a flip
-    denying, stating = (na, pair_.b) if na else (nb, pair_.a)
+    if len(na) == len(nb):
+        return  # as many denials on each side: reworded, not flipped
+    a_denies = len(na) > len(nb)
+    denying, others, stating = (na, nb, pair_.b) if a_denies else (nb, na, pair_.a)
     stated = " ".join(s.text for s in stating.sentences)
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
-    stems = {w.lower()[:5] for w in _WORD.findall(stated)}
+    denied_there = {f.value for f in others}
+    words = {w.lower()[:5]: w for w in reversed(_WORD.findall(stated))}
     for f in denying:
-        if f.value in stems:
-            word = next(
-                w
-                for s in stating.sentences
-                for w in _WORD.findall(s.text)
-                if w.lower()[:5] == f.value
-            )
-            owner = next(s for s in stating.sentences if word in s.text)
-            x, y = (f, owner) if na else (owner, f)
-            if na:
-                message = f"A denies what B states: '{f.text}' vs '{word}' without negation"
-            else:
-                message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
-            yield Hit("R403", message, x, y)
-            return
+        if f.value in denied_there or f.value not in words:
+            continue  # both deny it, or the other side does not say it at all
+        word = words[str(f.value)]
+        owner = next(s for s in stating.sentences if word in s.text)
+        x, y = (f, owner) if a_denies else (owner, f)
+        if a_denies:
+            message = f"A denies what B states: '{f.text}' vs '{word}' without negation"
+        else:
+            message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
+        yield Hit("R403", message, x, y)
+        return

@@ -1,0 +1,52 @@
+"""Regression gate: accuracy must not fall below the levels recorded in accuracy_floor.json.
+
+The floor is raised as the engine improves and never lowered to let a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks import accuracy
+
+FLOOR = json.loads(
+    (Path(__file__).resolve().parent.parent / "benchmarks" / "accuracy_floor.json").read_text()
+)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, Any]:
+    paths = sorted(accuracy.CORPUS.glob("*.toml"))
+    if not paths:
+        pytest.skip("no labelled corpus in benchmarks/corpus")
+    return accuracy.evaluate_corpus(paths)
+
+
+def test_corpus_alignment(corpus: dict[str, Any]) -> None:
+    floor = FLOOR["corpus"]
+    assert corpus["alignment"]["f1"] >= floor["alignment_f1"], corpus["alignment"]
+
+
+def test_corpus_disagreement_recall(corpus: dict[str, Any]) -> None:
+    floor = FLOOR["corpus"]
+    assert corpus["disagreements"]["recall"] >= floor["disagreement_recall"], corpus["missed"]
+    for kind, minimum in floor["per_kind_recall"].items():
+        got = corpus["per_kind"][kind]["recall"]
+        assert got is not None and got >= minimum, (kind, got, corpus["missed"])
+
+
+def test_corpus_equivalences_stay_quiet(corpus: dict[str, Any]) -> None:
+    eq = corpus["equivalences"]
+    assert eq["rate"] <= FLOOR["corpus"]["equivalence_loud_rate_max"], eq["examples"]
+
+
+def test_injected_changes() -> None:
+    if not accuracy.OSE.exists():
+        pytest.skip("../shared/data/onestopenglish is absent")
+    floor = FLOOR["injected"]
+    result = accuracy.evaluate_injected(limit=floor["articles"], per_kind=floor["per_kind"])
+    assert result["recall"] >= floor["recall"], result["missed_sample"]
