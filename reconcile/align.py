@@ -21,6 +21,8 @@ from reconcile.model import Document, Group
 # Below this a pair is not trusted as a partner; found on the seed pair and the samples, where
 # honest partners score from about 0.3 and unrelated sentences of one story stay under 0.2.
 THRESHOLD = 0.26
+# Mutual best partners, both otherwise unmatched, are aligned down to this score.
+WEAK_THRESHOLD = 0.15
 # A merged group must score above its best one-to-one part, and every sentence in the merge
 # must find this share of its own weight on the other side, so an added sentence that merely
 # mentions the same person is not swallowed by its neighbour.
@@ -227,6 +229,16 @@ def _choose(
         used_a.update(ga)
         used_b.update(gb)
         chosen.append((ga, gb, min(_score(wa, wb, ga, gb), 1.0)))
+    # A weaker pair is still trusted when each sentence is the other's best candidate and both
+    # are left over: heavy paraphrase shares few words, but it shares them with its partner.
+    for (i, j), score in sorted(one.items(), key=lambda kv: -kv[1]):
+        if score < WEAK_THRESHOLD:
+            break
+        if i in used_a or j in used_b or best_of_a[i] != j or best_of_b[j] != i:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        chosen.append(((i,), (j,), score))
     return chosen
 
 

@@ -225,27 +225,45 @@ def segment(source: Source, *, boilerplate: tuple[str, ...] = ()) -> Document:
 
 
 def _paragraphs(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Yield paragraph spans: one per line, except that hard-wrapped blocks are joined."""
-    i = 0
-    while i < len(lines):
-        j = i
-        # A hard-wrapped line runs to the margin and the next line carries on the sentence.
-        while j + 1 < len(lines) and _continues(text, lines[j], lines[j + 1]):
-            j += 1
-        yield lines[i][0], lines[j][1]
-        i = j + 1
+    """Yield paragraph spans: one per line, except that hard-wrapped blocks are joined.
+
+    A block of lines with no blank line between them is hard-wrapped when most of its lines
+    run to a margin (55 to 100 characters) without ending a sentence; then a line that does not
+    end a sentence continues on the next. Elsewhere only a line followed by one that starts in
+    lower case continues: a headline above a dateline, or a date line, stays its own line.
+    """
+    blocks: list[list[tuple[int, int]]] = []
+    for line in lines:
+        if blocks and _adjacent(text, blocks[-1][-1], line):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    for block in blocks:
+        wrapped = _hard_wrapped(text, block)
+        start = block[0][0]
+        for k, (s, e) in enumerate(block):
+            last = k == len(block) - 1
+            current = text[s:e].rstrip()
+            following = "" if last else text[block[k + 1][0] : block[k + 1][1]].lstrip()
+            ends = current.endswith((".", "!", "?", ":", "”", '"', "’"))
+            carries_on = not last and not ends and (wrapped or following[:1].islower())
+            if not carries_on:
+                yield start, e
+                if not last:
+                    start = block[k + 1][0]
 
 
-def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+def _adjacent(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     between = text[line[1] : nxt[0]]
-    if between.count("\n") + between.count("\r") - between.count("\r\n") != 1:
-        return False  # a blank line separates paragraphs
-    current = text[line[0] : line[1]].rstrip()
-    following = text[nxt[0] : nxt[1]].lstrip()
-    if not current or not following:
+    return between.count("\n") + between.count("\r") - between.count("\r\n") == 1
+
+
+def _hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
+    if len(block) < 3:
         return False
-    wrapped = 55 <= len(current) <= 100 and not current.endswith((".", "!", "?", ":", "”", '"'))
-    return wrapped and (following[0].islower() or following[0].isdigit() or len(current) >= 60)
+    inner = [text[s:e].rstrip() for s, e in block[:-1]]
+    at_margin = sum(1 for line in inner if 55 <= len(line) <= 100)
+    return at_margin >= max(2, (2 * len(inner)) // 3)
 
 
 def _framing_role(line: str) -> Role | None:

@@ -38,6 +38,11 @@ _NOUN_FORMS = frozenset(
 )
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I))[,\s]*$")
+_CLAUSE = re.compile(
+    r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+    r"do|does|did)\b",
+    re.IGNORECASE,
+)
 _STOPS = '“”"«»;:'
 # Words that start a sentence or title a name without being the source themselves.
 _NOT_NAMES = frozenset(
@@ -91,16 +96,27 @@ def _subject(
     pronoun = _PRONOUN.search(window)
     if pronoun:
         return _fact(text, offset, begin + pronoun.start(), verb.end(), pronoun.group(0), "pronoun")
-    if after_clause:
-        return None  # ", said the minister" with no name: the clause before is not the source
-    words = window.split()[-12:]
+    # The subject is the last comma-separated chunk, with the chunk before it when that is an
+    # appositive ("Putin's spokesman, Dmitry Peskov, said"), not a clause ("It was easy, Iguchi
+    # says").
+    chunks = [c for c in window.split(",") if c.strip()]
+    if not chunks:
+        return None
+    subject = chunks[-1]
+    if after_clause and (len(subject.split()) > 8 or _CLAUSE.search(subject)):
+        return None  # "..., said" after a clause: that clause is the claim, not its source
+    if len(chunks) > 1 and len(chunks[-2].split()) <= 8 and not _CLAUSE.search(chunks[-2]):
+        subject = chunks[-2] + "," + chunks[-1]
+    words = subject.split()[-12:]
     tail = " ".join(words)
     names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
     generic = _GENERIC.findall(tail)
     if not names and not generic:
         return None
     first = names[0] if names else generic[0]
-    start = begin + window.find(first, max(0, len(window) - len(tail) - 1))
+    subject_at = max(0, window.rfind(subject.strip()))
+    at = window.find(first, subject_at)
+    start = begin + (at if at >= 0 else subject_at)
     return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
 
 
