@@ -29,7 +29,7 @@ WEAK_THRESHOLD = 0.15
 MERGE_MARGIN = 0.0
 MERGE_CONTAINMENT = 0.3
 # A leftover sentence joins its neighbour's group when this share of its weight is found there.
-ABSORB_CONTAINMENT = 0.4
+ABSORB_CONTAINMENT = 0.3
 MAX_GROUP = 3
 # Terms found in more sentences than this share carry little signal and blow up the index.
 _COMMON_SHARE = 0.2

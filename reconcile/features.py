@@ -200,6 +200,29 @@ _ALIASES = (
 
 STEM_LENGTH = 5
 
+# Words rewrites swap for each other, folded to one term so that paraphrase still pairs up.
+# Only alignment sees this; the fact rules compare the words themselves (rose vs fell stays a
+# finding, and the two directions are kept apart here too).
+_SYNONYMS = {
+    word: group.split()[0]
+    for group in (
+        "start began begin begins begun started starting commenced launched",
+        "strike walkout stoppage",
+        "talks negotiations",
+        "rise rose risen climbed climb gained gain increased jumped grew rallied surged soared",
+        "fall fell fallen dropped declined decreased slid slumped tumbled plunged sank",
+        "buy bought purchased acquired acquire purchase",
+        "company firm",
+        "largest biggest",
+        "end ended ending finished concluded",
+        "need needs needed require requires required",
+        "show showed shown reveal revealed",
+        "percent pct",
+    )
+    for word in group.split()
+}
+_WEEKDAY = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 
 def terms(text: str) -> dict[str, float]:
     """Return the content terms of ``text`` with a boost for numbers and names.
@@ -231,7 +254,9 @@ def terms(text: str) -> dict[str, float]:
                 lower = lower[:-2]
             if lower in _STOP or len(lower) < 2:
                 continue
-            term = lower[:STEM_LENGTH]
+            if lower in _WEEKDAY:
+                lower = "weekday"  # "on Thursday" and "on Friday" are the same slot of a story
+            term = _SYNONYMS.get(lower, lower)[:STEM_LENGTH]
             boost = 1.3 if word[0].isupper() and m.start() > 0 else 1.0
         out[term] = max(out.get(term, 0.0), boost)
     return out

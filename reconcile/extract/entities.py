@@ -4,47 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile.fold import ALIASES
 from reconcile.model import Fact, Kind
-
-# Spellings, capitals used for governments, and adjectives that name the same country.
-_ALIAS_GROUPS = {
-    "United States": "US U.S. USA U.S.A. America American Americans Washington",
-    "Russia": "Russian Russians Moscow Kremlin",
-    "Ukraine": "Ukrainian Ukrainians Kyiv Kiev",
-    "United Kingdom": "UK U.K. Britain British Great Britain London",
-    "China": "Chinese Beijing",
-    "France": "French Paris",
-    "Germany": "German Germans Berlin",
-    "Japan": "Japanese Tokyo",
-    "India": "Indian Indians New Delhi",
-    "European Union": "EU E.U. Brussels",
-    "Canada": "Canadian Canadians Ottawa",
-    "Mexico": "Mexican Mexicans",
-    "Brazil": "Brazilian Brazilians",
-    "Chile": "Chilean Chileans Santiago",
-    "Peru": "Peruvian Peruvians Lima",
-    "Italy": "Italian Italians Rome",
-    "Spain": "Spanish Madrid",
-    "Israel": "Israeli Israelis",
-    "Iran": "Iranian Iranians Tehran",
-    "Turkey": "Turkish Ankara",
-    "United Nations": "UN U.N.",
-    "Pentagon": "Defense Department Department of Defense",
-}
-ALIASES: dict[str, str] = {}
-for _canonical, _names in _ALIAS_GROUPS.items():
-    ALIASES[_canonical.lower()] = _canonical
-    for _name in _names.split(" "):
-        ALIASES[_name.lower()] = _canonical
-for _multi in (
-    "united states",
-    "great britain",
-    "new delhi",
-    "united kingdom",
-    "united nations",
-    "european union",
-):
-    ALIASES[_multi] = ALIASES.get(_multi, _multi.title())
 
 _NAME = re.compile(
     r"\b(?:[A-Z][\w’'.&-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von)\s+)?"
@@ -63,52 +24,66 @@ _NOT_NAMES = frozenset(
     into during since until despite about against among between through within upon across
     im id ive ill i’m i’d i’ve i’ll i'm i'd i've i'll""".split()
 )
+_WORD = re.compile(r"[^\s]+")
+_CONNECTORS = frozenset("of the de del da al bin van von".split())
 _TITLES = frozenset(
     "president prime minister mr mrs ms dr chief chairman secretary senator governor "
-    "general spokesman spokeswoman sen rep gov gen".split()
+    "general spokesman spokeswoman sen rep gov gen judge justice mayor ceo professor prof "
+    "king queen prince princess pope bishop archbishop captain capt colonel sergeant "
+    "ambassador chancellor commissioner inspector detective sheriff coach".split()
 )
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
-    """Return the names in ``text``; ``value`` is the name folded through the alias table."""
+    """Return the names in ``text``; ``value`` is the name folded through the alias table.
+
+    A capitalised run is cut at titles and openers: "Corvenian President Lucia Marek" holds
+    "Corvenian" and "Lucia Marek", "Judge Miriam Oduya" holds "Miriam Oduya".
+    """
     facts: list[Fact] = []
     for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        start = m.start()
-        # Drop leading titles and sentence openers: "President Vladimir Putin" is "Vladimir Putin".
-        while words and (
-            words[0].lower().strip(".’'") in _NOT_NAMES or words[0].lower() in _TITLES
-        ):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
-            words = words[1:]
-        if not words:
-            continue
-        known = re.sub(r"[’']s$", "", words[0]).lower() in ALIASES
-        opening = not text[:start].strip(" \t“‘\"'(«")
-        if opening and len(words) == 1 and not known:
-            continue  # a lone capitalised first word is usually just the start of the sentence
-        surface = " ".join(words)
-        end = start + len(surface)
-        if text[start:end] != surface:
-            end = m.end()
-            surface = text[start:end]
-        surface = surface.rstrip(".")
-        end = start + len(surface)
-        if len(surface) < 2:
-            continue
-        canonical = canonical_name(surface)
-        facts.append(
-            Fact(
-                kind=Kind.ENTITY,
-                start=offset + start,
-                end=offset + end,
-                text=surface,
-                key="name",
-                value=canonical,
-                display=canonical,
-            )
-        )
+        run: list[re.Match[str]] = []
+        for word in _WORD.finditer(text, m.start(), m.end()):
+            bare = word.group(0).lower().strip(".’'")
+            if bare in _CONNECTORS and run:
+                run.append(word)  # "Bank of England": kept unless it ends the run
+            elif bare in _NOT_NAMES or bare in _TITLES:
+                _emit(text, offset, run, facts)
+                run = []
+            else:
+                run.append(word)
+        _emit(text, offset, run, facts)
     return facts
+
+
+def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -> None:
+    """Append the name made of the words in ``run``, unless it is only a sentence opener."""
+    while run and run[-1].group(0).lower() in _CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return
+    start, end = run[0].start(), run[-1].end()
+    while end > start and text[end - 1] == ".":
+        end -= 1
+    surface = text[start:end]
+    if len(surface) < 2:
+        return
+    known = re.sub(r"[’']s$", "", run[0].group(0)).lower().rstrip(".") in ALIASES
+    opening = not text[:start].strip(" \t“‘\"'(«")
+    if opening and len(run) == 1 and not known:
+        return  # a lone capitalised first word is usually just the start of the sentence
+    canonical = canonical_name(surface)
+    facts.append(
+        Fact(
+            kind=Kind.ENTITY,
+            start=offset + start,
+            end=offset + end,
+            text=surface,
+            key="name",
+            value=canonical,
+            display=canonical,
+        )
+    )
 
 
 def canonical_name(surface: str) -> str:

@@ -170,6 +170,7 @@ _ANY_NUMBER = re.compile(
     r"third|thirds|quarters|million|billion|thousand|trillion)\b",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"[\s-]old\b")
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
@@ -183,7 +184,9 @@ _NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
 _MASK = re.compile(
     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,\d)"
+    r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+|\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
@@ -203,8 +206,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         return []  # most sentences have no digit and no number word: skip the big pattern
     masked = _masked_spans(text)
     facts: list[Fact] = []
-    for m in _QUANTITY.finditer(text):
+    pos = 0
+    while (m := _QUANTITY.search(text, pos)) is not None:
         start = m.start("num") if m.group("num") else m.start("word")
+        # A rejected match must not swallow the words after it ("a seven-week trial": "a" is
+        # refused, and the search resumes at "seven").
+        pos = start + 1
         if m.group("sign"):
             start = m.start("sign")
         if any(s <= start < e for s, e in masked):
@@ -217,6 +224,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if parsed is None:
             continue
         end = _end(m, parsed)
+        pos = max(pos, end)
+        if parsed.key == "month" and _AGE.match(text, end):
+            parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
         hedge = (m.group("hedge") or "").lower()
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
         if hedge:
@@ -228,7 +238,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         noun = _NOUN.match(text, end)
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
-        kind = Kind.DATE if parsed.key in ("year",) or parsed.key in _DURATIONS else Kind.NUMBER
+        kind = Kind.DATE if parsed.key == "year" or parsed.key in _DURATIONS else Kind.NUMBER
         facts.append(
             Fact(
                 kind=kind,
@@ -266,7 +276,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     currency = _CURRENCY_SIGNS.get(sign, "")
     if not currency and unit_word in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[unit_word]
-    if scale_word in ("m", "b") and not currency:
+    # Before a unit ("1.2m tonnes") m and b are scales; otherwise only money reads them so.
+    if scale_word in ("m", "b") and not currency and not _unit(unit_word):
         # "5m" without a currency is as likely metres as millions; only money reads m as million.
         if scale_word == "m" and not m.group("word"):
             return _Parsed(float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))), "m", 1.0, "m")
@@ -352,6 +363,8 @@ def display(value: float, key: str) -> str:
         return f"{_num(value)} percentage points"
     if key in ("count", "year"):
         return _num(value)
+    if key == "age":
+        return f"aged {_num(value)}"
     unit = {"s": "s", "day": "days", "month": "months"}.get(key, key)
     return f"{_num(value)} {unit}"
 

@@ -10,13 +10,14 @@ _UP = (
     r"rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[oe]w(?:s|n|ing)?|"
     r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
-    r"higher"
+    r"higher|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)"
 )
 _DOWN = (
     r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"sl(?:id|ide|ides|iding)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|"
     r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|dip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
-    r"retreat(?:s|ed|ing)?|slid|lower"
+    r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"halv(?:e|es|ed|ing)"
 )
 _DIRECTION = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])",
@@ -25,7 +26,11 @@ _DIRECTION = re.compile(
 # Pairs of verbs that assert opposite outcomes; each side is a regex of its forms.
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("approve", r"approv(?:e|es|ed|ing|al)", r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?"),
-    ("accept", r"accept(?:s|ed|ing|ance)?", r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to"),
+    (
+        "accept",
+        r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)?\s+to",
+        r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to",
+    ),
     ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
     ("win", r"win(?:s|ning)?|won", r"los(?:e|es|ing)|lost"),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),

@@ -7,13 +7,21 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from reconcile.fold import fold_name
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
 _FUZZY = 85.0
+_FUNCTION_WORDS = frozenset(
+    "the a an according to of for and my our your its their his her in on at by".split()
+)
+# Words that say what kind of source it is; they identify one only when nothing else does
+# ("the ministry said" vs "the police said"), never across names ("Trade Ministry" vs
+# "economy ministry" differ by their names).
 _GENERIC_WORDS = frozenset(
-    "the a an news service agency newspaper daily outlet according to of for and my our your "
-    "its their his her".split()
+    "news service agency newspaper daily outlet ministry department office officials official "
+    "government figures data statistics survey report study estimates spokesman spokeswoman "
+    "spokesperson police authorities sources analysts experts".split()
 )
 
 R = Severity
@@ -54,9 +62,18 @@ RULES = (
 
 
 def tokens(f: Fact) -> frozenset[str]:
-    """Return the words that identify a source ("Dmitry Peskov" → {"dmitry", "peskov"})."""
-    words = re.findall(r"\w+", re.sub(r"[’']s\b", "", str(f.value)))
-    return frozenset(w.lower() for w in words if len(w) > 1 and w.lower() not in _GENERIC_WORDS)
+    """Return the words that identify a source ("Dmitry Peskov" → {"dmitry", "peskov"}).
+
+    Names fold through the alias table ("UN" and "United Nations"); kind words such as
+    "ministry" count only for a source that has nothing more specific.
+    """
+    text = re.sub(r"[’']s\b", "", str(f.value))
+    for long_form in ("united nations", "united states", "united kingdom", "european union"):
+        text = re.sub(long_form, long_form.replace(" ", "_"), text, flags=re.IGNORECASE)
+    words = [fold_name(w.replace("_", " ")).replace(" ", "_") for w in re.findall(r"\w+", text)]
+    words = [w for w in words if len(w) > 1 and w not in _FUNCTION_WORDS]
+    specific = [w for w in words if w not in _GENERIC_WORDS]
+    return frozenset(specific or words)
 
 
 def same_source(x: Fact, y: Fact) -> bool:

@@ -76,8 +76,12 @@ def same_entity(x: Fact, y: Fact) -> bool:
     if u.startswith(v) or v.startswith(u):
         return True  # "Chair" and "Chairperson", "VO" and "VO2"
     # Transliterations and lost characters: "Muhammed"/"Mohammed", "Gávea"/"Gvea".
+    # The first letter must agree: "Eastmoor" and "Westmoor" are two places, not one misspelt.
     return any(
-        fuzz.ratio(p, q) >= _FUZZY for p in tokens(u) for q in tokens(v) if min(len(p), len(q)) > 3
+        fuzz.ratio(p, q) >= _FUZZY
+        for p in tokens(u)
+        for q in tokens(v)
+        if min(len(p), len(q)) > 3 and p[0] == q[0]
     )
 
 
@@ -129,6 +133,11 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     # word before or after it). Two names merely missing from each side are left at info:
     # paraphrase trades "Senator Clinton" for "she" and adds a spokesman's name all the time.
     newcomers = [y for y in right if not _anywhere(y, pair_.doc_a)]
+    # When each side lacks exactly one name and neither version mentions the other's name
+    # anywhere, the same word on either side of it is enough, even "of" ("town of Drevik").
+    one_each = (
+        len(_unique(left)) == 1 and len(newcomers) == 1 and not _anywhere(left[0], pair_.doc_b)
+    )
     for x in list(left):
         before_x, after_x = _context(pair_.text_a, x)
         for y in newcomers:
@@ -136,6 +145,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             same_place = (before_x[0] and before_x == before_y) or (
                 after_x[0] and after_x == after_y
             )
+            if one_each and not same_place:
+                raw_a, raw_b = _raw_context(pair_.text_a, x), _raw_context(pair_.text_b, y)
+                same_place = any(p and p == q for p, q in zip(raw_a, raw_b, strict=True))
             if same_place:
                 left.remove(x)
                 right.remove(y)
@@ -182,6 +194,12 @@ def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
         (word_before if strong_before else both, "b"),
         (word_after if strong_after else both, "a"),
     )
+
+
+def _raw_context(text: str, f: Fact) -> tuple[str, str]:
+    before = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, f.start - 30) : f.start])
+    after = re.match(r"\W{0,2}([A-Za-z]+)", text[f.end : f.end + 30])
+    return (before.group(1).lower() if before else "", after.group(1).lower() if after else "")
 
 
 _WEAK = frozenset({"the", "and", "a", "an", "of", "said", "s", "in", "to", "for", "on"})

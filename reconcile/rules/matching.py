@@ -65,12 +65,21 @@ def same_key(a: Fact, b: Fact) -> bool:
     if a.key == b.key or frozenset({a.key, b.key}) in _AMBIGUOUS:
         return True
     keys = {a.key, b.key}
-    return "count" in keys and any(k.isupper() for k in keys)
+    # An age is often a bare number ("Ardent, 61," and "the 61-year-old").
+    return "count" in keys and (any(k.isupper() for k in keys) or "age" in keys)
 
 
 def compatible(a: Fact, b: Fact) -> bool:
-    """Return whether two facts measure the same thing (and so can disagree)."""
-    return same_key(a, b) or frozenset({a.key, b.key}) in _CONFUSABLE
+    """Return whether two facts measure the same thing (and so can disagree).
+
+    Stricter than ``same_key``: a bare count equals money that lost its sign, but a count that
+    differs from an amount of money says nothing about it.
+    """
+    return (
+        a.key == b.key
+        or frozenset({a.key, b.key}) in _AMBIGUOUS
+        or frozenset({a.key, b.key}) in _CONFUSABLE
+    )
 
 
 def surface(f: Fact) -> str:

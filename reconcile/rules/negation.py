@@ -82,25 +82,42 @@ def check_polarity(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.NEGATION]
     b = [f for f in pair_.b.facts if f.kind is Kind.NEGATION]
-    yield from _directions(a, b)
+    yield from _directions(a, b, pair_)
     yield from _antonyms(a, b)
     yield from _negations(pair_, a, b)
 
 
-def _directions(a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     da = [f for f in a if f.key == "direction"]
     db = [f for f in b if f.key == "direction"]
     ways_a, ways_b = {f.value for f in da}, {f.value for f in db}
-    # Only a clean flip is reported: every change in A one way, every change in B the other.
+    # A clean flip: every change in A one way, every change in B the other.
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
-        x, y = da[0], db[0]
-        yield Hit(
-            "R401",
-            f"direction differs: '{x.text}' ({x.value}) vs '{y.text}' ({y.value})",
-            x,
-            y,
-            (str(x.value), str(y.value)),
-        )
+        yield _flip(da[0], db[0])
+        return
+    # Otherwise a verb flips only where both versions say the same after it ("fell for a
+    # sixth straight session" vs "rose for a sixth straight session").
+    for x in da:
+        after_x = _words_after(pair_.text_a, x)
+        for y in db:
+            if x.value != y.value and after_x and after_x == _words_after(pair_.text_b, y):
+                yield _flip(x, y)
+                return
+
+
+def _flip(x: Fact, y: Fact) -> Hit:
+    return Hit(
+        "R401",
+        f"direction differs: '{x.text}' ({x.value}) vs '{y.text}' ({y.value})",
+        x,
+        y,
+        (str(x.value), str(y.value)),
+    )
+
+
+def _words_after(text: str, f: Fact) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9%$.]+", text[f.end : f.end + 60].lower())
+    return tuple(words[:3]) if len(words) >= 3 else ()
 
 
 def _antonyms(a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
