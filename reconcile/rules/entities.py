@@ -19,7 +19,7 @@ RULES = (
         "R501",
         "entity-swapped",
         Kind.ENTITY,
-        R.WARNING,
+        R.ERROR,
         'A name in A stands in the same place as a different name in B ("in Peru" vs '
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
