@@ -156,7 +156,8 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES}))\s+)?"
     r"(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩])?\s?"
-    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
     rf"|(?P<word>\b{_WORD_NUMBER}\b))"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b)?"
@@ -302,6 +303,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             return None  # a number word counts only when it counts something ("two weeks")
     scale = _SCALES.get(scale_word, 1.0)
     value *= scale
+    if not math.isfinite(value):
+        return None  # a run of digits too long to be a quantity
     step *= scale
     if m.group("pct"):
         return _Parsed(value, "percent", step, "")
@@ -372,6 +375,8 @@ def display(value: float, key: str) -> str:
 def _num(value: float) -> str:
     if value == 0:
         return "0"
+    if not math.isfinite(value):
+        return str(value)
     if abs(value) >= 1e5:
         exp = math.floor(math.log10(abs(value)))
         mantissa = f"{value / 10**exp:.6f}".rstrip("0").rstrip(".")
