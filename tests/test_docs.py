@@ -10,7 +10,7 @@ import pytest
 from reconcile.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ["diff", "rules"]
+COMMANDS = ["diff", "check", "rules"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -38,6 +38,7 @@ _NOUN_FORMS = frozenset(
 )
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I))[,\s]*$")
+_UNNAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
 _CLAUSE = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
     r"do|does|did)\b",
@@ -112,7 +113,12 @@ def _subject(
     names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
     generic = _GENERIC.findall(tail)
     if not names and not generic:
-        return None
+        unnamed = _UNNAMED.search(tail)
+        if unnamed is None:
+            return None
+        # "the biggest opposition group said": a source, but one named by description only.
+        at = window.rfind(unnamed.group(0))
+        return _fact(text, offset, begin + max(at, 0), verb.end(), unnamed.group(0), "unnamed")
     first = names[0] if names else generic[0]
     subject_at = max(0, window.rfind(subject.strip()))
     at = window.find(first, subject_at)

@@ -138,8 +138,10 @@ _NUMBER_WORDS = {
 }
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
+_DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
 _WORD_NUMBER = (
-    rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|one-third|two-thirds|three-quarters|"
+    rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
     r"a (?:dozen|hundred|half|quarter|third)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
@@ -172,7 +174,7 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
-_ANAPHORIC = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
     "will would said says over under after before since into of up down more less other others "
@@ -292,9 +294,15 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         word = m.group("word").lower()
         if word in ("a", "an") and not scale_word:
             return None  # "a year ago" is not a measured duration; "a million" is a number
-        if word in ("one", "half", "a half") and not (scale_word or _unit(unit_word)):
+        of_follows = unit_word == "of"
+        if word in ("one", "half", "a half") and not (
+            scale_word or _unit(unit_word) or (word != "one" and of_follows)
+        ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
+        if value < 1 and not (scale_word or _unit(unit_word) or currency):
+            # "two-thirds of voters", "nine-tenths of the goods", "half of them": a share.
+            return _Parsed(value * 100, "percent", 1e-6, "")  # an exact share
         step = 1.0
         fraction = value < 1
         counted = unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
@@ -340,6 +348,9 @@ def _unit(word: str) -> tuple[str, float] | None:
 
 
 def _word_value(word: str) -> float:
+    if "-" in word and word not in _NUMBER_WORDS and word.split("-")[1][:3] in _DENOMINATORS:
+        count, part = word.split("-", 1)
+        return _NUMBER_WORDS[count] / _DENOMINATORS[part[:3]]
     if "-" in word and word not in _NUMBER_WORDS:
         tens, ones = word.split("-", 1)
         return float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[ones])

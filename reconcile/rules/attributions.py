@@ -83,7 +83,7 @@ def same_source(x: Fact, y: Fact) -> bool:
     and "Liberias" are one source.
     """
     tx, ty = tokens(x), tokens(y)
-    if "pronoun" in (x.key, y.key) or not tx or not ty:
+    if {"pronoun", "unnamed"} & {x.key, y.key} or not tx or not ty:
         return True
     return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
 
@@ -95,8 +95,21 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.ATTRIBUTION]
     b = [f for f in pair_.b.facts if f.kind is Kind.ATTRIBUTION]
-    named_b = [y for y in b if y.key != "pronoun"]
-    unmatched_a = [x for x in a if x.key != "pronoun" and not any(same_source(x, y) for y in b)]
+    named_b = [y for y in b if y.key not in ("pronoun", "unnamed")]
+    b_words = {
+        fold_name(w)
+        for s in pair_.b.sentences
+        for w in re.findall(r"\w+", s.text.replace("’s", ""))
+    }
+    unmatched_a = [
+        x
+        for x in a
+        if x.key not in ("pronoun", "unnamed")
+        and not any(same_source(x, y) for y in b)
+        # B still names the source, as the subject of its sentence ("The Social Alliance ...
+        # plans to contest"): the claim is still theirs.
+        and not (x.key == "said" and tokens(x) and tokens(x) <= b_words)
+    ]
     unmatched_b = [y for y in named_b if not any(same_source(x, y) for x in a)]
     for x in unmatched_a:
         if x.key == "according" and unmatched_b:

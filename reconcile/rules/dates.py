@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reconcile.model import Fact, Kind, Severity
@@ -74,10 +75,56 @@ _CODES = {
 }
 
 
-@register(*RULES)
+RELATIVE_RULES = (
+    Rule(
+        "R211",
+        "date-relative",
+        Kind.DATE,
+        R.INFO,
+        'One version gives a date or year where the other says it relatively ("last year", '
+        '"by the end of the month"); equal if the story\'s own date agrees.',
+        flag=(("Exports rose 4% last year.", "Exports rose 4% in 2024."),),
+        keep=(("Exports rose 4% in 2024.", "Exports rose 4% in 2024."),),
+    ),
+)
+
+
+@register(*RULES, *RELATIVE_RULES)
 def check_dates(pair_: Pair) -> Iterator[Hit]:
     """Compare the years and durations of the two sides of an aligned group."""
-    yield from quantity_hits(pair_, Kind.DATE, _CODES)
+    for hit in quantity_hits(pair_, Kind.DATE, _CODES):
+        yield _relative(hit, pair_)
+
+
+def _relative(hit: Hit, pair_: Pair) -> Hit:
+    """Return ``hit`` at info when the other side states the date relatively ("last year")."""
+    if hit.code not in ("R203", "R204", "R209", "R210"):
+        return hit
+    other = pair_.b if hit.code in ("R203", "R209") else pair_.a
+    said = _RELATIVE.search(" ".join(s.text for s in other.sentences))
+    if not said:
+        return hit
+    fact = hit.a if hit.a is not None else hit.b
+    side = "B" if other is pair_.b else "A"
+    shown = fact.text if isinstance(fact, Fact) else ""
+    return Hit(
+        "R211",
+        f"'{shown}' where {side} says '{said.group(0)}': the same time if the story's date "
+        "agrees; check the dateline",
+        hit.a,
+        hit.b,
+        hit.values,
+        "relative",
+    )
+
+
+_RELATIVE = re.compile(
+    r"\b(?:(?:last|this|next|past|coming|previous|following)\s+(?:year|month|week|decade|"
+    r"spring|summer|autumn|fall|winter|quarter)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
+    r"this|next|last)\s+(?:year|month|week)|yesterday|today|tomorrow|tonight|"
+    r"earlier\s+this\s+(?:year|month|week)|a\s+year\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
 
 
 CALENDAR_RULES = (
@@ -175,13 +222,14 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
         if y is None:
             elsewhere = any(_agree(x, o) for o in pair_.doc_b.like(Kind.DATE, x.key))
             if not elsewhere:
-                yield Hit(
+                dropped = Hit(
                     "R209",
                     f"{x.key} dropped: '{x.text}' ({x.display}) is not in B",
                     x,
                     None,
                     (x.display, ""),
                 )
+                yield _relative(dropped, pair_)
             continue
         right.remove(y)
         code = "R206" if x.key == "weekday" else "R207"
@@ -195,13 +243,14 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
     for y in right:
         elsewhere = any(_agree(o, y) for o in pair_.doc_a.like(Kind.DATE, y.key))
         if not elsewhere:
-            yield Hit(
+            added = Hit(
                 "R210",
                 f"{y.key} added: '{y.text}' ({y.display}) is not in A",
                 None,
                 y,
                 ("", y.display),
             )
+            yield _relative(added, pair_)
 
 
 def _agree(x: Fact, y: Fact) -> bool:

@@ -150,7 +150,10 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue  # both deny it, or the other side does not say it at all
         word = words[str(f.value)]
         owner = next(s for s in stating.sentences if word in s.text)
-        x, y = (f, owner) if a_denies else (owner, f)
+        at = owner.start + owner.text.index(word)
+        # Point at the word itself, not the whole sentence, so the finding quotes what changed.
+        stated_fact = Fact(Kind.NEGATION, at, at + len(word), word, "statement", word, word)
+        x, y = (f, stated_fact) if a_denies else (stated_fact, f)
         if a_denies:
             message = f"A denies what B states: '{f.text}' vs '{word}' without negation"
         else:
