@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -208,6 +209,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _ANY_NUMBER.search(text):
         return []  # most sentences have no digit and no number word: skip the big pattern
     masked = _masked_spans(text)
+    mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
     pos = 0
     while (m := _QUANTITY.search(text, pos)) is not None:
@@ -217,7 +219,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         pos = start + 1
         if m.group("sign"):
             start = m.start("sign")
-        if any(s <= start < e for s, e in masked):
+        k = bisect.bisect_right(mask_starts, start) - 1
+        if k >= 0 and start < masked[k][1]:
             continue
         if m.group("num") and not _standalone(text, m.start("num"), m.end("num")):
             continue
