@@ -27,7 +27,7 @@ WEAK_THRESHOLD = 0.15
 # must find this share of its own weight on the other side, so an added sentence that merely
 # mentions the same person is not swallowed by its neighbour.
 MERGE_MARGIN = 0.0
-MERGE_CONTAINMENT = 0.3
+MERGE_CONTAINMENT = 0.2
 # A leftover sentence joins its neighbour's group when this share of its weight is found there.
 ABSORB_CONTAINMENT = 0.3
 MAX_GROUP = 3

@@ -36,10 +36,10 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("nine-tenths of the goods", [("nine-tenths", "percent", "90%")]),
         ("a dozen eggs", [("a dozen", "count", "12")]),
         ("a million people", [("a million", "count", "1e6")]),
-        ("about two weeks after", [("two weeks", "day", "14 days")]),
+        ("about two weeks after", [("two weeks", "s", "2 weeks")]),
         ("24 months", [("24 months", "month", "24 months")]),
         ("two years", [("two years", "month", "24 months")]),
-        ("a 30-day truce", [("30-day", "day", "30 days")]),
+        ("a 30-day truce", [("30-day", "s", "30 days")]),
         ("in 2023", [("2023", "year", "2023")]),
     ],
 )

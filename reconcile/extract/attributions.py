@@ -13,9 +13,10 @@ _VERBS = (
     r"has said|have said|had said|has stated|has told)"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according to|citing|cited by)\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
+    r"\b(?:[Aa]ccording to|[Cc]ited by"
+    r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b)))"
+    r"\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
     r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at|as|which|who|that|after|before|while)\b))",
-    re.IGNORECASE,
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:\w+ly\s+)?{_VERBS}\b")
 _GENERIC = re.compile(
@@ -38,7 +39,9 @@ _NOUN_FORMS = frozenset(
 )
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I))[,\s]*$")
-_UNNAMED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
+_UNNAMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$"
+)
 _CLAUSE = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
     r"do|does|did)\b",
@@ -123,6 +126,11 @@ def _subject(
     subject_at = max(0, window.rfind(subject.strip()))
     at = window.find(first, subject_at)
     start = begin + (at if at >= 0 else subject_at)
+    if not names:
+        # "the transport ministry said": the whole description identifies the source.
+        described = _UNNAMED.search(tail)
+        if described is not None:
+            return _fact(text, offset, start, verb.end(), described.group(0), "said")
     return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
 
 

@@ -75,9 +75,10 @@ for _names, _dim, _factor in (
     ("second seconds sec secs", "s", 1.0),
     ("minute minutes min mins", "s", 60.0),
     ("hour hours hr hrs", "s", 3600.0),
-    ("day days", "day", 1.0),
-    ("week weeks", "day", 7.0),
-    ("fortnight fortnights", "day", 14.0),
+    # Days and weeks are exact in seconds, so "24 hours" = "a day"; months are not.
+    ("day days", "s", 86400.0),
+    ("week weeks", "s", 604800.0),
+    ("fortnight fortnights", "s", 1209600.0),
     ("month months", "month", 1.0),
     ("year years", "month", 12.0),
     ("decade decades", "month", 120.0),
@@ -207,7 +208,7 @@ class _Parsed:
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
     if not _ANY_NUMBER.search(text):
-        return []  # most sentences have no digit and no number word: skip the big pattern
+        return _phrases(text, offset, [])  # most sentences have no digit or number word
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
@@ -257,6 +258,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 attrs=tuple(sorted(attrs)),
             )
         )
+    phrases = _phrases(text, offset, [])
+    # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
+    facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
+    facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
+    facts.sort(key=lambda f: f.start)
     return facts
 
 
@@ -308,7 +314,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             return _Parsed(value * 100, "percent", 1e-6, "")  # an exact share
         step = 1.0
         fraction = value < 1
-        counted = unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
+        counted = (
+            unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
+        ) or unit_word in ("of", "more", "other", "additional", "new", "extra")
         measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")
@@ -324,6 +332,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         if pp.startswith(("basis", "bp")):
             return _Parsed(value / 100, "pp", step / 100, "")
         return _Parsed(value, "pp", step, "")
+    if unit_word in ("cents", "cent", "pence"):
+        code = "GBP" if unit_word == "pence" else "USD"
+        return _Parsed(value / 100, code, step / 100, unit_word)  # "88 cents" = $0.88
     if currency:
         return _Parsed(value, currency, step, "")
     unit = _unit(unit_word)
@@ -338,6 +349,52 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     ):
         return _Parsed(value, "year", 1.0, "")
     return _Parsed(value, "count", step, "")
+
+
+# Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
+# "half a percentage point".
+_PHRASES = re.compile(
+    r"\b(?P<span>(?:(?P<one>a|an|one)\s+(?P<lead>single\s+|full\s+)?"
+    r"(?P<unit>year|month|week|day|hour|minute)(?P<half>\s+and\s+a\s+half)?)"
+    r"|(?P<twice>twice)|(?P<thrice>three times)"
+    r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point))\b",
+    re.IGNORECASE,
+)
+_WITHIN = re.compile(r"\b(?:within|in|for|over|after|than)\s+(?:just\s+)?$", re.IGNORECASE)
+
+
+def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
+    facts = []
+    for m in _PHRASES.finditer(text):
+        if any(f.start - offset <= m.start() < f.end - offset for f in taken):
+            continue
+        start, end = m.start("span"), m.end("span")
+        if m.group("unit"):
+            # "a day" counts only as a span of time: after "within", "for"..., or when it is
+            # "a single year" or "a year and a half", never in "1,500 tons a day".
+            if not (m.group("lead") or m.group("half") or _WITHIN.search(text, 0, start)):
+                continue
+            dim, factor = _UNITS[m.group("unit").lower()]
+            amount = 1.5 if m.group("half") else 1.0
+            value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
+        elif m.group("halfpp"):
+            value, key, step, unit = 0.5, "pp", 0.1, ""
+        else:
+            value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
+        kind = Kind.DATE if key in _DURATIONS else Kind.NUMBER
+        facts.append(
+            Fact(
+                kind=kind,
+                start=offset + start,
+                end=offset + end,
+                text=text[start:end],
+                key=key,
+                value=value,
+                display=display(value, key),
+                attrs=tuple(sorted((("step", repr(step)), ("unit", unit)))),
+            )
+        )
+    return facts
 
 
 def _unit(word: str) -> tuple[str, float] | None:
@@ -382,7 +439,12 @@ def display(value: float, key: str) -> str:
         return _num(value)
     if key == "age":
         return f"aged {_num(value)}"
-    unit = {"s": "s", "day": "days", "month": "months"}.get(key, key)
+    if key == "s":
+        for size, name in ((604800, "weeks"), (86400, "days"), (3600, "hours"), (60, "minutes")):
+            if value >= size and value % size == 0:
+                return f"{_num(value / size)} {name}"
+        return f"{_num(value)} seconds"
+    unit = {"month": "months"}.get(key, key)
     return f"{_num(value)} {unit}"
 
 

@@ -38,9 +38,12 @@ _ORD = (
 )
 _SUP = r"(?:largest|biggest|greatest|top|leading|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 _MAYBE_RANK = re.compile(
-    r"est\b|\bno\.|\b(?:top|leading|number|placed|ranked|ranks?|finished|came|comes|placing|"
+    r"est\b|\bno\.|(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|ranked|ranks?|finished|came|comes|placing|"
     r"most|least)\b",
     re.IGNORECASE,
+)
+_SEQUENCE = re.compile(
+    rf"\b(?:the|a|its|their|his|her)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)", re.IGNORECASE
 )
 _NOT_SUPERLATIVE = frozenset(
     [
@@ -131,10 +134,21 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             who = _clean(after.group("who"))
             end = after.start("who") + len(who)
             facts.append(_fact(text, offset, start, end, 1 + _count_names(who), key, "after", who))
-        elif key == "size":
-            # Other superlatives ("the most contentious", "the highest level since 2008") rank
-            # nothing that a rewrite must keep; only size and standing, or an ordinal, count.
+        elif key == "size" or _the_before(text, start):
+            # Other superlatives ("the strongest of them") are kept so that they can pair with
+            # "the biggest"; the rules never report them as dropped or added on their own.
             facts.append(_fact(text, offset, start, m.end(), 1, key, "superlative", ""))
+    for m in _SEQUENCE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or any(
+            f.start - offset <= m.start() < f.end - offset for f in facts
+        ):
+            continue
+        n = _ordinal(m.group("ord").lower())
+        if n is not None:
+            # "the third extradition": a place in a sequence, compared only with another one.
+            facts.append(
+                _fact(text, offset, m.start("ord"), m.end("ord"), n, "sequence", "sequence", "")
+            )
     facts.sort(key=lambda f: f.start)
     return facts
 

@@ -12,8 +12,10 @@ from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
 _FUZZY = 85.0
+_SELF_REFERENCES = frozenset("company firm group bank airline carrier".split())
 _FUNCTION_WORDS = frozenset(
-    "the a an according to of for and my our your its their his her in on at by".split()
+    "the a an according to of for and my our your its their his her in on at by said told "
+    "says added also".split()
 )
 # Words that say what kind of source it is; they identify one only when nothing else does
 # ("the ministry said" vs "the police said"), never across names ("Trade Ministry" vs
@@ -21,7 +23,8 @@ _FUNCTION_WORDS = frozenset(
 _GENERIC_WORDS = frozenset(
     "news service agency newspaper daily outlet ministry department office officials official "
     "government figures data statistics survey report study estimates spokesman spokeswoman "
-    "spokesperson police authorities sources analysts experts".split()
+    "spokesperson police authorities sources analysts experts company firm group bank "
+    "airline court union".split()
 )
 
 R = Severity
@@ -85,6 +88,8 @@ def same_source(x: Fact, y: Fact) -> bool:
     tx, ty = tokens(x), tokens(y)
     if {"pronoun", "unnamed"} & {x.key, y.key} or not tx or not ty:
         return True
+    if tx <= _SELF_REFERENCES or ty <= _SELF_REFERENCES:
+        return True  # "the company said" refers back to a company the other version names
     return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
 
 

@@ -72,6 +72,8 @@ def same_entity(x: Fact, y: Fact) -> bool:
     """
     if x.value == y.value or tokens(str(x.value)) & tokens(str(y.value)):
         return True
+    if _acronym(str(x.value), str(y.value)):
+        return True  # "LME" and "London Metal Exchange"
     u, v = str(x.value).lower(), str(y.value).lower()
     if u.startswith(v) or v.startswith(u):
         return True  # "Chair" and "Chairperson", "VO" and "VO2"
@@ -102,6 +104,8 @@ class _Names:
         return self.memo[key]
 
     def _has(self, key: str) -> bool:
+        if any(_acronym(key.upper(), n.title()) for n in self.names if " " in n) and len(key) <= 6:
+            return True
         if key in self.names or tokens(key) & self.token_set:
             return True
         if any(n.startswith(key) or key.startswith(n) for n in self.names):
@@ -111,6 +115,14 @@ class _Names:
             for t in tokens(key)
             if len(t) > 3
         )
+
+
+def _acronym(u: str, v: str) -> bool:
+    short, long = (u, v) if len(u) < len(v) else (v, u)
+    if not short.isupper() or not 2 <= len(short) <= 6 or " " not in long:
+        return False
+    initials = "".join(w[0] for w in long.split() if w[0].isupper())
+    return initials == short.replace(".", "")
 
 
 def _anywhere(name: Fact, doc: DocFacts) -> bool:

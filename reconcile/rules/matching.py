@@ -79,6 +79,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         a.key == b.key
         or frozenset({a.key, b.key}) in _AMBIGUOUS
         or frozenset({a.key, b.key}) in _CONFUSABLE
+        # Two currencies: "270 million euros" against "$270 million" is a changed amount.
+        or (a.key.isupper() and b.key.isupper() and "/" not in a.key + b.key)
     )
 
 

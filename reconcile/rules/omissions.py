@@ -116,7 +116,7 @@ def check_unmatched(pair_: Pair) -> Iterator[Hit]:
 
 def _carried(sentence: Sentence, facts: list[Fact]) -> str:
     """Return a short list of the facts a sentence carries, or '' when it carries none."""
-    items = [f"'{f.text}'" for f in facts[:4]]
+    items = list(dict.fromkeys(f"'{f.text}'" for f in facts))[:4]
     names = _NAME.findall(sentence.text)
     if not items and names:
         items = [f"'{n}'" for n in dict.fromkeys(names)][:3]
@@ -124,5 +124,6 @@ def _carried(sentence: Sentence, facts: list[Fact]) -> str:
         items = ["a quotation"]
     if not items:
         return ""
-    extra = len(facts) - 4 if len(facts) > 4 else 0
+    distinct = len({f.text for f in facts})
+    extra = distinct - 4 if distinct > 4 else 0
     return ", ".join(items) + (f" and {extra} more" if extra else "")

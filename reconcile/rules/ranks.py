@@ -111,10 +111,10 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
     b = [f for f in pair_.b.facts if f.kind is Kind.RANK]
     right = list(b)
     for x in a:
-        options = [y for y in right if y.key == x.key or "size" in (x.key, y.key)]
+        options = [y for y in right if _comparable(x, y)]
         if not options:
-            if x.value is None:
-                continue  # "one of the largest" is not a rank; losing it loses no rank
+            if x.value is None or not _standing(x):
+                continue  # "one of the largest", "the strongest of them": no rank to lose
             yield Hit(
                 "R304",
                 f"rank dropped: {_explain(x)}; B gives no rank here",
@@ -128,11 +128,26 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
         right.remove(y)
         yield from _compare(x, y)
     for y in right:
-        if y.value is None:
+        if y.value is None or not _standing(y):
             continue
         yield Hit(
             "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
         )
+
+
+def _standing(f: Fact) -> bool:
+    """Return whether a rank is about standing (largest, No. 1, placed fifth, an ordinal)."""
+    return f.key == "size" or f.attr("reading") in ("ordinal", "after", "position", "number")
+
+
+def _comparable(x: Fact, y: Fact) -> bool:
+    if "sequence" in (x.key, y.key):
+        return x.key == y.key
+    return (
+        x.key == y.key
+        or "size" in (x.key, y.key)
+        or (x.attr("reading") == "superlative" and y.attr("reading") == "superlative")
+    )
 
 
 def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
