@@ -199,6 +199,7 @@ _ALIASES = (
 )
 
 STEM_LENGTH = 5
+_SPACED_THOUSANDS = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](?=\d{3}\b)")
 
 # Words rewrites swap for each other, folded to one term so that paraphrase still pairs up.
 # Only alignment sees this; the fact rules compare the words themselves (rose vs fell stays a
@@ -232,6 +233,7 @@ def terms(text: str) -> dict[str, float]:
     """
     for pattern, replacement in _ALIASES:
         text = pattern.sub(replacement, text)
+    text = _SPACED_THOUSANDS.sub(r"\1", text)  # "12 000" is the number 12000
     out: dict[str, float] = {}
     for m in _TOKEN.finditer(text):
         word = m.group(0)

@@ -44,7 +44,7 @@ _UNNAMED = re.compile(
 )
 _CLAUSE = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
-    r"do|does|did)\b",
+    r"do|does|did)\b|(?<![-\w])[a-z]+ed\b|\d",
     re.IGNORECASE,
 )
 _STOPS = '“”"«»;:'

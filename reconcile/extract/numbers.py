@@ -303,7 +303,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         word = m.group("word").lower()
         if word in ("a", "an") and not scale_word:
             return None  # "a year ago" is not a measured duration; "a million" is a number
-        of_follows = unit_word == "of"
+        of_follows = unit_word in ("of", "the", "were", "was", "are", "is", "had", "have")
         if word in ("one", "half", "a half") and not (
             scale_word or _unit(unit_word) or (word != "one" and of_follows)
         ):
@@ -354,8 +354,10 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
 # Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
 # "half a percentage point".
 _PHRASES = re.compile(
-    r"\b(?P<span>(?:(?P<one>a|an|one)\s+(?P<lead>single\s+|full\s+)?"
-    r"(?P<unit>year|month|week|day|hour|minute)(?P<half>\s+and\s+a\s+half)?)"
+    r"\b(?P<span>(?:(?P<one>a|an|one|another)\s+(?P<lead>single\s+|full\s+|further\s+)?"
+    r"(?P<unit>year|month|week|fortnight|day|hour|minute)(?P<half>\s+and\s+a\s+half)?)"
+    r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point))\b",
     re.IGNORECASE,
@@ -369,10 +371,17 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         if any(f.start - offset <= m.start() < f.end - offset for f in taken):
             continue
         start, end = m.start("span"), m.end("span")
-        if m.group("unit"):
+        if m.group("unit2"):
+            raw = m.group("count").lower()
+            amount = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+            name = m.group("unit2").lower()
+            dim, factor = _UNITS[name]
+            value, key, step, unit = amount * factor, dim, factor, name
+        elif m.group("unit"):
             # "a day" counts only as a span of time: after "within", "for"..., or when it is
             # "a single year" or "a year and a half", never in "1,500 tons a day".
-            if not (m.group("lead") or m.group("half") or _WITHIN.search(text, 0, start)):
+            lone = m.group("one").lower() != "another" and not (m.group("lead") or m.group("half"))
+            if lone and not _WITHIN.search(text, 0, start):
                 continue
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0

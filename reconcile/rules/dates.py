@@ -101,16 +101,21 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
     if hit.code not in ("R203", "R204", "R209", "R210"):
         return hit
     other = pair_.b if hit.code in ("R203", "R209") else pair_.a
-    said = _RELATIVE.search(" ".join(s.text for s in other.sentences))
+    fact = hit.a if hit.a is not None else hit.b
+    said: re.Match[str] | Fact | None = _RELATIVE.search(" ".join(s.text for s in other.sentences))
+    if not said and isinstance(fact, Fact) and fact.key in ("weekday", "date"):
+        # "on Wednesday" against "on 1 October": a weekday for a date, or the reverse.
+        swap = "date" if fact.key == "weekday" else "weekday"
+        said = next((f for f in other.facts if f.kind is Kind.DATE and f.key == swap), None)
     if not said:
         return hit
-    fact = hit.a if hit.a is not None else hit.b
     side = "B" if other is pair_.b else "A"
     shown = fact.text if isinstance(fact, Fact) else ""
+    other_words = said.text if isinstance(said, Fact) else said.group(0)
     return Hit(
         "R211",
-        f"'{shown}' where {side} says '{said.group(0)}': the same time if the story's date "
-        "agrees; check the dateline",
+        f"'{shown}' where {side} says '{other_words}': the same time if the calendar agrees; "
+        "check the dateline",
         hit.a,
         hit.b,
         hit.values,

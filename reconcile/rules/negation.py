@@ -99,8 +99,16 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     # sixth straight session" vs "rose for a sixth straight session").
     for x in da:
         after_x = _words_after(pair_.text_a, x)
+        amount_x = _amount_after(x, pair_.a.facts)
+        subject_x = _word_before(pair_.text_a, x)
         for y in db:
-            if x.value != y.value and after_x and after_x == _words_after(pair_.text_b, y):
+            if x.value == y.value:
+                continue
+            same_words = after_x and after_x == _words_after(pair_.text_b, y)
+            amount_y = _amount_after(y, pair_.b.facts)
+            same_amount = amount_x is not None and amount_x == amount_y
+            same_subject = subject_x and subject_x == _word_before(pair_.text_b, y)
+            if same_words or same_amount or same_subject:
                 yield _flip(x, y)
                 return
 
@@ -113,6 +121,24 @@ def _flip(x: Fact, y: Fact) -> Hit:
         y,
         (str(x.value), str(y.value)),
     )
+
+
+def _amount_after(f: Fact, facts: tuple[Fact, ...]) -> tuple[str, str] | None:
+    """Return the quantity right after a direction verb ("strengthened 1.3 percent")."""
+    for q in facts:
+        if q.kind is Kind.NUMBER and 0 <= q.start - f.end <= 12:
+            return (q.key, q.display)
+    return None
+
+
+def _word_before(text: str, f: Fact) -> str:
+    """Return the content word just before a verb ("The crown strengthened" -> "crown")."""
+    m = re.search(r"([A-Za-z]{3,})\W{0,2}$", text[max(0, f.start - 30) : f.start])
+    word = m.group(1).lower() if m else ""
+    return "" if word in _FUNCTION else word
+
+
+_FUNCTION = frozenset("the and but has have had was were will would also then that which".split())
 
 
 def _words_after(text: str, f: Fact) -> tuple[str, ...]:
