@@ -11,6 +11,8 @@ from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 _FUZZY = 80.0
+# Shorter texts are single sentences or briefs, where an unmatched name proves little.
+_STORY_LENGTH = 600
 _CONNECTIVES = frozenset("of the and de del da al bin van von".split())
 
 R = Severity
@@ -173,6 +175,22 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                     (x.display, y.display),
                 )
                 break
+    # In whole stories (not single sentences), a name the copy never mentions, standing in the
+    # passage where the only name the original alone has was dropped, has taken its place.
+    exclusive = [x for x in _unique(left) if not _anywhere(x, pair_.doc_b)]
+    whole_stories = min(len(pair_.text_a), len(pair_.text_b)) >= _STORY_LENGTH
+    if whole_stories and len(exclusive) == 1 and len(_unique(newcomers)) == 1:
+        x, y = exclusive[0], newcomers[0]
+        left = [f for f in left if f.value != x.value]
+        right = [f for f in right if f.value != y.value]
+        yield Hit(
+            "R501",
+            f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}); neither "
+            "version mentions the other's name anywhere",
+            x,
+            y,
+            (x.display, y.display),
+        )
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
