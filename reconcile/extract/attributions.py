@@ -10,7 +10,7 @@ _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
     r"reported|reports|noted|notes|warned|warns|claimed|claims|argued|argues|explained|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|"
-    r"has said|have said|had said|has stated|has told)"
+    r"has said|have said|had said|has stated|has told|saying|adding)"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
@@ -75,7 +75,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # After a comma or a closing quote the source follows the verb (", said Peskov");
         # the words before it are the claim, not its source.
         after_clause = bool(re.search(r"[,”\"]\s*$", text[max(0, m.start() - 3) : m.start()]))
-        fact = _inverted(text, offset, m) if after_clause else None
+        participle = m.group(0).lower() in ("saying", "adding")
+        if participle:
+            # "The ministry praised the ruling, saying ...": the clause's subject speaks.
+            fact = _participle(text, offset, m)
+        else:
+            fact = _inverted(text, offset, m) if after_clause else None
         if fact is None:
             fact = _subject(text, offset, m, after_clause=after_clause)
         if fact is not None:
@@ -131,6 +136,19 @@ def _subject(
         described = _UNNAMED.search(tail)
         if described is not None:
             return _fact(text, offset, start, verb.end(), described.group(0), "said")
+    return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
+
+
+def _participle(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
+    begin = max(0, verb.start() - 120)
+    window = text[begin : verb.start()].rstrip(" ,")
+    cut = max(window.rfind(c) for c in '.;:“”"')
+    clause = window[cut + 1 :]
+    names = [n for n in _NAME.findall(clause) if n.strip(".’'") not in _NOT_NAMES]
+    generic = _GENERIC.findall(clause)
+    if not names and not generic:
+        return None
+    start = begin + cut + 1 + (len(clause) - len(clause.lstrip()))
     return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
 
 
