@@ -56,14 +56,17 @@ app = typer.Typer(
 )
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
     """Align versions of a news story and report where their facts disagree."""
     if version:
         typer.echo(f"reconcile {__version__}")
         raise typer.Exit(0)
+    if ctx.invoked_subcommand is None:
+        raise ConfigError("a command is needed: diff, check or rules (see reconcile --help)")
 
 
 # Options shared by diff and check; a value left unset falls back to the configuration file.
