@@ -44,7 +44,9 @@ _UNNAMED = re.compile(
 )
 _CLAUSE = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
-    r"do|does|did)\b|(?<![-\w])[a-z]+ed\b|\d",
+    r"do|does|did|fell|rose|grew|made|took|came|went|won|lost|began|hit|cut|set|put|left|held|"
+    r"ran|saw|met|got|gave|fled|sank|spent|paid|sold|bought|built|kept)\b"
+    r"|(?<![-\w])[a-z]+ed\b|\d",
     re.IGNORECASE,
 )
 _STOPS = '“”"«»;:'
@@ -126,7 +128,7 @@ def _subject(
             return None
         # "the biggest opposition group said": a source, but one named by description only.
         at = window.rfind(unnamed.group(0))
-        return _fact(text, offset, begin + max(at, 0), verb.end(), unnamed.group(0), "unnamed")
+        return _fact(text, offset, begin + max(at, 0), verb.end(), unnamed.group(0), "described")
     first = names[0] if names else generic[0]
     subject_at = max(0, window.rfind(subject.strip()))
     at = window.find(first, subject_at)
@@ -135,7 +137,7 @@ def _subject(
         # "the transport ministry said": the whole description identifies the source.
         described = _UNNAMED.search(tail)
         if described is not None:
-            return _fact(text, offset, start, verb.end(), described.group(0), "said")
+            return _fact(text, offset, start, verb.end(), described.group(0), "described")
     return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
 
 

@@ -82,15 +82,33 @@ def tokens(f: Fact) -> frozenset[str]:
 def same_source(x: Fact, y: Fact) -> bool:
     """Return whether two attributions can name the same source (a pronoun names anyone).
 
-    Names match word by word, fuzzily, so "Römer" and "Rmer" (a lost character) or "Liberia's"
-    and "Liberias" are one source.
+    Names match word by word, fuzzily ("Römer" and "Rmer", "Liberia's" and "Liberias"). A
+    source named only by its kind ("officials", "police", "the ministry") matches a source
+    whose words include that kind; a description ("the union", "the biggest opposition
+    group") may stand for any named source, but two descriptions must share a word.
     """
-    tx, ty = tokens(x), tokens(y)
-    if {"pronoun", "unnamed"} & {x.key, y.key} or not tx or not ty:
+    if "pronoun" in (x.key, y.key):
         return True
-    if tx <= _SELF_REFERENCES or ty <= _SELF_REFERENCES:
+    tx, ty = tokens(x), tokens(y)
+    if not tx or not ty or tx <= _SELF_REFERENCES or ty <= _SELF_REFERENCES:
         return True  # "the company said" refers back to a company the other version names
+    for kind_only, other in ((tx, y), (ty, x)):
+        if kind_only <= _GENERIC_WORDS:
+            words = _words(other)
+            return kind_only <= words or bool(kind_only & words)
+    if _named(x) != _named(y):
+        return True
     return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
+
+
+def _words(f: Fact) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", re.sub(r"[’']s\b", "", str(f.value))))
+
+
+def _named(f: Fact) -> bool:
+    """Return whether a source carries a proper name (not only a description)."""
+    words = re.findall(r"\w+", str(f.value))
+    return any(w[0].isupper() for w in words if w.lower() not in ("the", "a", "an"))
 
 
 @register(*RULES)
@@ -100,7 +118,7 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.ATTRIBUTION]
     b = [f for f in pair_.b.facts if f.kind is Kind.ATTRIBUTION]
-    named_b = [y for y in b if y.key not in ("pronoun", "unnamed")]
+    named_b = [y for y in b if y.key != "pronoun"]
     b_words = {
         fold_name(w)
         for s in pair_.b.sentences
@@ -109,7 +127,7 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
     unmatched_a = [
         x
         for x in a
-        if x.key not in ("pronoun", "unnamed")
+        if x.key != "pronoun"
         and not any(same_source(x, y) for y in b)
         # B still names the source, as the subject of its sentence ("The Social Alliance ...
         # plans to contest"): the claim is still theirs.
