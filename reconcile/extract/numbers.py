@@ -245,19 +245,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         noun = _NOUN.match(text, end)
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
-        kind = Kind.DATE if parsed.key == "year" or parsed.key in _DURATIONS else Kind.NUMBER
-        facts.append(
-            Fact(
-                kind=kind,
-                start=offset + start,
-                end=offset + end,
-                text=text[start:end],
-                key=parsed.key,
-                value=parsed.value,
-                display=display(parsed.value, parsed.key),
-                attrs=tuple(sorted(attrs)),
-            )
-        )
+        facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
     phrases = _phrases(text, offset, [])
     # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
@@ -365,6 +353,29 @@ _PHRASES = re.compile(
 _WITHIN = re.compile(r"\b(?:within|in|for|over|after|than)\s+(?:just\s+)?$", re.IGNORECASE)
 
 
+def _quantity(
+    text: str,
+    offset: int,
+    start: int,
+    end: int,
+    key: str,
+    value: float,
+    attrs: list[tuple[str, str]],
+) -> Fact:
+    """Return the fact for a quantity at ``text[start:end]``: a date for years and durations."""
+    kind = Kind.DATE if key == "year" or key in _DURATIONS else Kind.NUMBER
+    return Fact(
+        kind=kind,
+        start=offset + start,
+        end=offset + end,
+        text=text[start:end],
+        key=key,
+        value=value,
+        display=display(value, key),
+        attrs=tuple(sorted(attrs)),
+    )
+
+
 def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
     facts = []
     for m in _PHRASES.finditer(text):
@@ -390,19 +401,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = 0.5, "pp", 0.1, ""
         else:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
-        kind = Kind.DATE if key in _DURATIONS else Kind.NUMBER
-        facts.append(
-            Fact(
-                kind=kind,
-                start=offset + start,
-                end=offset + end,
-                text=text[start:end],
-                key=key,
-                value=value,
-                display=display(value, key),
-                attrs=tuple(sorted((("step", repr(step)), ("unit", unit)))),
-            )
-        )
+        attrs = [("step", repr(step)), ("unit", unit)]
+        facts.append(_quantity(text, offset, start, end, key, value, attrs))
     return facts
 
 
