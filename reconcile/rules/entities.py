@@ -97,6 +97,10 @@ class _Names:
         self.names = names
         self.tokens = sorted({t for n in names for t in tokens(n) if len(t) > 3})
         self.token_set = {t for n in names for t in tokens(n)}
+        # Initials of every multiword name, so "LME" is found for "London Metal Exchange".
+        self.initials = {
+            "".join(w[0] for w in n.split() if w not in _CONNECTIVES) for n in names if " " in n
+        }
         self.memo: dict[str, bool] = {}
 
     def has(self, name: str) -> bool:
@@ -106,7 +110,7 @@ class _Names:
         return self.memo[key]
 
     def _has(self, key: str) -> bool:
-        if any(_acronym(key.upper(), n.title()) for n in self.names if " " in n) and len(key) <= 6:
+        if 2 <= len(key) <= 6 and key.replace(".", "") in self.initials:
             return True
         if key in self.names or tokens(key) & self.token_set:
             return True
