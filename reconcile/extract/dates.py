@@ -51,6 +51,18 @@ _DATE = re.compile(
         ]
     )
 )
+_ORDINAL_VALUE = {
+    w: i
+    for i, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
+    )
+}
+# "in the 19th minute", "on the third day": a moment counted within the story's own events.
+_MOMENT = re.compile(
+    r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)\s+(?P<unit>minute|hour|day|week|month|lap|round|inning|innings|half)\b",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
@@ -80,6 +92,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         shown = f"{minutes // 60:02d}:{minutes % 60:02d}"
         facts.append(_fact(m, offset, "time", shown, shown, ()))
+    for m in _MOMENT.finditer(text):
+        n = _ORDINAL_VALUE.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
+        unit = m.group("unit").lower()
+        shown = f"{unit} {n}"
+        facts.append(_fact(m, offset, "moment", f"{unit}-{n}", shown, ()))
     facts.sort(key=lambda f: f.start)
     return facts
 

@@ -43,7 +43,9 @@ _MAYBE_RANK = re.compile(
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
-    rf"\b(?:the|a|its|their|his|her)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)", re.IGNORECASE
+    rf"\b(?:the|a|its|their|his|her)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)"
+    r"(?!\s+(?:minute|hour|day|week|month|lap|round|inning|innings|half)\b)",
+    re.IGNORECASE,
 )
 _NOT_SUPERLATIVE = frozenset(
     [
@@ -86,7 +88,8 @@ _RANK = re.compile(
 _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|came|comes|placing)\s+"
-    rf"(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b",
+    rf"(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b"
+    rf"|\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b",
     re.IGNORECASE,
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
@@ -103,7 +106,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMBER_RANK.finditer(text):
-        raw = (m.group("n") or m.group("ord")).lower()
+        raw = (m.group("n") or m.group("ord") or m.group("ord2")).lower()
         n = _ordinal(raw)
         if n is None:
             continue
