@@ -103,6 +103,13 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
     other = pair_.b if hit.code in ("R203", "R209") else pair_.a
     fact = hit.a if hit.a is not None else hit.b
     said: re.Match[str] | Fact | None = _RELATIVE.search(" ".join(s.text for s in other.sentences))
+    if not said and isinstance(fact, Fact) and fact.key == "s" and isinstance(fact.value, float):
+        # "after 38 minutes" against "in the 38th minute": the same moment of a match.
+        minutes = f"minute-{round(fact.value / 60)}"
+        said = next((f for f in other.facts if f.key == "moment" and f.value == minutes), None)
+    if not said and isinstance(fact, Fact) and str(fact.value).startswith("minute-"):
+        seconds = 60.0 * int(str(fact.value).split("-")[1])
+        said = next((f for f in other.facts if f.key == "s" and f.value == seconds), None)
     if not said and isinstance(fact, Fact) and fact.key in ("weekday", "date"):
         # "on Wednesday" against "on 1 October": a weekday for a date, or the reverse.
         swap = "date" if fact.key == "weekday" else "weekday"
