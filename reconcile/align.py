@@ -63,6 +63,7 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
         # 1.0 is kept for word-for-word equal passages, so that "equal" means equal.
         groups.append(Group(ia, ib, 1.0 if same else min(round(score, 4), 0.9999)))
     groups += _same_framing(a, b)
+    groups += _same_wordless(a, b, groups)
     used_a = {i for g in groups for i in g.a}
     used_b = {j for g in groups for j in g.b}
     groups += [Group((s.index,), ()) for s in a.sentences if s.index not in used_a]
@@ -85,6 +86,23 @@ def _same_framing(a: Document, b: Document) -> list[Group]:
         if s.role.is_boilerplate and waiting.get(fold(s.text)):
             groups.append(Group((s.index,), (waiting[fold(s.text)].pop(0),), 1.0))
     return groups
+
+
+def _same_wordless(a: Document, b: Document, groups: list[Group]) -> list[Group]:
+    """Pair body sentences with no content words ("He did.") that both versions carry as is."""
+    used_a = {i for g in groups for i in g.a}
+    used_b = {j for g in groups for j in g.b}
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for s in b.sentences:
+        if s.index not in used_b and not s.role.is_boilerplate and not terms(s.text):
+            waiting[" ".join(s.text.split())].append(s.index)
+    out = []
+    for s in a.sentences:
+        key = " ".join(s.text.split())
+        if s.index in used_a or s.role.is_boilerplate or not waiting.get(key) or terms(s.text):
+            continue
+        out.append(Group((s.index,), (waiting[key].pop(0),), 1.0))
+    return out
 
 
 def order(groups: Sequence[Group]) -> tuple[Group, ...]:

@@ -352,6 +352,8 @@ def _is_final(text: str, punct: int, after: int, end: int) -> bool:
             and text[word_start - 1] == " "
             and _lone_capital_is_word(text, word_start)
         )
+    if word[:1].isdigit():
+        return True  # "$1.8bn." ends a sentence; only letters make a dotted abbreviation
     if word in _MAYBE_FINAL or (word.count(".") >= 1 and len(word) <= 6):
         return next_word.lower() in _STARTERS
     return True

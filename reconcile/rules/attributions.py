@@ -135,23 +135,18 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
     ]
     unmatched_b = [y for y in named_b if not any(same_source(x, y) for x in a)]
     for x in unmatched_a:
-        if x.key == "according" and unmatched_b:
+        if unmatched_b:
             y = unmatched_b.pop(0)
             yield Hit(
                 "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
             )
-        elif x.key == "according" or not b:
+        else:
             yield Hit(
                 "R801",
                 f"attribution dropped: '{x.text}' has no counterpart in B",
                 x,
                 None,
                 (x.display, ""),
-            )
-        elif unmatched_b:
-            y = unmatched_b.pop(0)
-            yield Hit(
-                "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
             )
     for y in unmatched_b:
         yield Hit("R803", f"source only in B: '{y.text}'", None, y, ("", y.display))

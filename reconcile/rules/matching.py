@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -89,22 +90,67 @@ def surface(f: Fact) -> str:
     return "".join(f.text.lower().replace("-", " ").split())
 
 
+_MAX_PAIRS = 40_000
+
+
 def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
-    """Pair ``a`` with ``b``: equal values first, then rounded ones, then like with like."""
-    left = list(a)
-    right = list(b)
+    """Pair ``a`` with ``b``: equal values first, then rounded ones, then like with like.
+
+    Identical wordings pair first, through a dictionary, so a passage with thousands of
+    numbers stays linear; the slower passes only see what is left over.
+    """
+    pos_a = {id(f): n / max(len(a) - 1, 1) for n, f in enumerate(a)}
+    pos_b = {id(f): n / max(len(b) - 1, 1) for n, f in enumerate(b)}
     matches: list[Match] = []
+    waiting: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for y in b:
+        waiting[(y.key, surface(y))].append(y)
+    left: list[Fact] = []
+    paired_b: set[int] = set()
+    for x in a:
+        bucket = waiting.get((x.key, surface(x)))
+        if bucket:
+            y = bucket.pop(0)
+            paired_b.add(id(y))
+            matches.append(Match("same", x, y))
+        else:
+            left.append(x)
+    right = [y for y in b if id(y) not in paired_b]
 
     def take(test: Callable[[Fact, Fact], bool], status: Callable[[Fact, Fact], str]) -> None:
-        for x in list(left):
-            options = [y for y in right if test(x, y)]
-            if not options:
+        nonlocal right
+        if len(left) * len(right) > _MAX_PAIRS:
+            # A pathological passage (thousands of different figures): pair in order instead.
+            options: list[tuple[bool, bool, float, int, int]] = [
+                (False, False, 0.0, n, n)
+                for n in range(min(len(left), len(right)))
+                if test(left[n], right[n])
+            ]
+        else:
+            # Best pairs first across the whole passage, so that the result does not depend on
+            # which version is read first.
+            options = sorted(
+                (
+                    _noun(x) != _noun(y),
+                    surface(x) != surface(y),
+                    abs(pos_a[id(x)] - pos_b[id(y)]),
+                    ia,
+                    ib,
+                )
+                for ia, x in enumerate(left)
+                for ib, y in enumerate(right)
+                if test(x, y)
+            )
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for *_, ia, ib in options:
+            if ia in used_a or ib in used_b:
                 continue
-            # Prefer the partner counting the same thing ("40 flights" with "14 flights").
-            y = min(options, key=lambda y: (_noun(x) != _noun(y), abs(_rank(a, x) - _rank(b, y))))
-            left.remove(x)
-            right.remove(y)
-            matches.append(Match(status(x, y), x, y))
+            used_a.add(ia)
+            used_b.add(ib)
+            matches.append(Match(status(left[ia], right[ib]), left[ia], right[ib]))
+        left[:] = [x for n, x in enumerate(left) if n not in used_a]
+        right = [y for n, y in enumerate(right) if n not in used_b]
 
     take(
         lambda x, y: same_key(x, y) and _same_value(x, y),
@@ -128,9 +174,3 @@ def _same_value(x: Fact, y: Fact) -> bool:
 
 def _noun(f: Fact) -> str:
     return f.attr("noun")[:5]
-
-
-def _rank(facts: Sequence[Fact], f: Fact) -> float:
-    """Return the relative position of ``f`` among ``facts`` (0 first, 1 last)."""
-    i = facts.index(f)
-    return i / max(len(facts) - 1, 1)

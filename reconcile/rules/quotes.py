@@ -95,11 +95,26 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.QUOTE]
     b = [f for f in pair_.b.facts if f.kind is Kind.QUOTE]
-    right = list(b)
-    for x in a:
-        scored = [(fuzz.token_set_ratio(str(x.value), str(y.value)), y) for y in right]
-        best = max(scored, key=lambda s: s[0], default=None)
-        if best is None or best[0] < _SAME_QUOTE:
+    # Pair the most alike quotations first, whatever their order, so that swapping the
+    # versions pairs them the same way.
+    scores = sorted(
+        (
+            (-fuzz.token_set_ratio(str(x.value), str(y.value)), x.value != y.value, i, j)
+            for i, x in enumerate(a)
+            for j, y in enumerate(b)
+        ),
+    )
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for negative, _, i, j in scores:
+        if -negative < _SAME_QUOTE:
+            break
+        if i not in partner and j not in taken:
+            partner[i] = j
+            taken.add(j)
+    right = [y for j, y in enumerate(b) if j not in taken]
+    for i, x in enumerate(a):
+        if i not in partner:
             if str(x.value) in _plain(pair_.b.sentences):
                 continue  # the same words, only the quotation marks are gone
             if not _has_marks(pair_.text_b, pair_.doc_b):
@@ -112,8 +127,7 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
             else:
                 yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
             continue
-        y = best[1]
-        right.remove(y)
+        y = b[partner[i]]
         if x.value != y.value:
             yield Hit(
                 "R601",

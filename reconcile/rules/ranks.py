@@ -109,12 +109,24 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.RANK]
     b = [f for f in pair_.b.facts if f.kind is Kind.RANK]
-    right = list(b)
-    for x in a:
-        options = [y for y in right if _comparable(x, y)]
-        if not options:
-            if x.value is None or not _standing(x):
-                continue  # "one of the largest", "the strongest of them": no rank to lose
+    # Pair like with like across the whole group, best matches first, so that the pairing does
+    # not depend on which version is read first.
+    options = sorted(
+        (x.value != y.value, x.key != y.key, abs(ia - ib), ia, ib)
+        for ia, x in enumerate(a)
+        for ib, y in enumerate(b)
+        if _comparable(x, y)
+    )
+    paired: dict[int, int] = {}
+    used: set[int] = set()
+    for *_, ia, ib in options:
+        if ia not in paired and ib not in used:
+            paired[ia] = ib
+            used.add(ib)
+    for ia, x in enumerate(a):
+        if ia in paired:
+            yield from _compare(x, b[paired[ia]])
+        elif x.value is not None and _standing(x):
             yield Hit(
                 "R304",
                 f"rank dropped: {_explain(x)}; B gives no rank here",
@@ -122,17 +134,11 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
                 None,
                 (x.display, ""),
             )
-            continue
-        # Same rank first, then the same scale of comparison, then order of appearance.
-        y = min(options, key=lambda y: (y.value != x.value, y.key != x.key, right.index(y)))
-        right.remove(y)
-        yield from _compare(x, y)
-    for y in right:
-        if y.value is None or not _standing(y):
-            continue
-        yield Hit(
-            "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
-        )
+    for ib, y in enumerate(b):
+        if ib not in used and y.value is not None and _standing(y):
+            yield Hit(
+                "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
+            )
 
 
 def _standing(f: Fact) -> bool:
