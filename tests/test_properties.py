@@ -277,15 +277,15 @@ def _check_symmetry(a: str, b: str) -> None:
     assert _signature(forward.findings, swap=False) == _signature(backward.findings, swap=True)
 
 
-# Minimal cases, found by the property below, where the findings are not mirror images.
-# Equal values are paired greedily in A's order and by relative position, before identical
-# wording: "7 million" of A takes "7,000,000" of B although B also has "7 million".
+# Regression cases, found by the property below when the findings were not mirror images.
+# Equal values were paired greedily in A's order and by relative position, before identical
+# wording: "7 million" of A took "7,000,000" of B although B also has "7 million".
 ASYMMETRIC_NUMBERS = (
     "Sales were 6 million and 7 million.",
     "Sales were 6 million, 7 million and 7,000,000.",
 )
-# Quotations are paired greedily in A's order: A's "great" quotation takes B's "good" one
-# (R601) although A also has the "good" quotation word for word; swapped, it is R603.
+# Quotations were paired greedily in A's order: A's "great" quotation took B's "good" one
+# (R601) although A also has the "good" quotation word for word; swapped, it was R603.
 ASYMMETRIC_QUOTES = (
     '"This is a good day for Antofagasta," Mayor Ana Rojas told reporters.',
     '"This is a great day for Antofagasta," Mayor Ana Rojas told reporters.'
