@@ -30,7 +30,9 @@ _TITLES = frozenset(
     "president prime minister mr mrs ms dr chief chairman secretary senator governor "
     "general spokesman spokeswoman sen rep gov gen judge justice mayor ceo professor prof "
     "king queen prince princess pope bishop archbishop captain capt colonel sergeant "
-    "ambassador chancellor commissioner inspector detective sheriff coach".split()
+    "ambassador chancellor commissioner inspector detective sheriff coach substitute striker "
+    "defender midfielder goalkeeper manager analyst economist lawyer attorney chairwoman "
+    "councillor councilman councilwoman deputy officer".split()
 )
 
 

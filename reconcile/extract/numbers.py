@@ -347,9 +347,11 @@ _PHRASES = re.compile(
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
+    r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving)"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point))\b",
     re.IGNORECASE,
 )
+_HEDGE_BEFORE = re.compile(rf"\b({_HEDGES})\s+$", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|in|for|over|after|than)\s+(?:just\s+)?$", re.IGNORECASE)
 
 
@@ -399,9 +401,20 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
         elif m.group("halfpp"):
             value, key, step, unit = 0.5, "pp", 0.1, ""
+        elif m.group("mult"):
+            # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
+            word = m.group("mult").lower()
+            value = {"dou": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
+            key, step, unit = "multiple", 1e-6, ""
         else:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
         attrs = [("step", repr(step)), ("unit", unit)]
+        hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
+        if hedge and key == "multiple":
+            attrs += [
+                ("hedge", hedge.group(1).lower()),
+                ("hedge_start", str(offset + hedge.start(1))),
+            ]
         facts.append(_quantity(text, offset, start, end, key, value, attrs))
     return facts
 
@@ -448,6 +461,8 @@ def display(value: float, key: str) -> str:
         return _num(value)
     if key == "age":
         return f"aged {_num(value)}"
+    if key == "multiple":
+        return f"{_num(value)}×"
     if key == "s":
         for size, name in ((604800, "weeks"), (86400, "days"), (3600, "hours"), (60, "minutes")):
             if value >= size and value % size == 0:
