@@ -448,12 +448,14 @@ INJECT_KINDS = {
 }
 
 
-def _signature(report: Report, shift_at: int, delta: int) -> Counter[tuple[str, str, str]]:
-    """Return the findings as (code, a text, b text), B offsets after an edit shifted back."""
-    del shift_at, delta
-    return Counter(
-        (f.code, f.a.text if f.a else "", f.b.text if f.b else "") for f in report.findings
-    )
+def _key(f: Finding) -> tuple[str, str, str]:
+    """Return a finding as (code, a text, b text): what stays put when offsets move."""
+    return (f.code, f.a.text if f.a else "", f.b.text if f.b else "")
+
+
+def _signature(report: Report) -> Counter[tuple[str, str, str]]:
+    """Return the multiset of the report's findings, offsets left out."""
+    return Counter(_key(f) for f in report.findings)
 
 
 def _ose_pairs(limit: int | None) -> list[tuple[str, str, str]]:
@@ -496,11 +498,14 @@ def evaluate_injected(limit: int | None, per_kind: int, seed: int = 7) -> dict[s
         # The Int versions lost their quotation marks, so quotations are changed in a copy of
         # the Adv version itself: real text, one changed word.
         identical = compare(a, a)
+        honest_sig, identical_sig = _signature(honest), _signature(identical)
         for kind in INJECT_KINDS:
             if done[kind] >= per_kind:
                 continue
-            base, b = (identical, a) if kind == "quote" else (honest, b_int)
-            base_sig = _signature(base, 0, 0)
+            if kind == "quote":
+                base, b, base_sig = identical, a, identical_sig
+            else:
+                base, b, base_sig = honest, b_int, honest_sig
             aligned = _candidates(base, rng)
             edits = [
                 (j, e)
@@ -517,7 +522,8 @@ def evaluate_injected(limit: int | None, per_kind: int, seed: int = 7) -> dict[s
             done[kind] += 1
             expected = INJECT_KINDS[kind]
             lo, hi = start, start + max(len(new), 1)
-            new_findings = _signature(report, 0, 0) - base_sig
+            signature = _signature(report)
+            new_findings = signature - base_sig
             hit = [
                 f
                 for f in report.findings
@@ -527,14 +533,9 @@ def evaluate_injected(limit: int | None, per_kind: int, seed: int = 7) -> dict[s
             ]
             if hit:
                 found[kind] += 1
-                extra = [
-                    k
-                    for k in new_findings.elements()
-                    if not any(
-                        k == (f.code, f.a.text if f.a else "", f.b.text if f.b else "") for f in hit
-                    )
-                ]
-                lost = base_sig - _signature(report, 0, 0)
+                hit_keys = {_key(f) for f in hit}
+                extra = [k for k in new_findings.elements() if k not in hit_keys]
+                lost = base_sig - signature
                 # Findings that merely moved with the edited text are not collateral.
                 if len(extra) <= 1 and len(lost) <= 1:
                     clean[kind] += 1
