@@ -14,6 +14,7 @@ _NAME = re.compile(
 # Capitalised words that are not names: sentence openers, titles, days, months.
 _NOT_NAMES = frozenset(
     """the a an in on at but and however even after before when while if as it he she they we
+    though although because whether yet so then also
     i this that these those his her their its our there here what who why how some many most
     several all both each no not one two three four five six seven eight nine ten
     mr mrs ms dr president prime minister chief chairman chairwoman secretary spokesman
@@ -34,6 +35,18 @@ _TITLES = frozenset(
     "defender midfielder goalkeeper manager analyst economist lawyer attorney chairwoman "
     "councillor councilman councilwoman deputy officer".split()
 )
+# Courts named by their level, capitalised or not ("the constitutional court", "the High
+# Court"): which court rules is a fact even where no proper name says it. Jurisdiction words
+# ("federal", "state") are left out: "a federal court" may well be "a district court".
+_COURT = re.compile(
+    r"\b(?P<level>supreme|constitutional|high|appeals?|appellate|district|magistrates[’']?|"
+    r"crown|county|administrative|military|family|juvenile)\s+courts?\b"
+    r"|\bcourts?\s+of\s+(?P<of>appeals?|cassation)\b",
+    re.IGNORECASE,
+)
+_COURT_LEVELS = {"appeal": "appeals", "appellate": "appeals", "magistrates’": "magistrates"}
+# A lone first word is a name when an age follows it ("Voss, 58, said").
+_NAMED_OPENER = re.compile(r",\s*\d{1,3}\s*,")
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
@@ -55,6 +68,20 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             else:
                 run.append(word)
         _emit(text, offset, run, facts)
+    for m in _COURT.finditer(text):
+        level = (m.group("level") or m.group("of")).lower().replace("'", "’")
+        level = _COURT_LEVELS.get(level, level)
+        facts.append(
+            Fact(
+                kind=Kind.ENTITY,
+                start=offset + m.start(),
+                end=offset + m.end(),
+                text=m.group(0),
+                key="court",
+                value=f"{level} court",
+                display=f"{level} court",
+            )
+        )
     return facts
 
 
@@ -71,8 +98,10 @@ def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -
     if len(surface) < 2:
         return
     known = re.sub(r"[’']s$", "", run[0].group(0)).lower().rstrip(".") in ALIASES
-    opening = not text[:start].strip(" \t“‘\"'(«")
-    if opening and len(run) == 1 and not known:
+    # A sentence opens at its start, after a colon and inside an opening quotation mark.
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    opening = not text[:start].strip(" \t“‘\"'(«") or before.endswith((":", "“", "‘", "«"))
+    if opening and len(run) == 1 and not known and not _NAMED_OPENER.match(text, end):
         return  # a lone capitalised first word is usually just the start of the sentence
     canonical = canonical_name(surface)
     facts.append(
