@@ -81,3 +81,27 @@ def test_rank_error_between_fourth_biggest_and_biggest() -> None:
     (finding,) = [f for f in report.findings if f.kind is Kind.RANK]
     assert finding.code == "R301" and finding.severity is Severity.ERROR
     assert "rank 4" in finding.message and "rank 1" in finding.message
+
+
+def test_place_swapped_where_both_versions_name_both_places() -> None:
+    # Each story mentions both cities; the copy still moves the headquarters.
+    a = (
+        "Skyvale shares fell 3% in Copenhagen and Nordair rose 24% in Oslo. "
+        "The combined airline will be headquartered in Copenhagen and led by Annika Roll."
+    )
+    b = (
+        "Skyvale lost 3% in Copenhagen and Nordair surged 24% in Oslo. "
+        "The merged airline will be based in Oslo and run by Annika Roll."
+    )
+    swaps = [f for f in compare(a, b).findings if f.code == "R501"]
+    assert [f.values for f in swaps] == [("Copenhagen", "Oslo")]
+    assert swaps[0].severity is Severity.ERROR
+
+
+def test_minutes_from_half_time_and_from_the_end_are_match_minutes() -> None:
+    a = "Adeyemi scored eight minutes after half-time and Marr added a penalty in the 81st minute."
+    b = "Adeyemi scored in the 53rd minute, and with nine minutes left Marr added a penalty."
+    assert [f.code for f in compare(a, b).findings if f.severity >= Severity.WARNING] == []
+    c = "Adeyemi scored seven minutes after half-time and Marr added a penalty in the 81st minute."
+    (moment,) = [f for f in compare(c, b).findings if f.code == "R207"]
+    assert moment.values == ("minute 52 (45+7)", "minute 53")

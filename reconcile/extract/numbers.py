@@ -176,6 +176,19 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
+# A match clock read from minutes counted off a fixed point: "eight minutes after half-time"
+# is the 53rd minute, "with nine minutes left" the 81st (of a 90-minute match).
+_AFTER_BREAK = re.compile(
+    r"\s+(?:after|into)\s+(?:the\s+)?(?:half-?time|break|interval|restart|second\s+half)\b",
+    re.IGNORECASE,
+)
+_BEFORE_BREAK = re.compile(r"\s+before\s+(?:the\s+)?(?:half-?time|break|interval)\b", re.I)
+_BEFORE_END = re.compile(
+    r"\s+(?:before|from)\s+(?:the\s+)?(?:full-?time|time|the\s+final\s+whistle)\b"
+    r"|\s+(?:left|remaining|to\s+go|to\s+play)\b",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\bwith\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
@@ -234,6 +247,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         pos = max(pos, end)
         if parsed.key == "month" and _AGE.match(text, end):
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
+        moment = _match_clock(text, offset, start, end, parsed)
+        if moment is not None:
+            facts.append(moment)
+            continue
         hedge = (m.group("hedge") or "").lower()
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
         if hedge:
@@ -252,6 +269,34 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _match_clock(text: str, offset: int, start: int, end: int, parsed: _Parsed) -> Fact | None:
+    """Return the minute of a match that minutes counted from half-time or the end name."""
+    if parsed.key != "s" or not parsed.unit.startswith("min") or parsed.value % 60:
+        return None
+    n = int(parsed.value // 60)
+    if m := _AFTER_BREAK.match(text, end):
+        minute, reading = 45 + n, f"45+{n}"
+    elif m := _BEFORE_BREAK.match(text, end):
+        minute, reading = 45 - n, f"45-{n}"
+    elif (m := _BEFORE_END.match(text, end)) and (
+        _WITH.search(text, max(0, start - 20), start) or not text[end:].lstrip().startswith("left")
+    ):
+        minute, reading = 90 - n, f"90-{n}"
+    else:
+        return None
+    if minute <= 0:
+        return None
+    return Fact(
+        kind=Kind.DATE,
+        start=offset + start,
+        end=offset + m.end(),
+        text=text[start : m.end()],
+        key="moment",
+        value=f"minute-{minute}",
+        display=f"minute {minute} ({reading})",
+    )
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -352,6 +397,7 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b({_HEDGES})\s+$", re.IGNORECASE)
+_REFERENCE = re.compile(r"\s+(?:earlier|ago|before|previously)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|in|for|over|after|than)\s+(?:just\s+)?$", re.IGNORECASE)
 
 
@@ -396,6 +442,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             lone = m.group("one").lower() != "another" and not (m.group("lead") or m.group("half"))
             if lone and not _WITHIN.search(text, 0, start):
                 continue
+            if lone and _REFERENCE.match(text, end):
+                continue  # "than a year earlier": a point of comparison, not a span of time
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()

@@ -41,7 +41,13 @@ RULES = (
         flag=(
             ("Shipments stopped in 2023 after the tariff.", "Shipments stopped after the tariff."),
         ),
-        keep=(("Shipments stopped in 2023.", "In 2023 shipments stopped."),),
+        keep=(
+            ("Shipments stopped in 2023.", "In 2023 shipments stopped."),
+            (
+                "Annual inflation stood at 5.4 percent in August.",
+                "Prices were 5.4% higher in August than a year earlier.",
+            ),
+        ),
     ),
     Rule(
         "R204",
@@ -159,7 +165,10 @@ CALENDAR_RULES = (
             ("The vote is set for March 4, 2025.", "The vote is set for March 14, 2025."),
             ("The quake struck at 4:17 a.m.", "The quake struck at 5:17 a.m."),
         ),
-        keep=(("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),),
+        keep=(
+            ("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),
+            ("Adeyemi scored eight minutes after half-time.", "Adeyemi scored in the 53rd minute."),
+        ),
     ),
     Rule(
         "R208",
@@ -222,9 +231,10 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
         right.remove(y)
         if _fold(x.text) != _fold(y.text) and x.key != "weekday":
             note = _ambiguity(x, y)
+            read = x.display if x.display == y.display else f"{x.display} = {y.display}"
             yield Hit(
                 "R208",
-                f"same {x.key} in another form: '{x.text}' = '{y.text}'{note}",
+                f"same {x.key} in another form: '{x.text}' = '{y.text}' ({read}){note}",
                 x,
                 y,
                 (x.display, y.display),
