@@ -38,9 +38,26 @@ _NOUN_FORMS = frozenset(
     "estimated reported noted stated claimed".split()
 )
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I))[,\s]*$")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I)"
+    r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[,\s]*$"
+)
 _UNNAMED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z]+\s*$"
+)
+# "the receiver handling Brightwell's collapse said": the description is the source; the name
+# after its participle says what it deals with.
+_DESCRIBED_HEAD = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}?[a-z]+"
+    r"(?=\s+[a-z]+ing\s)"
+)
+# Titles that make the name after them a person's ("chief financial officer Mark Osterby").
+_PERSON_TITLE = re.compile(
+    r"\b(?:officer|executive|chief|ceo|cfo|coo|spokes(?:man|woman|person)|minister|president|"
+    r"director|chair(?:man|woman|person)?|head|analyst|economist|strategist|secretary|"
+    r"governor|mayor|senator|mr|mrs|ms|dr|professor|prof|founder|manager|lawyer|attorney|"
+    r"judge|commissioner|ambassador|general|captain|coach)\.?\s*,?\s*$",
+    re.IGNORECASE,
 )
 _CLAUSE = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
@@ -120,6 +137,10 @@ def _subject(
         subject = chunks[-2] + "," + chunks[-1]
     words = subject.split()[-12:]
     tail = " ".join(words)
+    head = _DESCRIBED_HEAD.match(tail)
+    if head is not None:
+        at = window.rfind(head.group(0).strip())
+        return _fact(text, offset, begin + max(at, 0), verb.end(), head.group(0), "described")
     names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
     generic = _GENERIC.findall(tail)
     if not names and not generic:
@@ -138,7 +159,8 @@ def _subject(
         described = _UNNAMED.search(tail)
         if described is not None:
             return _fact(text, offset, start, verb.end(), described.group(0), "described")
-    return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said")
+    person = bool(names) and bool(_PERSON_TITLE.search(text, max(0, start - 40), start))
+    return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said", person=person)
 
 
 def _participle(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
@@ -168,7 +190,9 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     return _fact(text, offset, verb.start(), m.end("src"), " ".join(names), "said")
 
 
-def _fact(text: str, offset: int, start: int, end: int, source: str, how: str) -> Fact:
+def _fact(
+    text: str, offset: int, start: int, end: int, source: str, how: str, *, person: bool = False
+) -> Fact:
     source = source.strip()
     return Fact(
         kind=Kind.ATTRIBUTION,
@@ -178,4 +202,5 @@ def _fact(text: str, offset: int, start: int, end: int, source: str, how: str) -
         key=how,
         value=source,
         display=source,
+        attrs=(("person", "yes"),) if person else (),
     )
