@@ -53,6 +53,10 @@ RULES = (
         flag=(
             ("No arrests were made after the march.", "Arrests were made after the march."),
             ("The mayor will not seek re-election.", "The mayor will seek re-election."),
+            (
+                "Authorities urged residents not to return to damaged homes.",
+                "Authorities told residents they could go back to damaged homes.",
+            ),
         ),
         keep=(
             ("He didn't provide more details.", "He did not disclose more details."),
@@ -73,6 +77,21 @@ _IMPLICIT = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
+# Phrasal verbs that state what a single verb denies elsewhere ("not to return" vs "could go
+# back"), keyed by the five-letter stem a denial records.
+_PHRASAL = (
+    ("retur", r"(?:go|goes|went|gone|going|come|comes|came|coming|get|gets|got)\s+back"),
+    ("resig", r"step(?:s|ped|ping)?\s+down"),
+    ("atten", r"(?:show|turn)(?:s|ed|ing)?\s+up"),
+    ("cance", r"call(?:s|ed|ing)?\s+off"),
+    ("postp", r"put(?:s|ting)?\s+off"),
+    ("surre", r"(?:give|gives|gave|given|giving)\s+up"),
+    ("conti", r"(?:carr(?:y|ies|ied|ying)|go|goes|went|going)\s+on\b(?!\s+(?:to|the|a)\b)"),
+    ("relea", r"(?:set|sets|setting)\s+free"),
+)
+_PHRASAL_RE = re.compile(
+    "|".join(rf"\b(?P<{stem}>{forms})\b" for stem, forms in _PHRASAL), re.IGNORECASE
+)
 
 
 @register(*RULES)
@@ -171,6 +190,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
     denied_there = {f.value for f in others}
     words = {w.lower()[:5]: w for w in reversed(_WORD.findall(stated))}
+    for m in _PHRASAL_RE.finditer(stated):
+        words.setdefault(m.lastgroup or "", m.group(0))
     for f in denying:
         if f.value in denied_there or f.value not in words:
             continue  # both deny it, or the other side does not say it at all
