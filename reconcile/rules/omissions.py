@@ -11,6 +11,13 @@ from reconcile.rules.registry import Hit, Pair, Rule, register
 # A capitalised word after the first one is most often a name: a sentence with one carries a fact.
 _NAME = re.compile(r"(?<=[\s“\"(])[A-Z][a-z]+")
 _QUOTE = re.compile(r"[“”\"]")
+# A condition or requirement is a fact of the story even without a figure or a name: "the pact
+# must still be ratified", "the sale is subject to approval", "unless the court intervenes".
+_CONDITION = re.compile(
+    r"\b(?:must|has to|have to|needs? to|will need to|requires?|subject to|pending|unless|"
+    r"only if|on condition that|conditional on|(?:is|are|was|were) yet to)\b(?:\s+[\w’'-]+){0,5}",
+    re.IGNORECASE,
+)
 
 R = Severity
 RULES = (
@@ -19,12 +26,16 @@ RULES = (
         "omitted-fact",
         Kind.OMISSION,
         R.WARNING,
-        "A sentence of A that carries facts (numbers, ranks, names, quotations) has no "
-        "counterpart in B.",
+        "A sentence of A that carries facts (numbers, ranks, names, quotations, conditions such "
+        'as "must still be ratified") has no counterpart in B.',
         flag=(
             (
                 "Copper rose 3% on Monday. Miners in Peru went on strike.",
                 "Copper rose 3% on Monday.",
+            ),
+            (
+                "The pact was signed on Monday. It must still be ratified by both parliaments.",
+                "The pact was signed on Monday.",
             ),
         ),
         keep=(("Copper rose 3% on Monday.", "Copper gained 3% on Monday."),),
@@ -122,6 +133,9 @@ def _carried(sentence: Sentence, facts: list[Fact]) -> str:
         items = [f"'{n}'" for n in dict.fromkeys(names)][:3]
     if not items and _QUOTE.search(sentence.text):
         items = ["a quotation"]
+    condition = _CONDITION.search(sentence.text)
+    if not items and condition:
+        items = [f"a condition ('{condition.group(0)}')"]
     if not items:
         return ""
     distinct = len({f.text for f in facts})
