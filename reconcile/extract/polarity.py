@@ -49,12 +49,13 @@ _ANTONYM = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?P<neg>not|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
-    r"\b[\s“”\"‘’']*"
+    r"\b(?!\s+(?:only|just|merely|simply)\b)[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
-    r"on|in|at|of|for|by|with|from|as|so|only|just|its|their|his|her)\s+)*"
+    r"on|in|at|of|for|by|with|from|as|so|its|their|his|her)[\s“”\"‘’']+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,
 )
+_BARE = re.compile(r"\b(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)", re.IGNORECASE)
 # "didn't", and "didnt" where a rewrite lost its apostrophes.
 _NT = re.compile(
     r"\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|need)"
@@ -84,6 +85,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _NT.finditer(text):
         word = m.group("word").lower()
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", word[:5], m.group(0)))
+    # "but not, according to his advisers, French bands": a denial whose word is out of
+    # reach still counts, so that the other side's "not French" is not taken for a flip.
+    taken = [(f.start - offset, f.end - offset) for f in facts if f.key == "negation"]
+    for m in _BARE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            facts.append(_fact(text, offset, m.start(), m.end(), "negation", "", m.group(0)))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 

@@ -57,6 +57,10 @@ RULES = (
                 "Authorities urged residents not to return to damaged homes.",
                 "Authorities told residents they could go back to damaged homes.",
             ),
+            (
+                "We are already seeing the effects of climate change in Bangladesh.",
+                "We are not already seeing the effects of climate change in Bangladesh.",
+            ),
         ),
         keep=(
             ("He didn't provide more details.", "He did not disclose more details."),
@@ -64,14 +68,26 @@ RULES = (
                 "Russia hadn't supplied more than 1 million tons.",
                 "Russia's supply has not exceeded 1 million tons.",
             ),
+            (
+                "Damascus ranked better than not just Baghdad but also Bangui.",
+                "Damascus ranked better than Baghdad and Bangui.",
+            ),
+            (
+                "Wine was allowed, but not, according to his advisers, French bands.",
+                "Wine was allowed, but not French bands.",
+            ),
         ),
     ),
 )
 # Words that deny without "not": a side using them may agree with the other side's "not".
+# Short stems list their forms: "ban" must not match "Bangladesh", nor "cease" "ceasefire".
 _IMPLICIT = re.compile(
-    r"\b(?:den(?:y|ies|ied)|refus\w*|reject\w*|fail\w*|little|hardly|barely|rarely|scarcely|"
-    r"neither|nor|none|nobody|nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
-    r"ceas\w*|stopp?\w*|avoid\w*|prevent\w*|ban\w*|free of|dismiss\w*|disagree\w*|"
+    r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|"
+    r"fail\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
+    r"nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
+    r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
+    r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|"
+    r"disagree\w*|far from|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
     r"in(?:capable|sufficient|adequate|effective))\b",
     re.IGNORECASE,
