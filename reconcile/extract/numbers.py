@@ -90,9 +90,26 @@ for _names, _dim, _factor in (
     ("kwh", "Wh", 1e3),
     ("mph", "m/s", 0.44704),
     ("km/h kph", "m/s", 1000 / 3600),
+    ("feet foot ft", "m", 0.3048),
+    ("litre litres liter liters", "m3", 0.001),
+    ("bcm", "m3", 1e9),
+    ("century centuries", "month", 1200.0),
 ):
     for _name in _names.split():
         _UNITS[_name] = (_dim, _factor)
+# Units of two or three words: "cubic kilometres", "kilometres per hour", "square miles".
+for _length, _factor in (
+    ("kilometre kilometres kilometer kilometers km", 1000.0),
+    ("metre metres meter meters m", 1.0),
+    ("mile miles", 1609.344),
+    ("foot feet", 0.3048),
+):
+    for _name in _length.split():
+        _UNITS[f"cubic {_name}"] = ("m3", _factor**3)
+        _UNITS[f"square {_name}"] = ("m2", _factor**2)
+        _UNITS[f"sq {_name}"] = ("m2", _factor**2)
+        for _per in ("per hour", "an hour", "a hour"):
+            _UNITS[f"{_name} {_per}"] = ("m/s", _factor / 3600)
 _DURATIONS = {"s", "day", "month"}
 
 _NUMBER_WORDS = {
@@ -167,7 +184,10 @@ _QUANTITY = re.compile(
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
-    r"(?:[\s-]?(?P<unit>[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes))?)\b)?",
+    r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
+    r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour"
+    r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
+    r"|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes))?)\b)?",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(
@@ -189,6 +209,13 @@ _BEFORE_END = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\bwith\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+# "3.5m bags", "41m people": m before a plural noun counts millions; "400m hurdles" is a race.
+_COUNTED_M = re.compile(
+    r"(?!(?:hurdles|relays?|metres|meters|miles|yards|feet|inches|heats|finals|races|sprints|"
+    r"times|years|months|weeks|days|hours|minutes|seconds)$)(?:[a-z]{3,}s|people|sheep|fish)"
+)
+_TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
+_MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
@@ -263,12 +290,85 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
-    phrases = _phrases(text, offset, [])
+    phrases = _phrases(text, offset, []) + _clock_durations(text, offset)
     # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
+    return _without_conversions(text, offset, _compound_durations(text, offset, facts))
+
+
+# "2:17:09" is a time taken (a clock time has no seconds in news copy); "in 2:05" too.
+_CLOCK_DURATION = re.compile(
+    r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b"
+    r"|\b(?:in|of|lasted|took|clocked|timed at)\s+"
+    r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"[\s,]*(?:and\s+)?")
+_IN_PARENS = re.compile(
+    r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?"
+)
+
+
+def _clock_durations(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in _CLOCK_DURATION.finditer(text):
+        if m.group("h") is not None:
+            value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+            step, start = 1.0, m.start()
+        else:
+            value = int(m.group("h2")) * 3600 + int(m.group("m2")) * 60
+            step, start = 60.0, m.start("h2")
+        attrs = [("step", repr(step)), ("unit", "clock")]
+        facts.append(_quantity(text, offset, start, m.end(), "s", float(value), attrs))
     return facts
+
+
+def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Join "2 hours 17 minutes 9 seconds" into one duration, so it equals "2:17:09"."""
+    out: list[Fact] = []
+    for f in facts:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and f.key == last.key == "s"
+            and not f.attr("hedge")
+            and float(f.attr("step", "1")) < float(last.attr("step", "1"))
+            and float(str(f.value)) < float(last.attr("step", "1"))
+            and _JOINED.fullmatch(text, last.end - offset, f.start - offset)
+            and isinstance(last.value, float)
+            and isinstance(f.value, float)
+        ):
+            attrs = [(k, v) for k, v in last.attrs if k not in ("step", "unit", "noun")]
+            attrs += [("step", f.attr("step")), ("unit", "compound")]
+            out[-1] = _quantity(
+                text, offset, last.start - offset, f.end - offset, "s", last.value + f.value, attrs
+            )
+            continue
+        out.append(f)
+    return out
+
+
+def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Drop a conversion given in brackets: "185 km/h (115 mph)" is one speed, not two."""
+    out: list[Fact] = []
+    for f in facts:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and f.key == last.key
+            and f.kind is last.kind
+            and f.attr("unit") != last.attr("unit")
+            and isinstance(f.value, float | int)
+            and isinstance(last.value, float | int)
+            and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
+            and abs(float(f.value) - float(last.value))
+            <= max(float(f.attr("step", "1")), float(last.attr("step", "1")))
+        ):
+            continue
+        out.append(f)
+    return out
 
 
 def _match_clock(text: str, offset: int, start: int, end: int, parsed: _Parsed) -> Fact | None:
@@ -321,9 +421,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     currency = _CURRENCY_SIGNS.get(sign, "")
     if not currency and unit_word in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[unit_word]
-    # Before a unit ("1.2m tonnes") m and b are scales; otherwise only money reads them so.
-    if scale_word in ("m", "b") and not currency and not _unit(unit_word):
-        # "5m" without a currency is as likely metres as millions; only money reads m as million.
+    # Before a unit ("1.2m tonnes") or a plural noun ("3.5m bags") m is a scale; otherwise
+    # only money reads m and b so.
+    counted_m = scale_word == "m" and bool(_COUNTED_M.fullmatch(unit_word))
+    if scale_word in ("m", "b") and not currency and not _unit(unit_word) and not counted_m:
+        # "5m" without a currency is as likely metres as millions.
         if scale_word == "m" and not m.group("word"):
             return _Parsed(float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))), "m", 1.0, "m")
         return None
@@ -336,7 +438,20 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         word = m.group("word").lower()
         if word in ("a", "an") and not scale_word:
             return None  # "a year ago" is not a measured duration; "a million" is a number
-        of_follows = unit_word in ("of", "the", "were", "was", "are", "is", "had", "have")
+        of_follows = unit_word in (
+            "of",
+            "the",
+            "were",
+            "was",
+            "are",
+            "is",
+            "had",
+            "have",
+            "its",
+            "their",
+            "his",
+            "her",
+        )
         if word in ("one", "half", "a half") and not (
             scale_word or _unit(unit_word) or (word != "one" and of_follows)
         ):
@@ -365,6 +480,15 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         if pp.startswith(("basis", "bp")):
             return _Parsed(value / 100, "pp", step / 100, "")
         return _Parsed(value, "pp", step, "")
+    temperature = _TEMPERATURE.fullmatch(unit_word) if re.match(r"°|degree", unit_word) else None
+    if temperature and m.group("num"):
+        # Degrees Celsius, exact from Fahrenheit: "minus 3C" is 26.6F.
+        start = m.start("num")
+        if _MINUS.search(text, max(0, start - 7), start):
+            value = -value
+        if temperature.group("scale").startswith("f"):
+            return _Parsed((value - 32) * 5 / 9, "°C", step * 5 / 9, unit_word)
+        return _Parsed(value, "°C", step, unit_word)
     if unit_word in ("cents", "cent", "pence"):
         code = "GBP" if unit_word == "pence" else "USD"
         return _Parsed(value / 100, code, step / 100, unit_word)  # "88 cents" = $0.88
@@ -391,8 +515,11 @@ _PHRASES = re.compile(
     r"(?P<unit>year|month|week|fortnight|day|hour|minute)(?P<half>\s+and\s+a\s+half)?)"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
+    r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
+    r"(?P<unit3>century|decade|year|hour|day|mile)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving)"
+    r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point))\b",
     re.IGNORECASE,
 )
@@ -447,6 +574,17 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
+        elif m.group("unit3"):
+            # "a quarter of a century" is 25 years, "half an hour" 30 minutes.
+            frac = m.group("frac").lower()
+            share = 0.5 if frac == "half" else 0.25 if frac.startswith("a") else 0.75
+            dim, factor = _UNITS[m.group("unit3").lower()]
+            value, key, step, unit = share * factor, dim, factor / 4, m.group("unit3").lower()
+        elif m.group("fold"):
+            # "rose threefold" = "tripled": a multiple.
+            raw = m.group("fold").lower()
+            value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+            key, step, unit = "multiple", 1e-6, ""
         elif m.group("halfpp"):
             value, key, step, unit = 0.5, "pp", 0.1, ""
         elif m.group("mult"):
@@ -458,7 +596,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
         attrs = [("step", repr(step)), ("unit", unit)]
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
-        if hedge and key == "multiple":
+        if hedge and (key == "multiple" or m.group("twice") or m.group("thrice")):
             attrs += [
                 ("hedge", hedge.group(1).lower()),
                 ("hedge_start", str(offset + hedge.start(1))),

@@ -89,6 +89,9 @@ _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|came|comes|placing)\s+"
     rf"(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b"
+    # "finished 1 minute 12 seconds ahead", "came 3 points clear": a margin, not a place.
+    r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
+    r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%)"
     rf"|\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b",
     re.IGNORECASE,
 )

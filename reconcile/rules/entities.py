@@ -203,6 +203,11 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 raw_a, raw_b = _raw_context(pair_.text_a, x), _raw_context(pair_.text_b, y)
                 same_place = any(p and p == q for p, q in zip(raw_a, raw_b, strict=True))
             if not same_place:
+                # The same words up to the nearest content word: "the modern town of
+                # Iqaluit" vs "the modern town of Nairobi", "in time for the Congress".
+                slot_x, slot_y = _slot(pair_.text_a, x), _slot(pair_.text_b, y)
+                same_place = any(p and p == q for p, q in zip(slot_x, slot_y, strict=True))
+            if not same_place:
                 # Listed with the same partner: "Kestravo and the town of Orlen" vs
                 # "Kestravo and nearby Tessin".
                 partner_x, partner_y = _partner(pair_.text_a, x, a), _partner(pair_.text_b, y, b)
@@ -354,6 +359,31 @@ def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
         (word_before if strong_before else both, "b"),
         (word_after if strong_after else both, "a"),
     )
+
+
+def _slot(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the words before and after a name, each up to the nearest content word.
+
+    "the modern town of Iqaluit" gives ("of", "town") before it; a side with no content word
+    within three words gives ().
+    """
+    before = re.findall(r"[A-Za-z]+", text[max(0, f.start - 40) : f.start])[::-1]
+    after = re.findall(r"[A-Za-z]+", text[f.end : f.end + 40])
+    return (
+        _to_content(before, text[max(0, f.start - 2) : f.start]),
+        _to_content(after, text[f.end : f.end + 2]),
+    )
+
+
+def _to_content(words: list[str], edge: str) -> tuple[str, ...]:
+    if any(c in edge for c in ".;:!?"):
+        return ()  # a sentence or clause boundary stands between
+    out: list[str] = []
+    for w in words[:3]:
+        out.append(w.lower())
+        if w.lower() not in _WEAK_SLOT and w.lower() not in _WEAK:
+            return tuple(out)
+    return ()
 
 
 def _raw_context(text: str, f: Fact) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import pair
+from reconcile.rules.matching import pair, step
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
 # What a hedge says about the true value relative to the number given.
@@ -16,7 +16,6 @@ _APPROX = (
     "roughly",
     "approximately",
     "some",
-    "close to",
     "an estimated",
     "estimated",
 )
@@ -49,10 +48,16 @@ _BELOW = (
     "under",
     "just under",
     "no more than",
-    "nearly",
-    "almost",
 )
-_MEANING = {"~": "approximately", ">": "at least", "<": "at most", "=": "exactly"}
+# Just under: as close as "about", as bounded as "up to"; it differs from neither.
+_NEAR = ("nearly", "almost", "close to", "just short of")
+_MEANING = {
+    "~": "approximately",
+    ">": "at least",
+    "<": "at most",
+    "≲": "just under",
+    "=": "exactly",
+}
 
 
 def bound(f: Fact) -> str:
@@ -60,7 +65,9 @@ def bound(f: Fact) -> str:
     hedge = f.attr("hedge")
     if not hedge:
         return "="
-    if hedge in _APPROX:
+    if hedge in _NEAR:
+        sign = "≲"
+    elif hedge in _APPROX:
         sign = "~"
     elif hedge in _ABOVE:
         sign = ">"
@@ -68,10 +75,23 @@ def bound(f: Fact) -> str:
         sign = "<"
     else:
         return "="
-    if f.attr("negated") and sign in "<>":
+    if f.attr("negated") and sign in ("<", ">"):
         # "did not exceed 1 million" and "hadn't supplied more than 1 million" both mean "at most".
         sign = "<" if sign == ">" else ">"
     return sign
+
+
+def _rounding(x: Fact, bx: str, y: Fact, by: str) -> bool:
+    """Return whether the hedge only owns up to rounding or converting an exact figure."""
+    exact, hedged, sign = (x, y, by) if bx == "=" else (y, x, bx)
+    e, h = exact.value, hedged.value
+    if "=" not in (bx, by) or not isinstance(e, float | int) or not isinstance(h, float | int):
+        return False
+    if sign in ("~", "≲") and exact.attr("unit") != hedged.attr("unit"):
+        return True  # "minus 3C" and "about 27F": a conversion, owned up to
+    if step(hedged) <= step(exact):
+        return False  # the hedged figure is the finer one: its hedge is news
+    return sign in ("~", "≲") or (sign == ">" and e >= h) or (sign == "<" and e <= h)
 
 
 def _with_hedge(f: Fact, text: str) -> Fact:
@@ -111,7 +131,10 @@ RULES = (
         R.WARNING,
         "B hedges or bounds a figure that A gives as exact.",
         flag=(("The fire destroyed 300 homes.", "The fire destroyed about 300 homes."),),
-        keep=(("The fire destroyed some 300 homes.", "The fire destroyed about 300 homes."),),
+        keep=(
+            ("The fire destroyed some 300 homes.", "The fire destroyed about 300 homes."),
+            ("The plasma held for 1,337 seconds.", "The plasma held for more than 22 minutes."),
+        ),
     ),
     Rule(
         "R703",
@@ -134,7 +157,10 @@ RULES = (
         R.WARNING,
         'An approximation in one version is a bound in the other ("about 40" vs "more than 40").',
         flag=(("About 40 people were hurt.", "More than 40 people were hurt."),),
-        keep=(("About 40 people were hurt.", "Around 40 people were hurt."),),
+        keep=(
+            ("About 40 people were hurt.", "Around 40 people were hurt."),
+            ("Nearly 600,000 bags were lost.", "Close to 600,000 bags were lost."),
+        ),
     ),
 )
 
@@ -153,8 +179,10 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue
         x, y = _with_hedge(m.a, text_a), _with_hedge(m.b, text_b)
         bx, by = bound(x), bound(y)
-        if bx == by:
+        if bx == by or {bx, by} in ({"≲", "~"}, {"≲", "<"}):
             continue
+        if m.status == "rounded" and _rounding(x, bx, y, by):
+            continue  # "1,337 seconds" and "more than 22 minutes": the hedge says it is rounded
         values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
         if by == "=":
             yield Hit(

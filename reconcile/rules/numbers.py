@@ -93,8 +93,13 @@ RULES = (
         flag=(
             ("Revenue rose to $4.15 billion.", "Revenue rose to $4.5 billion."),
             ("The airline cancelled 40 flights.", "The airline cancelled 14 flights."),
+            ("The plasma reached 50 million degrees Celsius.", "It reached 50 million degrees F."),
         ),
-        keep=(("The fund is worth $500 billion.", "The fund is worth $500bn."),),
+        keep=(
+            ("The fund is worth $500 billion.", "The fund is worth $500bn."),
+            ("It carries 4.2 billion cubic metres.", "It carries 4.2 cubic kilometres."),
+            ("It fell to minus 3 degrees Celsius.", "It fell to about 27 degrees Fahrenheit."),
+        ),
     ),
     Rule(
         "R102",
@@ -126,7 +131,11 @@ RULES = (
                 "The storm killed 12 people and cut power to homes.",
             ),
         ),
-        keep=(("The storm killed 12 people.", "Twelve people died in the storm."),),
+        keep=(
+            ("The storm killed 12 people.", "Twelve people died in the storm."),
+            ("Output fell by 3.5 million bags.", "Output fell by 3.5m bags."),
+            ("She won in 2 hours 17 minutes 9 seconds.", "She won in 2:17:09."),
+        ),
     ),
     Rule(
         "R105",
@@ -135,7 +144,11 @@ RULES = (
         R.WARNING,
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
-        keep=(("The storm cut power to 40,000 homes.", "The storm cut power to 40,000 homes."),),
+        keep=(
+            ("The storm cut power to 40,000 homes.", "The storm cut power to 40,000 homes."),
+            ("Winds reached 185 kilometres per hour.", "Winds reached 185 km/h (115 mph)."),
+            ("Cases have tripled since March.", "Cases have risen threefold since March."),
+        ),
     ),
     Rule(
         "R106",

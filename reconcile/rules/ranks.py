@@ -26,7 +26,10 @@ RULES = (
         flag=(
             ("It is the country's fourth-biggest lender.", "It is the country's biggest lender."),
         ),
-        keep=(("It is the country's biggest lender.", "It is the country's largest lender."),),
+        keep=(
+            ("It is the country's biggest lender.", "It is the country's largest lender."),
+            ("She finished 1 minute 12 seconds ahead.", "She finished 72 seconds clear."),
+        ),
     ),
     Rule(
         "R302",
