@@ -54,3 +54,36 @@ def fold_name(word: str) -> str:
         if form in ALIASES:
             return ALIASES[form].lower()
     return key
+
+
+# Superlatives that say opposite things, by the pair's first word: "fastest" and "slowest".
+OPPOSITE_SUPERLATIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fastest": (("fastest", "quickest"), ("slowest",)),
+    "highest": (("highest",), ("lowest",)),
+    "best": (("best",), ("worst",)),
+    "strongest": (("strongest",), ("weakest",)),
+    "largest": (("largest", "biggest"), ("smallest",)),
+    "hottest": (("hottest", "warmest"), ("coldest", "coolest")),
+    "wettest": (("wettest",), ("driest",)),
+}
+
+
+def opposite_superlatives(x: str, y: str) -> bool:
+    """Return whether two superlatives say opposite things ("slowest" and "fastest")."""
+    x, y = x.lower(), y.lower()
+    return any(
+        (x in ups and y in downs) or (x in downs and y in ups)
+        for ups, downs in OPPOSITE_SUPERLATIVES.values()
+    )
+
+
+def stem(word: str) -> str:
+    """Return the stem a denial and a statement share: "ruled" and "rule" are "rule"."""
+    word = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word[:5]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.fold import OPPOSITE_SUPERLATIVES, stem
 from reconcile.model import Fact, Kind
 
 _UP = (
@@ -39,6 +40,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("support", r"support(?:s|ed|ing)?|back(?:s|ed|ing)", r"oppos(?:e|es|ed|ing)"),
     ("lift", r"lift(?:s|ed|ing)?", r"impos(?:e|es|ed|ing)"),
     ("open", r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?", r"clos(?:e|es|ed|ing)|shut(?:s|ting)?"),
+    # Opposite superlatives: "the slowest winning time" vs "the fastest".
+    *(
+        (high, "|".join(ups), "|".join(downs))
+        for high, (ups, downs) in OPPOSITE_SUPERLATIVES.items()
+    ),
 )
 # One pattern for all pairs (one pass over the text); group "p3" is the positive side of pair 3.
 _ANTONYM = re.compile(
@@ -48,7 +54,7 @@ _ANTONYM = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?P<neg>not|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
+    r"\b(?P<neg>not|cannot|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
     r"\b(?!\s+(?:only|just|merely|simply)\b)[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
     r"on|in|at|of|for|by|with|from|as|so|its|their|his|her)[\s“”\"‘’']+)*"
@@ -81,10 +87,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if m.group("neg").lower() in ("n't", "n’t"):
             continue  # handled by _NT, which keeps the contraction's own span
         word = m.group("word").lower()
-        facts.append(_fact(text, offset, m.start(), m.end(), "negation", word[:5], m.group(0)))
+        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     for m in _NT.finditer(text):
         word = m.group("word").lower()
-        facts.append(_fact(text, offset, m.start(), m.end(), "negation", word[:5], m.group(0)))
+        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "but not, according to his advisers, French bands": a denial whose word is out of
     # reach still counts, so that the other side's "not French" is not taken for a flip.
     taken = [(f.start - offset, f.end - offset) for f in facts if f.key == "negation"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reconcile.fold import stem
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -30,14 +31,15 @@ RULES = (
         "antonym-flip",
         Kind.NEGATION,
         R.ERROR,
-        "The versions use opposite verbs for the same event (approve/reject, accept/refuse, "
-        "confirm/deny, win/lose, acquit/convict).",
+        "The versions use opposite words for the same event (approve/reject, accept/refuse, "
+        "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
                 "The union said it will accept the offer.",
                 "The union said it will refuse the offer.",
             ),
             ("The jury acquitted the former mayor.", "The jury convicted the former mayor."),
+            ("It was the slowest winning time since 2018.", "It was the fastest since 2018."),
         ),
         keep=(
             ("The council approved the budget.", "The council gave its approval to the budget."),
@@ -57,6 +59,8 @@ RULES = (
                 "Authorities urged residents not to return to damaged homes.",
                 "Authorities told residents they could go back to damaged homes.",
             ),
+            ("The firm did not rule out selling the unit.", "The firm has ruled out a sale."),
+            ("The treaty can be extended.", "The treaty cannot be extended."),
             (
                 "We are already seeing the effects of climate change in Bangladesh.",
                 "We are not already seeing the effects of climate change in Bangladesh.",
@@ -64,6 +68,8 @@ RULES = (
         ),
         keep=(
             ("He didn't provide more details.", "He did not disclose more details."),
+            ("Officials had not yet reached the village.", "Officials have yet to reach it."),
+            ("The law bans children from working.", "The law does not allow children to work."),
             (
                 "Russia hadn't supplied more than 1 million tons.",
                 "Russia's supply has not exceeded 1 million tons.",
@@ -87,7 +93,7 @@ _IMPLICIT = re.compile(
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|"
-    r"disagree\w*|far from|"
+    r"disagree\w*|far from|yet to|against|wary|struggl\w*|the last thing|bewar\w*|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
     r"in(?:capable|sufficient|adequate|effective))\b",
     re.IGNORECASE,
@@ -118,7 +124,7 @@ def check_polarity(pair_: Pair) -> Iterator[Hit]:
     a = [f for f in pair_.a.facts if f.kind is Kind.NEGATION]
     b = [f for f in pair_.b.facts if f.kind is Kind.NEGATION]
     yield from _directions(a, b, pair_)
-    yield from _antonyms(a, b)
+    yield from _antonyms(a, b, pair_)
     yield from _negations(pair_, a, b)
 
 
@@ -181,17 +187,29 @@ def _words_after(text: str, f: Fact) -> tuple[str, ...]:
     return tuple(words[:3]) if len(words) >= 3 else ()
 
 
-def _antonyms(a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     keys = {f.key for f in a if f.key.startswith("antonym:")}
     for key in sorted(keys):
         fa = [f for f in a if f.key == key]
         fb = [f for f in b if f.key == key]
-        sides_a, sides_b = {f.value for f in fa}, {f.value for f in fb}
+        # "does not allow" says what "bans" says: a denied word stands for its opposite.
+        sides_a = {_side(f, pair_.text_a) for f in fa}
+        sides_b = {_side(f, pair_.text_b) for f in fb}
         if len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b:
             x, y = fa[0], fb[0]
             yield Hit(
-                "R402", f"opposite verbs: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
+                "R402", f"opposite words: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
             )
+
+
+_DENIED = re.compile(r"(?:\b(?:not|never|no longer)|n['’]?t)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _side(f: Fact, text: str) -> str:
+    side = str(f.value)
+    if not _DENIED.search(text, max(0, f.start - 20), f.start):
+        return side
+    return side[4:] if side.startswith("not-") else f"not-{side}"
 
 
 def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
@@ -205,7 +223,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
     denied_there = {f.value for f in others}
-    words = {w.lower()[:5]: w for w in reversed(_WORD.findall(stated))}
+    words = {stem(w): w for w in reversed(_WORD.findall(stated))}
     for m in _PHRASAL_RE.finditer(stated):
         words.setdefault(m.lastgroup or "", m.group(0))
     for f in denying:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from reconcile.fold import opposite_superlatives
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -144,6 +146,10 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             )
 
 
+def _words_of(f: Fact) -> set[str]:
+    return set(re.findall(r"[a-z]+", f.text.lower()))
+
+
 def _standing(f: Fact) -> bool:
     """Return whether a rank is about standing (largest, No. 1, placed fifth, an ordinal)."""
     return f.key == "size" or f.attr("reading") in ("ordinal", "after", "position", "number")
@@ -179,6 +185,10 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
             y,
             values,
         )
+    elif _words_of(x) & _words_of(y) == set() and any(
+        opposite_superlatives(u, v) for u in _words_of(x) for v in _words_of(y)
+    ):
+        return  # "slowest" and "fastest": opposite words, reported as such by R402
     elif x.text.lower().replace("-", " ") != y.text.lower().replace("-", " "):
         yield Hit(
             "R303", f"same rank, synonym: '{x.text}' = '{y.text}' ({x.display})", x, y, values
