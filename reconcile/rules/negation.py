@@ -93,7 +93,8 @@ _IMPLICIT = re.compile(
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|"
-    r"disagree\w*|far from|yet to|against|wary|struggl\w*|the last thing|bewar\w*|"
+    r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+against|wary|"
+    r"struggl\w*|the last thing|bewar\w*|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
     r"in(?:capable|sufficient|adequate|effective))\b",
     re.IGNORECASE,
@@ -202,7 +203,12 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
             )
 
 
-_DENIED = re.compile(r"(?:\b(?:not|never|no longer)|n['’]?t)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"(?:\b(?:not|never|no longer|cannot)"
+    r"|\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)n['’]?t)"
+    r"\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _side(f: Fact, text: str) -> str:
