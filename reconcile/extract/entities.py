@@ -62,6 +62,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             bare = word.group(0).lower().strip(".’'")
             if bare in _CONNECTORS and run:
                 run.append(word)  # "Bank of England": kept unless it ends the run
+            elif bare in _TITLES and run and run[-1].group(0).lower() in _CONNECTORS:
+                run.append(word)  # "International Court of Justice", "Ministry of Defence"
             elif bare in _NOT_NAMES or bare in _TITLES:
                 _emit(text, offset, run, facts)
                 run = []

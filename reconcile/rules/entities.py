@@ -16,6 +16,13 @@ _FUZZY = 80.0
 # Shorter texts are single sentences or briefs, where an unmatched name proves little.
 _STORY_LENGTH = 600
 _CONNECTIVES = frozenset("of the and de del da al bin van von".split())
+# Words that say what kind of body a name is, not which one.
+_INSTITUTION_WORDS = frozenset(
+    "court bank ministry party council university committee agency office department "
+    "commission union association institute group company corporation international "
+    "national federal state central city river fund organisation organization authority "
+    "board service society foundation league club airlines airport hospital school".split()
+)
 
 R = Severity
 RULES = (
@@ -32,6 +39,10 @@ RULES = (
                 "Miners in Chile went on strike on Monday.",
             ),
             ("The talks were led by Dmitry Peskov.", "The talks were led by Sergei Lavrov."),
+            (
+                "The case went to the Permanent Court of Arbitration.",
+                "The case went to the International Court of Justice.",
+            ),
             (
                 "The party will challenge the levy in the constitutional court.",
                 "The party will contest the levy before the supreme court.",
@@ -84,7 +95,11 @@ def same_entity(x: Fact, y: Fact) -> bool:
     Spelling slips and lost characters ("Anitta's" and "Anittas", "Gávea" and "Gvea") are the
     same name: a fuzzy ratio of 85 or more counts as a match.
     """
-    if x.value == y.value or tokens(str(x.value)) & tokens(str(y.value)):
+    tx, ty = tokens(str(x.value)), tokens(str(y.value))
+    sx, sy = tx - _INSTITUTION_WORDS, ty - _INSTITUTION_WORDS
+    if x.value == y.value or (sx & sy if sx and sy else tx & ty):
+        # Shared words count only where they name: "Permanent Court of Arbitration" and
+        # "International Court of Justice" share "court" and are two courts.
         return True
     if _squashed(str(x.value)) & _squashed(str(y.value)):
         return True  # "N’Djamena" and "NDjamena", "Malé" and "Male", "Hörn" and "Hrn"
@@ -97,8 +112,8 @@ def same_entity(x: Fact, y: Fact) -> bool:
     # The first letter must agree: "Eastmoor" and "Westmoor" are two places, not one misspelt.
     return any(
         fuzz.ratio(p, q) >= _FUZZY
-        for p in tokens(u)
-        for q in tokens(v)
+        for p in (sx if sx and sy else tokens(u))
+        for q in (sy if sx and sy else tokens(v))
         if min(len(p), len(q)) > 3 and p[0] == q[0]
     )
 
@@ -131,13 +146,14 @@ class _Names:
     def _has(self, key: str) -> bool:
         if 2 <= len(key) <= 6 and key.replace(".", "") in self.initials:
             return True
-        if key in self.names or tokens(key) & self.token_set or _squashed(key) & self.squashed:
+        own = tokens(key) - _INSTITUTION_WORDS or tokens(key)
+        if key in self.names or own & self.token_set or _squashed(key) & self.squashed:
             return True
         if any(n.startswith(key) or key.startswith(n) for n in self.names):
             return True
         return any(
             process.extractOne(t, self.tokens.get(t[0], ()), scorer=fuzz.ratio, score_cutoff=_FUZZY)
-            for t in tokens(key)
+            for t in own
             if len(t) > 3
         )
 
