@@ -50,3 +50,15 @@ def test_injected_changes() -> None:
     floor = FLOOR["injected"]
     result = accuracy.evaluate_injected(limit=floor["articles"], per_kind=floor["per_kind"])
     assert result["recall"] >= floor["recall"], result["missed_sample"]
+
+
+def test_holdout_does_not_regress() -> None:
+    """The held-out set (written apart from the rules) must not fall below its recorded level."""
+    paths = sorted(accuracy.HOLDOUT.glob("*.toml"))
+    if not paths:
+        pytest.skip("no held-out set in benchmarks/holdout")
+    held = accuracy.evaluate_corpus(paths)
+    floor = FLOOR["holdout"]
+    assert held["alignment"]["f1"] >= floor["alignment_f1"], held["alignment"]
+    assert held["disagreements"]["recall"] >= floor["disagreement_recall"], held["missed"]
+    assert held["equivalences"]["rate"] <= floor["equivalence_loud_rate_max"], held["equivalences"]
