@@ -87,3 +87,13 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word[:5]
+
+
+def is_acronym(u: str, v: str) -> bool:
+    """Return whether one name is the initials of the other ("WHO", "the World Health ...")."""
+    u, v = re.sub(r"^(?:the|The)\s+", "", u), re.sub(r"^(?:the|The)\s+", "", v)
+    short, long = (u, v) if len(u) < len(v) else (v, u)
+    if not short.isupper() or not 2 <= len(short) <= 6 or " " not in long:
+        return False
+    initials = "".join(w[0] for w in long.split() if w[0].isupper())
+    return initials == short.replace(".", "")

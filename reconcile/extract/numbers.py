@@ -325,6 +325,11 @@ def _clock_durations(text: str, offset: int) -> list[Fact]:
     return facts
 
 
+def _step(f: Fact) -> float:
+    """Return the precision the writer used, as ``_quantity`` recorded it."""
+    return float(f.attr("step", "1"))
+
+
 def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Join "2 hours 17 minutes 9 seconds" into one duration, so it equals "2:17:09"."""
     out: list[Fact] = []
@@ -334,8 +339,8 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
             last is not None
             and f.key == last.key == "s"
             and not f.attr("hedge")
-            and float(f.attr("step", "1")) < float(last.attr("step", "1"))
-            and float(str(f.value)) < float(last.attr("step", "1"))
+            and _step(f) < _step(last)
+            and float(str(f.value)) < _step(last)
             and _JOINED.fullmatch(text, last.end - offset, f.start - offset)
             and isinstance(last.value, float)
             and isinstance(f.value, float)
@@ -363,8 +368,7 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             and isinstance(f.value, float | int)
             and isinstance(last.value, float | int)
             and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
-            and abs(float(f.value) - float(last.value))
-            <= max(float(f.attr("step", "1")), float(last.attr("step", "1")))
+            and abs(float(f.value) - float(last.value)) <= max(_step(f), _step(last))
         ):
             continue
         out.append(f)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from reconcile.fold import fold_name
+from reconcile.fold import fold_name, is_acronym
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -131,14 +131,14 @@ def same_source(x: Fact, y: Fact) -> bool:
     # "the company said" refers back to a company the other version names, but not to a
     # person ("chief financial officer Mark Osterby") or another body ("the trial's
     # independent safety board").
-    for own, other in ((x, y), (y, x)):
+    for mine, theirs, their_tokens in ((tx, y, ty), (ty, x, tx)):
         if (
-            tokens(own) <= _SELF_REFERENCES
-            and not other.attr("person")
-            and (_named(other) or tokens(other) <= _SELF_REFERENCES)
+            mine <= _SELF_REFERENCES
+            and not theirs.attr("person")
+            and (_named(theirs) or their_tokens <= _SELF_REFERENCES)
         ):
             return True
-    if _acronym(str(x.value), str(y.value)):
+    if is_acronym(str(x.value), str(y.value)):
         return True  # "WHO said" and "the World Health Organization said"
     for kind_only, other in ((tx, y), (ty, x)):
         if kind_only <= _GENERIC_WORDS:
@@ -180,16 +180,6 @@ def _still_named(x: Fact, b_words: set[str], *, changed: bool) -> bool:
 
 
 _RECORD_WORDS = frozenset("figures data statistics survey report study estimates".split())
-
-
-def _acronym(u: str, v: str) -> bool:
-    """Return whether one source is the initials of the other ("WHO", "World Health ...")."""
-    u, v = re.sub(r"^(?:the|The)\s+", "", u), re.sub(r"^(?:the|The)\s+", "", v)
-    short, long = (u, v) if len(u) < len(v) else (v, u)
-    if not short.isupper() or not 2 <= len(short) <= 6 or " " not in long:
-        return False
-    initials = "".join(w[0] for w in long.split() if w[0].isupper())
-    return initials == short.replace(".", "")
 
 
 def _possessor(f: Fact) -> str:

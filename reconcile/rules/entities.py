@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
-from reconcile.fold import ALIASES
+from reconcile.fold import ALIASES, is_acronym
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
@@ -103,7 +103,7 @@ def same_entity(x: Fact, y: Fact) -> bool:
         return True
     if _squashed(str(x.value)) & _squashed(str(y.value)):
         return True  # "N’Djamena" and "NDjamena", "Malé" and "Male", "Hörn" and "Hrn"
-    if _acronym(str(x.value), str(y.value)):
+    if is_acronym(str(x.value), str(y.value)):
         return True  # "LME" and "London Metal Exchange"
     u, v = _ascii(str(x.value).lower()), _ascii(str(y.value).lower())
     if u.startswith(v) or v.startswith(u):
@@ -172,14 +172,6 @@ def _squashed(name: str) -> frozenset[str]:
     """
     bare = re.sub(r"[\W_]", "", name).lower()
     return frozenset((_ascii(bare), re.sub(r"[^a-z0-9]", "", bare)))
-
-
-def _acronym(u: str, v: str) -> bool:
-    short, long = (u, v) if len(u) < len(v) else (v, u)
-    if not short.isupper() or not 2 <= len(short) <= 6 or " " not in long:
-        return False
-    initials = "".join(w[0] for w in long.split() if w[0].isupper())
-    return initials == short.replace(".", "")
 
 
 def _anywhere(name: Fact, doc: DocFacts) -> bool:
