@@ -95,6 +95,18 @@ def _hits(f: Finding, a: tuple[int, int] | None, b: tuple[int, int] | None) -> b
     return bool(sides) and all(sides)
 
 
+def _kind_fits(f: Finding, kind: str) -> bool:
+    """Return whether finding ``f`` answers a label of ``kind``.
+
+    A duration is both a number and a time: labellers file "38 seconds" vs "28 seconds" under
+    number and "for nine days" vs "for eleven days" under date, and the engine reports either
+    as a changed duration (kind date, subkind duration). Every other kind must match exactly.
+    """
+    if f.kind.value == kind:
+        return True
+    return f.subkind == "duration" and kind in ("number", "date")
+
+
 def _sentence_of(report: Report, side: str, start: int) -> int | None:
     doc = report.a if side == "a" else report.b
     for s in doc.sentences:
@@ -166,7 +178,7 @@ def evaluate_corpus(paths: list[Path]) -> dict[str, Any]:
             hits = [
                 n
                 for n, f in enumerate(report.findings)
-                if f.kind.value == kind and f.severity >= need and _hits(f, a_span, b_span)
+                if _kind_fits(f, kind) and f.severity >= need and _hits(f, a_span, b_span)
             ]
             if hits:
                 tally.found += 1

@@ -484,6 +484,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         if pp.startswith(("basis", "bp")):
             return _Parsed(value / 100, "pp", step / 100, "")
         return _Parsed(value, "pp", step, "")
+    if unit_word in ("point", "points"):
+        # Points of an index or a poll ("lost 3.6 points", "down 3 points"): not a percentage.
+        return _Parsed(value, "points", step, "")
     temperature = _TEMPERATURE.fullmatch(unit_word) if re.match(r"°|degree", unit_word) else None
     if temperature and m.group("num"):
         # Degrees Celsius, exact from Fahrenheit: "minus 3C" is 26.6F.
@@ -647,6 +650,8 @@ def display(value: float, key: str) -> str:
         return f"{_num(value)}%"
     if key == "pp":
         return f"{_num(value)} percentage points"
+    if key == "points":
+        return f"{_num(value)} points"
     if key in ("count", "year"):
         return _num(value)
     if key == "age":
@@ -654,10 +659,12 @@ def display(value: float, key: str) -> str:
     if key == "multiple":
         return f"{_num(value)}×"
     if key == "s":
+        # The largest unit that gives a short figure: "3.4 days", not "4896 minutes".
         for size, name in ((604800, "weeks"), (86400, "days"), (3600, "hours"), (60, "minutes")):
-            if value >= size and value % size == 0:
-                return f"{_num(value / size)} {name}"
-        return f"{_num(value)} seconds"
+            amount = value / size
+            if amount >= 1 and abs(round(amount, 2) - amount) < 1e-9:
+                return f"{_num(amount)} {name if amount != 1 else name[:-1]}"
+        return f"{_num(value)} {'second' if value == 1 else 'seconds'}"
     unit = {"month": "months"}.get(key, key)
     return f"{_num(value)} {unit}"
 

@@ -10,8 +10,13 @@ from dataclasses import dataclass
 from reconcile.model import Fact
 
 # "¥" is both yen and yuan: it matches either. Percent and points differ but are confused.
-_AMBIGUOUS = {frozenset({"JPY/CNY", "JPY"}), frozenset({"JPY/CNY", "CNY"})}
-_CONFUSABLE = {frozenset({"percent", "pp"})}
+# Bare points are percentage points after a percentage ("at 24%, down 3 points").
+_AMBIGUOUS = {
+    frozenset({"JPY/CNY", "JPY"}),
+    frozenset({"JPY/CNY", "CNY"}),
+    frozenset({"points", "pp"}),
+}
+_CONFUSABLE = {frozenset({"percent", "pp"}), frozenset({"percent", "points"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +72,7 @@ def same_key(a: Fact, b: Fact) -> bool:
         return True
     keys = {a.key, b.key}
     # An age is often a bare number ("Ardent, 61," and "the 61-year-old").
-    return "count" in keys and (any(k.isupper() for k in keys) or "age" in keys)
+    return "count" in keys and (any(k.isupper() for k in keys) or bool(keys & {"age", "points"}))
 
 
 def compatible(a: Fact, b: Fact) -> bool:
@@ -159,7 +164,7 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
     take(lambda x, y: same_key(x, y) and rounds_to(x, y), lambda x, y: "rounded")
     take(
         lambda x, y: compatible(x, y),
-        lambda x, y: "points" if x.key != y.key and "pp" in (x.key, y.key) else "differs",
+        lambda x, y: "points" if frozenset({x.key, y.key}) in _CONFUSABLE else "differs",
     )
     matches.extend(Match("dropped", x, None) for x in left)
     matches.extend(Match("added", None, y) for y in right)

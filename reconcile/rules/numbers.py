@@ -11,7 +11,13 @@ from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
 # are quantities.
 CALENDAR_KEYS = frozenset({"date", "weekday", "time", "moment"})
-_MEASURE = {"percent": "percentage", "pp": "change in points", "count": "number", "year": "year"}
+_MEASURE = {
+    "percent": "percentage",
+    "pp": "change in points",
+    "points": "points",
+    "count": "number",
+    "year": "year",
+}
 
 
 def measure(key: str) -> str:
@@ -39,13 +45,15 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             code = codes["moved"]
         if m.status == "added" and m.b and _elsewhere(m.b, pair_.doc_a):
             code = codes["moved"]
+        fact = m.a or m.b
+        what = measure(fact.key) if fact else ""
         yield Hit(
             code,
             _message(m.status, m.a, m.b, code == codes.get("moved")),
             m.a,
             m.b,
             _values(m.a, m.b),
-            None if code != codes.get("moved") else "moved",
+            "moved" if code == codes.get("moved") else ("duration" if what == "duration" else None),
         )
 
 
@@ -71,7 +79,8 @@ def _message(status: str, a: Fact | None, b: Fact | None, moved: bool) -> str:
         return f"{measure(a.key)} differs: {a.display} vs {b.display} ('{a.text}' vs '{b.text}')"
     if status == "points":
         return (
-            f"percent vs percentage points: '{a.text}' ({a.display}) and '{b.text}' "
+            f"percent vs {'percentage points' if 'pp' in (a.key, b.key) else 'points'}: "
+            f"'{a.text}' ({a.display}) and '{b.text}' "
             f"({b.display}) are different measures of a change"
         )
     if status == "rounded":
@@ -169,8 +178,12 @@ RULES = (
         "percent-vs-points",
         Kind.NUMBER,
         R.ERROR,
-        "A change in percent in one version is a change in percentage points in the other.",
-        flag=(("The rate rose 2 percentage points.", "The rate rose 2%."),),
+        "A change in percent in one version is a change in points (percentage points, or "
+        "points of an index) in the other.",
+        flag=(
+            ("The rate rose 2 percentage points.", "The rate rose 2%."),
+            ("The index dropped 3.6 percent.", "The index lost 3.6 points."),
+        ),
         keep=(("The rate rose 2 percentage points.", "The rate rose 2 points."),),
     ),
 )
