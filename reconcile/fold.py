@@ -40,6 +40,14 @@ _ALIAS_GROUPS = {
     "United Nations": "UN, U.N.",
     "Pentagon": "Defense Department, Department of Defense",
 }
+# Words that say what kind of body a name is, not which one.
+INSTITUTION_WORDS = frozenset(
+    "court bank ministry party council university committee agency office department "
+    "commission union association institute group company corporation international "
+    "national federal state central city river fund organisation organization authority "
+    "board service society foundation league club airlines airport hospital school".split()
+)
+
 ALIASES: dict[str, str] = {}
 for _canonical, _names in _ALIAS_GROUPS.items():
     ALIASES[_canonical.lower()] = _canonical

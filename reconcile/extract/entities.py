@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.fold import ALIASES
+from reconcile.fold import ALIASES, INSTITUTION_WORDS
 from reconcile.model import Fact, Kind
 
 _NAME = re.compile(
@@ -45,6 +45,13 @@ _COURT = re.compile(
     re.IGNORECASE,
 )
 _COURT_LEVELS = {"appeal": "appeals", "appellate": "appeals", "magistrates’": "magistrates"}
+# Words that make "X of Y" one name ("Republic of Korea", "Chamber of Commerce") besides
+# the kinds of body: a person or team "of" a place is two names ("Lotte Brandvold of Norway").
+_OF_JOINS = INSTITUTION_WORDS | frozenset(
+    "republic kingdom museum college academy house chamber school assembly parliament congress "
+    "senate tribunal states emirates islands isle church cathedral order institute duke earl "
+    "archbishop bishop secretary director head governor people peoples".split()
+)
 # A lone first word is a name when an age follows it ("Voss, 58, said").
 _NAMED_OPENER = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -60,7 +67,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
             bare = word.group(0).lower().strip(".’'")
-            if bare in _CONNECTORS and run:
+            if bare == "of" and _person_like(run):
+                _emit(text, offset, run, facts)  # "Lotte Brandvold of Norway": two names
+                run = []
+            elif bare in _CONNECTORS and run:
                 run.append(word)  # "Bank of England": kept unless it ends the run
             elif bare in _TITLES and run and run[-1].group(0).lower() in _CONNECTORS:
                 run.append(word)  # "International Court of Justice", "Ministry of Defence"
@@ -85,6 +95,19 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             )
         )
     return facts
+
+
+def _person_like(run: list[re.Match[str]]) -> bool:
+    """Return whether the words before an "of" name someone rather than a body's kind.
+
+    Two or more words, none a kind of body and no connector between them: "Lotte Brandvold"
+    (of Norway), "Mateo Arrieta" (of Corvex-Linde); not "Bank" (of England), "Royal Bank"
+    (of Scotland) or "Court of Appeal".
+    """
+    if len(run) < 2:
+        return False
+    words = [w.group(0).lower().strip(".’'") for w in run]
+    return not any(w in _CONNECTORS or w in _OF_JOINS for w in words)
 
 
 def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -> None:
