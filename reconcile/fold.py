@@ -105,3 +105,17 @@ def is_acronym(u: str, v: str) -> bool:
         return False
     initials = "".join(w[0] for w in long.split() if w[0].isupper())
     return initials == short.replace(".", "")
+
+
+# The stretches of a day each part can mean: "late Monday" and "Monday night" agree, "Tuesday
+# afternoon" and "Tuesday morning" do not.
+PARTS_OF_DAY = {
+    "early": frozenset({"small hours", "morning"}),
+    "morning": frozenset({"morning"}),
+    "afternoon": frozenset({"afternoon"}),
+    "evening": frozenset({"evening", "night"}),
+    "night": frozenset({"evening", "night", "small hours"}),
+    "night-time": frozenset({"evening", "night", "small hours"}),
+    "overnight": frozenset({"night", "small hours"}),
+    "late": frozenset({"evening", "night"}),
+}

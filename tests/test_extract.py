@@ -147,7 +147,17 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
         ("on 14 August", [("14 August", "date", "????-08-14")]),
         ("on February 25, 2025", [("February 25, 2025", "date", "2025-02-25")]),
         ("in March 2024", [("March 2024", "date", "2024-03")]),
-        ("late Monday", [("Monday", "weekday", "Monday")]),
+        ("late Monday", [("late Monday", "weekday", "Monday")]),
+        ("on Tuesday afternoon", [("Tuesday afternoon", "weekday", "Tuesday")]),
+        ("by the end of August", [("August", "date", "????-08")]),
+        ("in May", [("May", "date", "????-05")]),
+        ("by mid-2026", [("mid-2026", "date", "2026-05|2026-06|2026-07|2026-08")]),
+        ("in Q1 2026", [("Q1 2026", "date", "2026-01|2026-02|2026-03")]),
+        ("by the end of 2026", [("the end of 2026", "date", "2026-10|2026-11|2026-12")]),
+        ("in the spring session", [("spring", "season", "????-spring")]),
+        ("in autumn 2025", [("autumn 2025", "season", "2025-autumn")]),
+        ("this fall", [("fall", "season", "????-autumn")]),
+        ("in the third year", [("third year", "moment", "year-3")]),
         ("at 4:17 a.m.", [("4:17 a.m.", "time", "04:17")]),
         ("at 9pm", [("9pm", "time", "21:00")]),
         ("at 16:30 GMT", [("16:30", "time", "16:30")]),
@@ -157,6 +167,18 @@ def test_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert calendar(text) == expected
 
 
-@pytest.mark.parametrize("text", ["he may go", "won 3:1", "in the 1990s", "a 30-day truce"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he may go",
+        "won 3:1",
+        "in the 1990s",
+        "a 30-day truce",
+        "May said the talks were over",
+        "the Arab Spring",
+        "a hot spring",
+        "the fall of the government",
+    ],
+)
 def test_not_calendar(text: str) -> None:
     assert calendar(text) == []

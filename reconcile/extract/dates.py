@@ -48,8 +48,17 @@ _DATE = re.compile(
             + _YEAR.format(name="y2")
             + r")?\b",
             r"\b" + _MONTH.format(name="m3") + r",?\s+" + _YEAR.format(name="y3") + r"\b",
+            # A month alone ("by the end of August", "due in September"); abbreviations alone
+            # are names or words too often ("Jan", "Mar").
+            r"\b(?P<m4>January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b(?![\s,]*\d)",
         ]
     )
+)
+# Words after which a lone "May" is the month ("in May", "by early May").
+_MAY_AFTER = frozenset(
+    "in by since until till from of through during early late mid end next last this before "
+    "after".split()
 )
 _ORDINAL_VALUE = {
     w: i
@@ -60,10 +69,40 @@ _ORDINAL_VALUE = {
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)\s+(?P<unit>minute|hour|day|week|month|lap|round|inning|innings|half)\b",
+    r"ninth|tenth)\s+(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A weekday with the part of the day it names ("late Monday", "Tuesday afternoon").
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<pre>(?i:early|late))\s+(?:on\s+)?)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\s+(?P<post>(?i:morning|afternoon|evening|night|night-time|overnight)))?\b"
+)
+# Part of a year, as the months it can mean: "mid-2026", "the end of 2026", "Q1 2026", "the
+# first half of 2026". A writer's "end of the year" is its last quarter; "mid" its middle third.
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<pre>early|mid|late)[\s-]+|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+"
+    r"|(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>half|quarter)\s+of\s+"
+    r"|(?P<q>Q[1-4]|H[12])\s+)(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR_PART_MONTHS = {
+    "early": (1, 4),
+    "start": (1, 3),
+    "beginning": (1, 3),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (10, 12),
+}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
+# Seasons, compared with seasons only (the hemisphere decides which months they are). "Fall"
+# is a season only where nothing else can be meant ("this fall", "fall 2026").
+_SEASON = re.compile(
+    r"(?<!\bhot\s)(?<!\bmineral\s)(?<!\ba\s)"
+    r"\b(?:(?P<y1>(?:1[89]|20)\d\d)\s+)?(?P<season>spring|summer|autumn|winter"
+    r"|(?<=this\s)fall|(?<=last\s)fall|(?<=next\s)fall|fall(?=\s+(?:of\s+)?(?:1[89]|20)\d\d))"
+    r"(?:\s+(?:of\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"
+)
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))",
@@ -82,10 +121,30 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         ambiguous = len(set(readings)) > 1
         attrs = (("ambiguous", "1"),) if ambiguous else ()
         shown = " or ".join(sorted(set(readings)))
+        if m.group("m4"):
+            shown = m.group("m4")  # a month alone: "August", not "????-08"
         facts.append(_fact(m, offset, "date", value, shown, attrs))
     for m in _WEEKDAY.finditer(text):
-        day = m.group(0)
-        facts.append(_fact(m, offset, "weekday", day, day, ()))
+        day = m.group("day")
+        part = (m.group("pre") or m.group("post") or "").lower()
+        shown = f"{day} ({part})" if part else day
+        facts.append(_fact(m, offset, "weekday", day, shown, (("part", part),) if part else ()))
+    year_parts = list(_YEAR_PART.finditer(text))
+    for m in year_parts:
+        first, last = _year_part(m)
+        year = m.group("year")
+        value = "|".join(f"{year}-{month:02d}" for month in range(first, last + 1))
+        shown = f"{year}-{first:02d} to {year}-{last:02d}"
+        # Drop the bare month or year-date this match already covers.
+        facts = [f for f in facts if not (m.start() <= f.start - offset < m.end())]
+        facts.append(_fact(m, offset, "date", value, shown, ()))
+    for m in _SEASON.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isupper():
+            continue
+        season = "autumn" if m.group("season").lower() == "fall" else m.group("season").lower()
+        year = m.group("y1") or m.group("y2") or "????"
+        shown = season if year == "????" else f"{season} {year}"
+        facts.append(_fact(m, offset, "season", f"{year}-{season}", shown, ()))
     for m in _TIME.finditer(text):
         minutes = _minutes(m)
         if minutes is None:
@@ -93,6 +152,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         shown = f"{minutes // 60:02d}:{minutes % 60:02d}"
         facts.append(_fact(m, offset, "time", shown, shown, ()))
     for m in _MOMENT.finditer(text):
+        if any(p.start() <= m.start() < p.end() for p in year_parts):
+            continue  # "the first half of 2026" is a part of a year, not a moment
         n = _ORDINAL_VALUE.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
         unit = m.group("unit").lower()
         shown = f"{unit} {n}"
@@ -121,6 +182,19 @@ def _fact(
     )
 
 
+def _year_part(m: re.Match[str]) -> tuple[int, int]:
+    """Return the first and last month a part of a year can mean."""
+    if m.group("q"):
+        n = int(m.group("q")[1])
+        return (3 * n - 2, 3 * n) if m.group("q")[0].upper() == "Q" else (6 * n - 5, 6 * n)
+    if m.group("nth"):
+        size = 6 if m.group("span").lower() == "half" else 3
+        n = _NTH[m.group("nth").lower()] or 12 // size
+        n = min(n, 12 // size)
+        return size * (n - 1) + 1, size * n
+    return _YEAR_PART_MONTHS[(m.group("pre") or m.group("edge")).lower()]
+
+
 def _readings(m: re.Match[str]) -> list[str]:
     """Return every date the match can mean, as ``YYYY-MM-DD`` with ``????``/``??`` unknowns."""
     g = m.groupdict()
@@ -131,6 +205,14 @@ def _readings(m: re.Match[str]) -> list[str]:
         year = g["ny"] if len(g["ny"]) == 4 else "20" + g["ny"]
         # Day-first and month-first forms are both common; when both parse, both are kept.
         return _valid(year, second, first) + _valid(year, first, second)
+    if g["m4"]:
+        before = m.string[max(0, m.start() - 20) : m.start()].lower().split()
+        if g["m4"] == "May" and not (before and before[-1] in _MAY_AFTER):
+            return []  # "May" alone is the verb more often than the month
+        opening = m.string[max(0, m.start() - 2) : m.start()].strip() in ("", ".", '"', "“")
+        if opening and g["m4"] in ("March", "May"):
+            return []  # "March" opening a sentence is as often the verb or a name
+        return _valid("????", _MONTHS[g["m4"][:3].lower()], None)
     for month_key, day_key, year_key in (
         ("m1", "d1", "y1"),
         ("m2", "d2", "y2"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reconcile.fold import PARTS_OF_DAY
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.numbers import CALENDAR_KEYS, quantity_hits
 from reconcile.rules.registry import Hit, Pair, Rule, register
@@ -116,10 +117,13 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
     if not said and isinstance(fact, Fact) and str(fact.value).startswith("minute-"):
         seconds = 60.0 * int(str(fact.value).split("-")[1])
         said = next((f for f in other.facts if f.key == "s" and f.value == seconds), None)
-    if not said and isinstance(fact, Fact) and fact.key in ("weekday", "date"):
-        # "on Wednesday" against "on 1 October": a weekday for a date, or the reverse.
-        swap = "date" if fact.key == "weekday" else "weekday"
-        said = next((f for f in other.facts if f.kind is Kind.DATE and f.key == swap), None)
+    if not said and isinstance(fact, Fact) and fact.key in _DAY_KEYS:
+        # "on Wednesday" against "on 1 October", "in the spring" against "in March": a day or
+        # a season named one way for a date named another.
+        said = next(
+            (f for f in other.facts if f.key in _DAY_KEYS and f.key != fact.key),
+            None,
+        )
     if not said:
         return hit
     side = "B" if other is pair_.b else "A"
@@ -136,6 +140,7 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
     )
 
 
+_DAY_KEYS = frozenset({"weekday", "date", "season"})
 _RELATIVE = re.compile(
     r"\b(?:(?:last|this|next|past|coming|previous|following)\s+(?:year|month|week|decade|"
     r"spring|summer|autumn|fall|winter|quarter)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
@@ -152,8 +157,17 @@ CALENDAR_RULES = (
         Kind.DATE,
         R.ERROR,
         "The versions name different days of the week for the same event.",
-        flag=(("The talks will resume on Thursday.", "The talks will resume on Friday."),),
-        keep=(("Putin spoke late Monday.", "Putin spoke on Monday night."),),
+        flag=(
+            ("The talks will resume on Thursday.", "The talks will resume on Friday."),
+            (
+                "The airport reopened on Tuesday afternoon.",
+                "The airport reopened on Tuesday morning.",
+            ),
+        ),
+        keep=(
+            ("Putin spoke late Monday.", "Putin spoke on Monday night."),
+            ("The airport reopened on Tuesday.", "The airport reopened on Tuesday morning."),
+        ),
     ),
     Rule(
         "R207",
@@ -164,10 +178,19 @@ CALENDAR_RULES = (
         flag=(
             ("The vote is set for March 4, 2025.", "The vote is set for March 14, 2025."),
             ("The quake struck at 4:17 a.m.", "The quake struck at 5:17 a.m."),
+            ("Ministers will decide by the end of August.", "Ministers will decide by July."),
+            ("The reactor is due to start by the end of 2026.", "It is due to start by mid-2026."),
+            ("The bill returns in the spring session.", "The bill returns in the autumn session."),
+            (
+                "Output rose in the third year of the plan.",
+                "Output rose in the plan's second year.",
+            ),
         ),
         keep=(
             ("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),
             ("Adeyemi scored eight minutes after half-time.", "Adeyemi scored in the 53rd minute."),
+            ("He will step down on June 30.", "He will step down at the end of June."),
+            ("Sales rose in the first quarter of 2026.", "Sales rose by the end of March 2026."),
         ),
     ),
     Rule(
@@ -277,6 +300,9 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
 
 def _agree(x: Fact, y: Fact) -> bool:
     """Return whether two calendar facts can name the same moment (unknown parts match)."""
+    part_x, part_y = x.attr("part"), y.attr("part")
+    if part_x and part_y and not PARTS_OF_DAY[part_x] & PARTS_OF_DAY[part_y]:
+        return False  # "Tuesday afternoon" and "Tuesday morning"
     return any(_parts_agree(u, v) for u in str(x.value).split("|") for v in str(y.value).split("|"))
 
 
