@@ -30,6 +30,8 @@ MERGE_MARGIN = 0.0
 MERGE_CONTAINMENT = 0.2
 # A leftover sentence joins its neighbour's group when this share of its weight is found there.
 ABSORB_CONTAINMENT = 0.3
+# ...and a group further away when this share is found there and the group scores higher with it.
+DISTANT_CONTAINMENT = 0.4
 MAX_GROUP = 3
 # Terms found in more sentences than this share carry little signal and blow up the index.
 _COMMON_SHARE = 0.2
@@ -55,6 +57,8 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
     chosen = _choose(wa, wb, pairs, threshold)
     chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="b")
     chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="a")
+    chosen = _absorb_distant(chosen, wa, wb, pairs, side="a")
+    chosen = _absorb_distant(chosen, wa, wb, pairs, side="b")
     groups = []
     for ga, gb, score in chosen:
         ia = tuple(side_a.indexes[i] for i in ga)
@@ -316,6 +320,62 @@ def _absorb(
                 groups[n] = (ga, merged, score) if side == "b" else (merged, gb, score)
                 owner[k] = n
                 break
+    return groups
+
+
+def _absorb_distant(
+    chosen: list[tuple[tuple[int, ...], tuple[int, ...], float]],
+    wa: list[dict[str, float]],
+    wb: list[dict[str, float]],
+    shared: dict[tuple[int, int], float],
+    *,
+    side: str,
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Join a leftover sentence to a group in another paragraph that it completes.
+
+    A rewrite may fold two sentences from different paragraphs into one ("The team used the
+    telescope..." and, later, "The telescope, launched in 2019, cost..."). A leftover sentence
+    joins the group whose other side holds at least half of its weight, when the group then
+    scores higher than without it: the partner says what the leftover says, beyond its own
+    group. Its facts are then compared there, so nothing it carries goes unreported.
+    """
+    mine, other = (wb, wa) if side == "b" else (wa, wb)
+    groups = list(chosen)
+    owner_other: dict[int, int] = {}
+    used: set[int] = set()
+    for n, (ga, gb, _) in enumerate(chosen):
+        for k in ga if side == "b" else gb:
+            owner_other[k] = n
+        used.update(gb if side == "b" else ga)
+    candidates: dict[int, set[int]] = defaultdict(set)
+    for i, j in shared:
+        k, partner = (j, i) if side == "b" else (i, j)
+        if k not in used and partner in owner_other:
+            candidates[k].add(owner_other[partner])
+    for k in sorted(candidates):
+        size = sum(mine[k].values())
+        best: tuple[float, int] | None = None
+        for n in candidates[k]:
+            ga, gb, _ = groups[n]
+            members = gb if side == "b" else ga
+            partners = ga if side == "b" else gb
+            if len(members) >= MAX_GROUP:
+                continue
+            target = _union([other[p] for p in partners])
+            found = sum(min(w, target[t]) for t, w in mine[k].items() if t in target)
+            if not size or found / size < DISTANT_CONTAINMENT:
+                continue
+            merged = tuple(sorted((*members, k)))
+            before = _score(wa, wb, ga, gb)
+            after = _score(wa, wb, ga, merged) if side == "b" else _score(wa, wb, merged, gb)
+            if after > before and (best is None or after > best[0]):
+                best = (after, n)
+        if best is not None:
+            after, n = best
+            ga, gb, _ = groups[n]
+            members = gb if side == "b" else ga
+            merged = tuple(sorted((*members, k)))
+            groups[n] = (ga, merged, after) if side == "b" else (merged, gb, after)
     return groups
 
 
