@@ -518,7 +518,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
 # Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
 # "half a percentage point".
 _PHRASES = re.compile(
-    r"\b(?P<span>(?:(?P<one>a|an|one|another)\s+(?P<lead>single\s+|full\s+|further\s+)?"
+    r"\b(?P<span>(?:(?P<one>a|an|one|another|single)(?:\s+|(?<=single)-)"
+    r"(?P<lead>single\s+|full\s+|further\s+)?"
     r"(?P<unit>year|month|week|fortnight|day|hour|minute)(?P<half>\s+and\s+a\s+half)?)"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
@@ -531,8 +532,20 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b({_HEDGES})\s+$", re.IGNORECASE)
-_REFERENCE = re.compile(r"\s+(?:earlier|ago|before|previously)\b", re.IGNORECASE)
-_WITHIN = re.compile(r"\b(?:within|in|for|over|after|than)\s+(?:just\s+)?$", re.IGNORECASE)
+# "than a year earlier", "a year before": a point of comparison ("a year before the vote" is
+# still a span of time).
+_REFERENCE = re.compile(
+    r"\s+(?:earlier|ago|previously|before(?!\s+(?:the|a|an|its|his|her|their|it|this)\b))\b",
+    re.IGNORECASE,
+)
+_WITHIN = re.compile(
+    r"\b(?:within|in|for|over|after|than"
+    r"|(?:gave|give|gives|given|giving|granted|allowed|allows|allow)(?:\s+[a-z]+){0,2})"
+    r"\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+# "a year to draft the law": the time given for something.
+_TIME_TO = re.compile(r"\s+to\s+(?!date\b)[a-z]+", re.IGNORECASE)
 
 
 def _quantity(
@@ -573,8 +586,10 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif m.group("unit"):
             # "a day" counts only as a span of time: after "within", "for"..., or when it is
             # "a single year" or "a year and a half", never in "1,500 tons a day".
-            lone = m.group("one").lower() != "another" and not (m.group("lead") or m.group("half"))
-            if lone and not _WITHIN.search(text, 0, start):
+            lone = m.group("one").lower() not in ("another", "single") and not (
+                m.group("lead") or m.group("half")
+            )
+            if lone and not (_WITHIN.search(text, 0, start) or _TIME_TO.match(text, end)):
                 continue
             if lone and _REFERENCE.match(text, end):
                 continue  # "than a year earlier": a point of comparison, not a span of time
