@@ -490,10 +490,15 @@ def _ose_pairs(limit: int | None) -> list[tuple[str, str, str]]:
 
 
 def _points_at(f: Finding, lo: int, hi: int, *, removed: bool) -> bool:
-    """Return whether ``f`` points at the edited stretch of B (or, for a removal, may lack B)."""
+    """Return whether ``f`` points at the edited stretch of B (or, for a removal, may lack B).
+
+    A removal leaves no text to point at: the words just after it, within two short words
+    ("not any way" losing "not" is reported on "way"), are what changed meaning.
+    """
     if f.b is None:
         return removed
-    return f.b.start <= hi and lo <= f.b.end
+    reach = 10 if removed else 0
+    return f.b.start <= hi + reach and lo <= f.b.end
 
 
 def evaluate_injected(limit: int | None, per_kind: int, seed: int = 7) -> dict[str, Any]:

@@ -17,7 +17,7 @@ _UP = (
 _DOWN = (
     r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"sl(?:id|ide|ides|iding)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|"
-    r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|dip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
+    r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
     r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"halv(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|slow(?:s|ed|ing)|decelerat(?:e|es|ed|ing)"
 )
@@ -36,10 +36,24 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
     ("win", r"win(?:s|ning)?|won", r"los(?:e|es|ing)|lost"),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
-    ("allow", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?", r"ban(?:s|ned|ning)?|prohibit(?:s|ed)?"),
+    (
+        "allow",
+        r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?",
+        r"ban(?:s|ned|ning)?|prohibit(?:s|ed)?|forb(?:id|ids|ade|idden|idding)",
+    ),
     ("support", r"support(?:s|ed|ing)?|back(?:s|ed|ing)", r"oppos(?:e|es|ed|ing)"),
     ("lift", r"lift(?:s|ed|ing)?", r"impos(?:e|es|ed|ing)"),
-    ("open", r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?", r"clos(?:e|es|ed|ing)|shut(?:s|ting)?"),
+    (
+        "open",
+        r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)",
+        r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)",
+    ),
+    (
+        "welcome",
+        r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?",
+        r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+        r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)",
+    ),
     # Opposite superlatives: "the slowest winning time" vs "the fastest".
     *(
         (high, "|".join(ups), "|".join(downs))
@@ -71,9 +85,26 @@ _NT = re.compile(
 )
 
 
+# A word and its negative formed with a prefix: "convincing" and "unconvincing", "legal" and
+# "illegal". "in-", "im-", "il-", "ir-" and "dis-" only before endings that make adjectives, so
+# "disclosed" is not the negative of "closed" nor "invent" of "vent".
+_PREFIXED = re.compile(
+    r"\b(?P<word>un(?P<base>[a-z]{4,})"
+    r"|(?:in|im|il|ir|dis)(?P<adj>[a-z]{3,}(?:able|ible|ent|ant|al|ive|ate|ful)))\b",
+    re.IGNORECASE,
+)
+# "unrest" is not the negative of "rest", nor "union" of "ion".
+_NOT_PREFIXED = frozenset("rest ited ion ique der derstood dergo dertake til less".split())
+
+
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the directions, antonym verbs and negated words of ``text``."""
     facts: list[Fact] = []
+    for m in _PREFIXED.finditer(text):
+        base = (m.group("base") or m.group("adj")).lower()
+        if base not in _NOT_PREFIXED and not base.startswith(("der", "ion", "it")):
+            word = m.group("word").lower()
+            facts.append(_fact(text, offset, m.start(), m.end(), "prefixed", base, word))
     for m in _DIRECTION.finditer(text):
         way = "up" if (m.group("up") or m.group("upadv")) else "down"
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))

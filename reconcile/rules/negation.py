@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from reconcile.fold import stem
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 R = Severity
 RULES = (
@@ -20,6 +21,10 @@ RULES = (
         flag=(
             ("Copper prices rose 3% on Monday.", "Copper prices fell 3% on Monday."),
             ("Shares closed higher in Tokyo.", "Shares closed lower in Tokyo."),
+            (
+                "Halloran shares jumped 27% while Stellmark shares slipped 2%.",
+                "Halloran shares soared 27%, while Stellmark's stock rose 2%.",
+            ),
         ),
         keep=(
             ("Copper prices rose 3% on Monday.", "Copper prices climbed 3% on Monday."),
@@ -40,9 +45,21 @@ RULES = (
             ),
             ("The jury acquitted the former mayor.", "The jury convicted the former mayor."),
             ("It was the slowest winning time since 2018.", "It was the fastest since 2018."),
+            ("The opposition welcomed the swap.", "The opposition criticised the exchange."),
+            (
+                "The airport reopened, but the main port remained closed.",
+                "The airport reopened, and the main port has resumed operations.",
+            ),
+            ("She said the data were convincing.", "She said the data were unconvincing."),
         ),
         keep=(
             ("The council approved the budget.", "The council gave its approval to the budget."),
+            ("She was not able to buy a ticket.", "She was unable to buy a ticket."),
+            ("The firm disclosed the price.", "The firm closed the deal at that price."),
+            (
+                "Officials forbid the export of raw grain, only allowing processed goods.",
+                "Officials do not allow the export of raw grain, only of processed goods.",
+            ),
         ),
     ),
     Rule(
@@ -62,6 +79,14 @@ RULES = (
             ("The firm did not rule out selling the unit.", "The firm has ruled out a sale."),
             ("The treaty can be extended.", "The treaty cannot be extended."),
             (
+                "The finance ministry would not seek an emergency loan.",
+                "The finance ministry planned to ask the fund for an emergency loan.",
+            ),
+            (
+                "The party would review its support for the government.",
+                "The party would not reconsider its backing for the government.",
+            ),
+            (
                 "We are already seeing the effects of climate change in Bangladesh.",
                 "We are not already seeing the effects of climate change in Bangladesh.",
             ),
@@ -70,6 +95,14 @@ RULES = (
             ("He didn't provide more details.", "He did not disclose more details."),
             ("Officials had not yet reached the village.", "Officials have yet to reach it."),
             ("The law bans children from working.", "The law does not allow children to work."),
+            (
+                "Markets displayed a muted reaction to the vote.",
+                "Markets did not show much reaction to the vote.",
+            ),
+            (
+                "The dam must not fill the reservoir during dry years.",
+                "The dam is barred from filling the reservoir in dry years.",
+            ),
             (
                 "Russia hadn't supplied more than 1 million tons.",
                 "Russia's supply has not exceeded 1 million tons.",
@@ -92,7 +125,7 @@ _IMPLICIT = re.compile(
     r"fail\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
-    r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|"
+    r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+against|wary|"
     r"struggl\w*|the last thing|bewar\w*|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
@@ -126,6 +159,7 @@ def check_polarity(pair_: Pair) -> Iterator[Hit]:
     b = [f for f in pair_.b.facts if f.kind is Kind.NEGATION]
     yield from _directions(a, b, pair_)
     yield from _antonyms(a, b, pair_)
+    yield from _prefixed(pair_, a, b)
     yield from _negations(pair_, a, b)
 
 
@@ -137,22 +171,29 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
         yield _flip(da[0], db[0])
         return
-    # Otherwise a verb flips only where both versions say the same after it ("fell for a
-    # sixth straight session" vs "rose for a sixth straight session").
+    # Otherwise each verb is read against its best counterpart: the one with the same amount
+    # after it, else the same words after it, else the same subject ("Halloran shares jumped
+    # 27%" pairs with "soared 27%", leaving "Stellmark shares slipped 2%" to "rose 2%").
     for x in da:
         after_x = _words_after(pair_.text_a, x)
         amount_x = _amount_after(x, pair_.a.facts)
         subject_x = _word_before(pair_.text_a, x)
+        best: tuple[int, Fact] | None = None
         for y in db:
-            if x.value == y.value:
-                continue
-            same_words = after_x and after_x == _words_after(pair_.text_b, y)
             amount_y = _amount_after(y, pair_.b.facts)
-            same_amount = amount_x is not None and amount_x == amount_y
-            same_subject = subject_x and subject_x == _word_before(pair_.text_b, y)
-            if same_words or same_amount or same_subject:
-                yield _flip(x, y)
-                return
+            if amount_x is not None and amount_x == amount_y:
+                score = 3
+            elif after_x and after_x == _words_after(pair_.text_b, y):
+                score = 2
+            elif subject_x and subject_x == _word_before(pair_.text_b, y):
+                score = 1
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, y)
+        if best is not None and best[1].value != x.value:
+            yield _flip(x, best[1])
+            return
 
 
 def _flip(x: Fact, y: Fact) -> Hit:
@@ -194,21 +235,145 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
         fa = [f for f in a if f.key == key]
         fb = [f for f in b if f.key == key]
         # "does not allow" says what "bans" says: a denied word stands for its opposite.
-        sides_a = {_side(f, pair_.text_a) for f in fa}
-        sides_b = {_side(f, pair_.text_b) for f in fb}
-        if len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b:
-            x, y = fa[0], fb[0]
+        sides_a = Counter(_side(f, pair_.text_a) for f in fa)
+        sides_b = Counter(_side(f, pair_.text_b) for f in fb)
+        # What is left once the words both sides share cancel out: "reopened ... but the port
+        # remained closed" against "reopened ... and the port has resumed" leaves "closed"
+        # against "resumed".
+        only_a, only_b = sides_a - sides_b, sides_b - sides_a
+        if len(only_a) == 1 and len(only_b) == 1 and only_a.keys() != only_b.keys():
+            side_x, side_y = next(iter(only_a)), next(iter(only_b))
+            x = next(f for f in fa if _side(f, pair_.text_a) == side_x)
+            # Of several words on B's side, the one standing where A's stands.
+            y = min(
+                (f for f in fb if _side(f, pair_.text_b) == side_y),
+                key=lambda f: abs(_where(pair_.a, x) - _where(pair_.b, f)),
+            )
             yield Hit(
                 "R402", f"opposite words: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
             )
 
 
+def _where(side: Side, f: Fact) -> float:
+    """Return how far into the side's text a fact stands, from 0 to 1."""
+    start, end = side.sentences[0].start, side.sentences[-1].end
+    return (f.start - start) / max(end - start, 1)
+
+
+def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    """Report a word on one side and its negative with a prefix on the other.
+
+    "convincing" against "unconvincing", where the side with the negative lacks the plain word
+    and no denial stands near either ("not being able" is "unable").
+    """
+    for negatives, other, own_text in ((a, pair_.b, pair_.text_a), (b, pair_.a, pair_.text_b)):
+        for f in negatives:
+            if f.key != "prefixed":
+                continue
+            plain = re.compile(rf"\b{re.escape(str(f.value))}\b", re.IGNORECASE)
+            if plain.search(own_text):
+                continue
+            found = next(((s, m) for s in other.sentences if (m := plain.search(s.text))), None)
+            if found is None:
+                continue
+            sentence, m = found
+            mine = next(
+                s
+                for s in (pair_.a if negatives is a else pair_.b).sentences
+                if s.start <= f.start < s.end
+            )
+            if _denied_near(sentence.text, m.start(), m.end()) or _denied_near(
+                mine.text, f.start - mine.start, f.end - mine.start
+            ):
+                continue  # "not being able" and "unable": the same, said twice over
+            at = sentence.start + m.start()
+            stated = Fact(Kind.NEGATION, at, at + len(m.group(0)), m.group(0), "statement", "", "")
+            x, y = (f, stated) if negatives is a else (stated, f)
+            yield Hit("R402", f"opposite words: '{x.text}' vs '{y.text}'", x, y, (x.text, y.text))
+            return
+
+
 _DENIED = re.compile(
-    r"(?:\b(?:not|never|no longer|cannot)"
+    r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to)"
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)n['’]?t)"
-    r"\s+(?:[a-z]+\s+)?$",
+    r"[\s–—-]+(?:[a-z]+[\s–—-]+)?$",
     re.IGNORECASE,
 )
+# A denial near a word: "not being able" says what "unable" says, "not one was unaffected"
+# what "all were affected" says.
+_NEAR_DENIAL = re.compile(r"\b(?:not|never|no|none|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+# The object of a denial is what it is about: "would not seek an emergency loan" denies a
+# loan that "planned to ask for an emergency loan" states, whatever the verbs.
+_OBJECT_STOP = frozenset(
+    """that this these those their there them they with from into about after before over
+    under some more most much such than then when where which while would could should will
+    have been being also only just even still very back down same other another each every
+    said says told according against until since because""".split()
+)
+_SAME_OBJECT = {"backing": "support", "backed": "support"}
+# Verbs of seeking or proposing, which news rewrites trade freely ("seek a loan", "ask for a
+# loan", "table a motion"): a denial of one against another with the same object is a flip.
+_INTENT = frozenset(
+    stem(w)
+    for w in """seek sought ask request apply call push table propose plan pursue demand review
+    reconsider consider revisit launch file submit introduce hold call""".split()
+)
+_INTENT_WORD = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|ask|asks|asked|asking|request\w*|appl(?:y|ies|ied|ying)|"
+    r"call(?:s|ed|ing)?\s+for|push\w*\s+for|tabl(?:e|es|ed|ing)|propos\w*|plan\w*|pursu\w*|"
+    r"demand\w*|review\w*|reconsider\w*|consider\w*|revisit\w*|launch\w*|fil(?:e|es|ed|ing)|"
+    r"submit\w*|introduc\w*|hold|holds|held)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_object(
+    f: Fact, side: Side, stating: Side, words: dict[str, str], denials: list[Fact]
+) -> str | None:
+    """Return the stated word that names the denied verb's object, if the other side has it.
+
+    Only for verbs of seeking or proposing on both sides ("would not seek a loan" vs
+    "planned to ask for a loan"). The object is the content words just after the denial (up to
+    four); at least half of them must be stated after such a verb, among them one long or
+    hyphenated word, so "not seek the price" does not meet "the price was".
+    """
+    if str(f.value) not in _INTENT:
+        return None
+    owner = next((s for s in side.sentences if s.start <= f.start < s.end), None)
+    if owner is None:
+        return None
+    after = re.split(r"[,;:.!?()“”\"]", owner.text[f.end - owner.start : f.end - owner.start + 50])[
+        0
+    ]
+    found: list[str] = []
+    seen = 0
+    for w in re.findall(r"[A-Za-z][a-z-]+", after)[:6]:
+        lw = w.lower()
+        if len(lw) < 4 or lw in _OBJECT_STOP:
+            continue
+        seen += 1
+        key = stem(_SAME_OBJECT.get(lw, lw))
+        if key in words:
+            found.append(words[key])
+        if seen == 4:
+            break
+    strong = [w for w in found if len(w) >= 6 or "-" in w]
+    if not strong or 2 * len(found) < seen:
+        return None
+    for s in stating.sentences:
+        at = s.text.find(strong[0])
+        if at < 0 or not _INTENT_WORD.search(" ".join(s.text[:at].split()[-8:])):
+            continue
+        if any(s.start + at - 60 <= d.start < s.start + at for d in denials):
+            continue  # the other side denies it too, in its own words
+        return strong[0]
+    return None
+
+
+def _denied_near(text: str, start: int, end: int) -> bool:
+    return bool(_NEAR_DENIAL.search(text, max(0, start - 25), min(len(text), end + 12)))
 
 
 def _side(f: Fact, text: str) -> str:
@@ -225,6 +390,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         return  # as many denials on each side: reworded, not flipped
     a_denies = len(na) > len(nb)
     denying, others, stating = (na, nb, pair_.b) if a_denies else (nb, na, pair_.a)
+    denying_side = pair_.a if a_denies else pair_.b
     stated = " ".join(s.text for s in stating.sentences)
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
@@ -233,9 +399,14 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     for m in _PHRASAL_RE.finditer(stated):
         words.setdefault(m.lastgroup or "", m.group(0))
     for f in denying:
-        if f.value in denied_there or f.value not in words:
-            continue  # both deny it, or the other side does not say it at all
-        word = words[str(f.value)]
+        if f.value in denied_there:
+            continue  # both deny it
+        if f.value in words:
+            word = words[str(f.value)]
+        elif said := _same_object(f, denying_side, stating, words, others):
+            word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
+        else:
+            continue  # the other side does not say it at all
         owner = next(s for s in stating.sentences if word in s.text)
         at = owner.start + owner.text.index(word)
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
