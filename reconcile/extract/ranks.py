@@ -38,12 +38,13 @@ _ORD = (
 )
 _SUP = r"(?:largest|biggest|greatest|top|leading|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 _MAYBE_RANK = re.compile(
-    r"est\b|\bno\.|(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|ranked|ranks?|finished|came|comes|placing|"
+    r"est\b|\bno\.|(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
+    r"ranked|ranks?|finished|came|comes|placing|"
     r"most|least)\b",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
-    rf"\b(?:the|a|its|their|his|her)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)"
+    rf"\b(?:the|a|its|their|his|her|[\w’']+['’]s)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)"
     r"(?!\s+(?:minute|hour|day|week|month|lap|round|inning|innings|half)\b)",
     re.IGNORECASE,
 )
@@ -92,7 +93,14 @@ _NUMBER_RANK = re.compile(
     # "finished 1 minute 12 seconds ahead", "came 3 points clear": a margin, not a place.
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
     r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%)"
-    rf"|\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b",
+    rf"|\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b"
+    # "was third in 2022", "took second place", "ended fourth overall".
+    rf"|\b(?:was|were|is|are|ended|ending)\s+(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
+    r"behind|after|place)\b)"
+    rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in)\s+(?:the\s+)?"
+    rf"(?P<ord4>{_ORD})\s+place\b"
+    # "Van Doorne third at 1 minute 12 seconds": a placing with its gap.
+    rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+\d)",
     re.IGNORECASE,
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
@@ -109,7 +117,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMBER_RANK.finditer(text):
-        raw = (m.group("n") or m.group("ord") or m.group("ord2")).lower()
+        raw = (
+            m.group("n")
+            or m.group("ord")
+            or m.group("ord2")
+            or m.group("ord3")
+            or m.group("ord4")
+            or m.group("ord5")
+        ).lower()
         n = _ordinal(raw)
         if n is None:
             continue
@@ -201,11 +216,25 @@ def _count_names(who: str) -> int:
 
 
 def _names_one(text: str, m: re.Match[str]) -> bool:
-    # "the top producer" is a rank; "top officials" and "leading to" are not.
+    # "the top producer" is a rank; "top officials", "its top court", "from the top of the
+    # climb" and "leading to" are not.
     if m.group("among") or m.group("ord"):
         return True
     nxt = re.match(r"[\s-]+([a-z]+)", text[m.end() : m.end() + 30])
-    return _the_before(text, m.start("sup")) and nxt is not None and not nxt.group(1).endswith("s")
+    return (
+        _the_before(text, m.start("sup"))
+        and nxt is not None
+        and not nxt.group(1).endswith("s")
+        and nxt.group(1) not in _SENIOR
+    )
+
+
+# After "top", words that make it "most senior" or "highest", not first in a ranking.
+_SENIOR = frozenset(
+    """of in at on and or court courts diplomat official aide general adviser advisor prosecutor
+    judge envoy negotiator executive job post brass level tier flight team seed court
+    commander officer administrator lawyer scientist economist editor""".split()
+)
 
 
 def _the_before(text: str, start: int) -> bool:

@@ -27,6 +27,11 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             ("It is the country's fourth-biggest lender.", "It is the country's biggest lender."),
+            ("Ferrand finished second in 2022.", "Ferrand was third in 2022."),
+            (
+                "It was the second major privacy judgment.",
+                "It was the court's third major privacy ruling.",
+            ),
         ),
         keep=(
             ("It is the country's biggest lender.", "It is the country's largest lender."),
@@ -71,6 +76,7 @@ RULES = (
                 "Chile is the world's largest copper producer.",
                 "Chile is the biggest copper producer.",
             ),
+            ("Oduya finished second.", "Oduya took second place."),
         ),
     ),
     Rule(
@@ -82,7 +88,11 @@ RULES = (
         flag=(
             ("Chile is a major copper producer.", "Chile is the world's largest copper producer."),
         ),
-        keep=(("Chile is the largest copper producer.", "Chile is the largest copper producer."),),
+        keep=(
+            ("Chile is the largest copper producer.", "Chile is the largest copper producer."),
+            ("He attacked 4 kilometres from the summit.", "He attacked 4km from the top."),
+            ("Lorvath's Constitutional Court ruled.", "Lorvath's top court ruled."),
+        ),
     ),
     Rule(
         "R306",
