@@ -266,7 +266,8 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     "convincing" against "unconvincing", where the side with the negative lacks the plain word
     and no denial stands near either ("not being able" is "unable").
     """
-    for negatives, other, own_text in ((a, pair_.b, pair_.text_a), (b, pair_.a, pair_.text_b)):
+    for negatives, other, own in ((a, pair_.b, pair_.a), (b, pair_.a, pair_.b)):
+        own_text = " ".join(s.text for s in own.sentences)
         for f in negatives:
             if f.key != "prefixed":
                 continue
@@ -277,11 +278,7 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             if found is None:
                 continue
             sentence, m = found
-            mine = next(
-                s
-                for s in (pair_.a if negatives is a else pair_.b).sentences
-                if s.start <= f.start < s.end
-            )
+            mine = next(s for s in own.sentences if s.start <= f.start < s.end)
             if _denied_near(sentence.text, m.start(), m.end()) or _denied_near(
                 mine.text, f.start - mine.start, f.end - mine.start
             ):
