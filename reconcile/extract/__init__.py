@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reconcile.extract import attributions, dates, entities, numbers, polarity, quotes, ranks
+from reconcile.extract import (
+    attributions,
+    dates,
+    entities,
+    extents,
+    numbers,
+    polarity,
+    quotes,
+    ranks,
+)
 from reconcile.model import Fact, Sentence
 
 Extractor = Callable[[str, int], list[Fact]]
@@ -18,6 +27,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     attributions.extract,
     polarity.extract,
     entities.extract,
+    extents.extract,
 )
 
 

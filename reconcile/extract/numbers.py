@@ -280,6 +280,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         hedge = (m.group("hedge") or "").lower()
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
+        if not hedge and (after := _OR_MORE.match(text, end)):
+            # "15 or more days" is "at least 15 days", "10 or fewer" "at most 10".
+            hedge = "at least" if after.group("up") else "at most"
+            attrs.append(("hedge", hedge))
+            attrs.append(("hedge_start", str(offset + start)))
+            hedge = ""
         if hedge:
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + m.start("hedge"))))
@@ -529,6 +535,11 @@ _PHRASES = re.compile(
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving)"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point))\b",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(
+    r"\s+or\s+(?:(?P<up>more|greater|higher|above|over|longer)|(?P<down>fewer|less|lower|below|"
+    r"under|shorter))\b",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b({_HEDGES})\s+$", re.IGNORECASE)

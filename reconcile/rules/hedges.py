@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import pair, step
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 # What a hedge says about the true value relative to the number given.
 _APPROX = (
@@ -122,7 +123,13 @@ RULES = (
             ),
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
-        keep=(("More than 40 people were hurt.", "Over 40 people were hurt."),),
+        keep=(
+            ("More than 40 people were hurt.", "Over 40 people were hurt."),
+            (
+                "Patients had at least 15 headache days a month.",
+                "Patients had 15 or more headache days a month.",
+            ),
+        ),
     ),
     Rule(
         "R702",
@@ -163,6 +170,76 @@ RULES = (
         ),
     ),
 )
+
+
+# Other ways to say "in part": "most of those", "part of the problem", "tended to be men".
+_SOME = re.compile(
+    r"\b(?:most|much|part|majority)\b|\btend(?:s|ed)?\s+to\b|\b(?:generally|usually|"
+    r"essentially|basically|mainly|in\s+general)\b",
+    re.IGNORECASE,
+)
+EXTENT_RULES = (
+    Rule(
+        "R705",
+        "extent-changed",
+        Kind.HEDGE,
+        R.WARNING,
+        'One version says a claim holds in part ("largely", "mostly"), the other in whole '
+        '("entirely", "solely").',
+        flag=(
+            (
+                "The project was funded largely by the EU.",
+                "The project was funded entirely by the EU.",
+            ),
+        ),
+        keep=(("The project was funded largely by the EU.", "It was mostly funded by the EU."),),
+    ),
+    Rule(
+        "R706",
+        "extent-dropped",
+        Kind.HEDGE,
+        R.WARNING,
+        'A qualifier that limits a claim to a part ("largely", "mainly") is in one version only.',
+        flag=(("The project was funded largely by the EU.", "The project was funded by the EU."),),
+        keep=(
+            (
+                "The project was funded largely by the EU.",
+                "Most of the funding came largely from the EU.",
+            ),
+        ),
+    ),
+)
+
+
+@register(*EXTENT_RULES)
+def check_extents(pair_: Pair) -> Iterator[Hit]:
+    """Compare the extent words of the two sides: part against whole, or a part dropped."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.key == "extent"]
+    b = [f for f in pair_.b.facts if f.key == "extent"]
+    parts_a = [f for f in a if f.value == "part"]
+    parts_b = [f for f in b if f.value == "part"]
+    wholes_a = [f for f in a if f.value == "whole"]
+    wholes_b = [f for f in b if f.value == "whole"]
+    if len(parts_a) > len(parts_b) and len(wholes_b) > len(wholes_a):
+        x, y = parts_a[len(parts_b)], wholes_b[len(wholes_a)]
+        yield Hit("R705", f"extent changed: '{x.text}' (in part) vs '{y.text}' (in whole)", x, y)
+    elif len(parts_b) > len(parts_a) and len(wholes_a) > len(wholes_b):
+        x, y = wholes_a[len(wholes_b)], parts_b[len(parts_a)]
+        yield Hit("R705", f"extent changed: '{x.text}' (in whole) vs '{y.text}' (in part)", x, y)
+    elif parts_a and not b and not _SOME.search(_joined(pair_.b)):
+        x = parts_a[0]
+        yield Hit(
+            "R706", f"qualifier dropped: '{x.text}' limits the claim in A; B has none", x, None
+        )
+    elif parts_b and not a and not _SOME.search(_joined(pair_.a)):
+        y = parts_b[0]
+        yield Hit("R706", f"qualifier added: '{y.text}' limits the claim in B; A has none", None, y)
+
+
+def _joined(side: Side) -> str:
+    return " ".join(s.text for s in side.sentences)
 
 
 @register(*RULES)

@@ -1,0 +1,34 @@
+"""Find words that qualify how far a claim holds: "largely", "mostly" against "entirely"."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Fact, Kind
+
+# A part of the whole ("funded largely by the EU") against all of it ("funded entirely by").
+_EXTENT = re.compile(
+    r"\b(?:(?P<part>largely|mostly|mainly|partly|partially|primarily|predominantly|chiefly|principally|"
+    r"in\s+(?:large\s+)?part|for\s+the\s+most\s+part)"
+    r"|(?P<whole>entirely|fully|wholly|completely|solely|exclusively|totally))\b",
+    re.IGNORECASE,
+)
+
+
+def extract(text: str, offset: int = 0) -> list[Fact]:
+    """Return the extent words of ``text``; ``value`` is ``part`` or ``whole``."""
+    facts = []
+    for m in _EXTENT.finditer(text):
+        value = "part" if m.group("part") else "whole"
+        facts.append(
+            Fact(
+                kind=Kind.HEDGE,
+                start=offset + m.start(),
+                end=offset + m.end(),
+                text=m.group(0),
+                key="extent",
+                value=value,
+                display=f"{m.group(0).lower()} ({'in part' if value == 'part' else 'in whole'})",
+            )
+        )
+    return facts
