@@ -18,11 +18,12 @@ _ACCORDING = re.compile(
     r"\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
     r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at|as|which|who|that|after|before|while)\b))",
 )
-_VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:\w+ly\s+)?{_VERBS}\b")
+_VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")
 _GENERIC = re.compile(
     r"\b(?:officials?|analysts?|economists?|police|investigators|authorities|sources|experts|"
     r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
-    r"residents|prosecutors|lawyers?|diplomats?)\b",
+    r"residents|prosecutors|lawyers?|diplomats?|organi[sz]ers|authors|doctors|medics|"
+    r"engineers|rescuers)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\s*$")
@@ -58,6 +59,11 @@ _PERSON_TITLE = re.compile(
     r"governor|mayor|senator|mr|mrs|ms|dr|professor|prof|founder|manager|lawyer|attorney|"
     r"judge|commissioner|ambassador|general|captain|coach)\.?\s*,?\s*$",
     re.IGNORECASE,
+)
+_NATIONAL_TITLE = re.compile(
+    r"(?:^|\b[Tt]he\s+)(?P<desc>(?:[A-Z][\w’'-]*\s+){1,2}(?:foreign\s+|finance\s+|interior\s+|"
+    r"defence\s+|defense\s+|health\s+|prime\s+)?(?:minister|president|premier|chancellor|"
+    r"ambassador|envoy|spokes(?:man|woman|person)|negotiator))\s*$"
 )
 _CLAUSE = re.compile(
     r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|should|"
@@ -141,6 +147,13 @@ def _subject(
     if head is not None:
         at = window.rfind(head.group(0).strip())
         return _fact(text, offset, begin + max(at, 0), verb.end(), head.group(0), "described")
+    titled = _NATIONAL_TITLE.search(tail)
+    if titled is not None:
+        # "the Bessarani minister said": a person described by country and office, unnamed.
+        at = window.rfind(titled.group("desc"))
+        return _fact(
+            text, offset, begin + max(at, 0), verb.end(), titled.group("desc"), "described"
+        )
     names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
     generic = _GENERIC.findall(tail)
     if not names and not generic:

@@ -75,9 +75,25 @@ RULES = (
                 "No deaths were linked to the vaccine, the trial's independent safety board said.",
                 "The company said no deaths were linked to the shot.",
             ),
+            (
+                "About 410,000 people live with migraine, according to the health ministry.",
+                "About 410,000 people live with migraine, according to the Migraine Society.",
+            ),
+            (
+                "She dropped out with a calf injury, race organisers said.",
+                "She dropped out with a calf injury, her coach said.",
+            ),
         ),
         keep=(
             ("Output fell 5%, Peskov said.", "Output fell 5%, Dmitry Peskov said."),
+            (
+                "Haddou said the deal would be put to parliament.",
+                "The Bessarani minister said the deal would be put to parliament.",
+            ),
+            (
+                "Their coach Anton Vesely said the players had earned it.",
+                "Anton Vesely said the players had earned it.",
+            ),
             ("Sales rose 5%, Volkner said.", "Sales rose 5%, the carmaker said."),
             ("Cases rose, the World Health Organization said.", "Cases rose, the WHO said."),
             (
@@ -155,7 +171,12 @@ def same_source(x: Fact, y: Fact) -> bool:
         if _plural(own) and _named(other) and " and " not in str(other.value):
             return False  # "the companies said" is not one named source ("Halvorsen said")
     if _named(x) != _named(y):
-        return True
+        # A description may stand for any named source, unless it names another kind of
+        # body: "the health ministry" is not "the Vestrian Migraine Society".
+        heads_x, heads_y = _words(x) & _BODIES, _words(y) & _BODIES
+        described = x if not _named(x) else y
+        specific = len(tokens(described) - _RECORD_WORDS) >= 1 and len(_words(described)) >= 3
+        return not (heads_x and heads_y and not heads_x & heads_y and specific)
     return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
 
 
@@ -179,6 +200,12 @@ def _still_named(x: Fact, b_words: set[str], *, changed: bool) -> bool:
     return x.key == "according" and not changed and not words <= _GENERIC_WORDS
 
 
+# Kinds of body a source can be; two different ones are two sources.
+_BODIES = frozenset(
+    "ministry department agency office commission authority society foundation institute "
+    "association union council committee court bank university hospital board league club "
+    "party fund organisation organization".split()
+)
 _RECORD_WORDS = frozenset("figures data statistics survey report study estimates".split())
 
 
@@ -199,9 +226,27 @@ def _plural(f: Fact) -> bool:
 
 
 def _named(f: Fact) -> bool:
-    """Return whether a source carries a proper name (not only a description)."""
+    """Return whether a source carries a proper name (not only a description).
+
+    A title after a nationality or a place ("the Bessarani minister", "the French president")
+    describes a person without naming them.
+    """
     words = re.findall(r"\w+", str(f.value))
+    if (
+        len(words) >= 2
+        and words[-1].lower() in _TITLES
+        and words[0].lower() not in ("his", "her", "its", "their", "our")
+        and words[-2][0].isupper()
+    ):
+        return False
     return any(w[0].isupper() for w in words if w.lower() not in ("the", "a", "an"))
+
+
+_TITLES = frozenset(
+    "minister president premier chancellor spokesman spokeswoman spokesperson ambassador "
+    "envoy secretary governor mayor senator general commander chief director prosecutor "
+    "judge coach captain".split()
+)
 
 
 @register(*RULES)
