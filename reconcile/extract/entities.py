@@ -44,6 +44,24 @@ _COURT = re.compile(
     r"|\bcourts?\s+of\s+(?P<of>appeals?|cassation)\b",
     re.IGNORECASE,
 )
+# A minister's or ministry's portfolio ("deputy defence minister", "Ministry of the Interior"):
+# which office acted is a fact, named or not.
+_PORTFOLIO = re.compile(
+    r"\b(?P<a>defen[cs]e|interior|foreign|finance|health|justice|education|trade|economy|"
+    r"energy|agriculture|transport|environment|labou?r|culture|home|treasury)\s+"
+    r"(?P<office>minist(?:er|ry)|secretary|department)\b"
+    r"|\b(?P<office2>minist(?:er|ry))\s+(?:of|for)\s+(?:the\s+)?(?P<b>defen[cs]e|interior|foreign\s+affairs|"
+    r"finance|health|justice|education|trade|economy|energy|agriculture|transport|environment|"
+    r"labou?r|culture|home\s+affairs)\b",
+    re.IGNORECASE,
+)
+_PORTFOLIOS = {
+    "defense": "defence",
+    "home": "interior",
+    "home affairs": "interior",
+    "foreign affairs": "foreign",
+    "labor": "labour",
+}
 _COURT_LEVELS = {"appeal": "appeals", "appellate": "appeals", "magistrates’": "magistrates"}
 # Words that make "X of Y" one name ("Republic of Korea", "Chamber of Commerce") besides
 # the kinds of body: a person or team "of" a place is two names ("Lotte Brandvold of Norway").
@@ -92,6 +110,21 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 key="court",
                 value=f"{level} court",
                 display=f"{level} court",
+            )
+        )
+    for m in _PORTFOLIO.finditer(text):
+        area = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
+        area = _PORTFOLIOS.get(area, area)
+        facts.append(
+            Fact(
+                kind=Kind.ENTITY,
+                start=offset + m.start(),
+                end=offset + m.end(),
+                text=m.group(0),
+                # A minister is compared with a minister, a ministry with a ministry.
+                key="portfolio-" + (m.group("office") or m.group("office2")).lower(),
+                value=area,
+                display=f"{area} portfolio",
             )
         )
     return facts

@@ -32,6 +32,10 @@ RULES = (
             ),
             ("The talks were led by Dmitry Peskov.", "The talks were led by Sergei Lavrov."),
             (
+                "Freed prisoners included a former deputy defence minister.",
+                "Freed prisoners included a former deputy interior minister.",
+            ),
+            (
                 "Lotte Brandvold of Norway dropped out with a calf injury.",
                 "Lotte Brandvold of Denmark dropped out with a calf injury.",
             ),
@@ -287,14 +291,23 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
 
 
 def _courts(pair_: Pair) -> Iterator[Hit]:
-    """Report a case taken to a different court ("constitutional court" vs "supreme court")."""
-    a = _unique([f for f in pair_.a.facts if f.key == "court" and f.kind is Kind.ENTITY])
-    b = _unique([f for f in pair_.b.facts if f.key == "court" and f.kind is Kind.ENTITY])
+    """Report a different court or portfolio, one of each on either side.
+
+    "constitutional court" vs "supreme court", "defence minister" vs "interior minister".
+    """
+    yield from _one_each(pair_, "court", "court")
+    for office in ("minister", "ministry", "secretary", "department"):
+        yield from _one_each(pair_, f"portfolio-{office}", "portfolio")
+
+
+def _one_each(pair_: Pair, key: str, what: str) -> Iterator[Hit]:
+    a = _unique([f for f in pair_.a.facts if f.key == key and f.kind is Kind.ENTITY])
+    b = _unique([f for f in pair_.b.facts if f.key == key and f.kind is Kind.ENTITY])
     if len(a) == 1 and len(b) == 1 and a[0].value != b[0].value:
         x, y = a[0], b[0]
         yield Hit(
             "R501",
-            f"court differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display})",
+            f"{what} differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display})",
             x,
             y,
             (x.display, y.display),
