@@ -105,7 +105,9 @@ _SEASON = re.compile(
 )
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))",
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))"
+    # Military style, "1500 local time", "0930 GMT".
+    r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",
     re.IGNORECASE,
 )
 
@@ -240,6 +242,8 @@ def _valid(year: str, month: int, day: int | None) -> list[str]:
 def _minutes(m: re.Match[str]) -> int | None:
     if m.group("h24") is not None:
         return int(m.group("h24")) * 60 + int(m.group("m24"))
+    if m.group("hm") is not None:
+        return int(m.group("hm")) * 60 + int(m.group("mm"))
     hour = int(m.group("h"))
     if hour > 12 or hour == 0:
         return None

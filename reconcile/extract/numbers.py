@@ -228,6 +228,8 @@ _NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
 _MASK = re.compile(
     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
+    r"|\b\d{1,2}(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,\d)"
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"

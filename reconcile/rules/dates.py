@@ -190,6 +190,7 @@ CALENDAR_RULES = (
             ("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),
             ("Adeyemi scored eight minutes after half-time.", "Adeyemi scored in the 53rd minute."),
             ("He will step down on June 30.", "He will step down at the end of June."),
+            ("It landed shortly after 3 p.m. local time.", "It landed just after 1500 local time."),
             ("Sales rose in the first quarter of 2026.", "Sales rose by the end of March 2026."),
         ),
     ),
