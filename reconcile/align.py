@@ -57,8 +57,15 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
     chosen = _choose(wa, wb, pairs, threshold)
     chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="b")
     chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="a")
-    chosen = _absorb_distant(chosen, wa, wb, pairs, side="a")
-    chosen = _absorb_distant(chosen, wa, wb, pairs, side="b")
+    # Both sides from the same groups, so that swapping the versions mirrors the result.
+    joined_a = _absorb_distant(chosen, wa, wb, pairs, side="a")
+    joined_b = _absorb_distant(chosen, wa, wb, pairs, side="b")
+    chosen = [
+        (ga2, gb2, _score(wa, wb, ga2, gb2) if (ga2, gb2) != (ga, gb) else score)
+        for (ga, gb, score), (ga2, _, _), (_, gb2, _) in zip(
+            chosen, joined_a, joined_b, strict=True
+        )
+    ]
     groups = []
     for ga, gb, score in chosen:
         ia = tuple(side_a.indexes[i] for i in ga)
@@ -368,7 +375,7 @@ def _absorb_distant(
             merged = tuple(sorted((*members, k)))
             before = _score(wa, wb, ga, gb)
             after = _score(wa, wb, ga, merged) if side == "b" else _score(wa, wb, merged, gb)
-            if after > before and (best is None or after > best[0]):
+            if after > before + 1e-9 and (best is None or after > best[0]):
                 best = (after, n)
         if best is not None:
             after, n = best
