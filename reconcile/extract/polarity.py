@@ -45,8 +45,19 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("lift", r"lift(?:s|ed|ing)?", r"impos(?:e|es|ed|ing)"),
     (
         "open",
-        r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)",
+        r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|continu(?:e|es|ed|ing)",
         r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)",
+    ),
+    ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
+    (
+        "satisfied",
+        r"satisfied|pleased|delighted",
+        r"disappointed|dissatisfied|unhappy|frustrated",
+    ),
+    (
+        "improve",
+        r"improv(?:e|es|ed|ing|ement)",
+        r"worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)|slump(?:s|ed|ing)?",
     ),
     (
         "welcome",

@@ -51,6 +51,12 @@ RULES = (
                 "The airport reopened, and the main port has resumed operations.",
             ),
             ("She said the data were convincing.", "She said the data were unconvincing."),
+            ("The appeals court upheld the ruling.", "The appeals court overturned the ruling."),
+            ("Rail services were suspended.", "Rail services continued to run."),
+            (
+                "Coach Ivo Brandt said he was satisfied with the team's result.",
+                "Coach Ivo Brandt said he was disappointed with the team's result.",
+            ),
         ),
         keep=(
             ("The council approved the budget.", "The council gave its approval to the budget."),
