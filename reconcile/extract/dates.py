@@ -69,7 +69,8 @@ _ORDINAL_VALUE = {
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)\s+(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half)\b",
+    r"ninth|tenth)\s+(?:(?:consecutive|straight|successive)\s+)?"
+    r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half)\b",
     re.IGNORECASE,
 )
 # A weekday with the part of the day it names ("late Monday", "Tuesday afternoon").
@@ -106,6 +107,9 @@ _SEASON = re.compile(
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))"
+    # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s))"
+    r"(?P<h0>[01]?\d|2[0-3]):(?P<m0>[0-5]\d)\b(?!:\d)(?!\s*[ap]\.?m)"
     # Military style, "1500 local time", "0930 GMT".
     r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",
     re.IGNORECASE,
@@ -242,6 +246,8 @@ def _valid(year: str, month: int, day: int | None) -> list[str]:
 def _minutes(m: re.Match[str]) -> int | None:
     if m.group("h24") is not None:
         return int(m.group("h24")) * 60 + int(m.group("m24"))
+    if m.group("h0") is not None:
+        return int(m.group("h0")) * 60 + int(m.group("m0"))
     if m.group("hm") is not None:
         return int(m.group("hm")) * 60 + int(m.group("mm"))
     hour = int(m.group("h"))
