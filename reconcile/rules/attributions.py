@@ -16,7 +16,7 @@ _FUZZY = 85.0
 _SELF_REFERENCES = frozenset(
     "company firm group bank airline carrier carmaker automaker miner producer retailer lender "
     "insurer chipmaker manufacturer maker supplier operator developer conglomerate giant brewer "
-    "startup exporter refiner utility".split()
+    "startup exporter refiner utility drugmaker pharmaceutical biotech shipper insurer".split()
 )
 _FUNCTION_WORDS = frozenset(
     "the a an according to of for and my our your its their his her in on at by said told "
