@@ -528,7 +528,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
 _PHRASES = re.compile(
     r"\b(?P<span>(?:(?P<one>a|an|one|another|single)(?:\s+|(?<=single)-)"
     r"(?P<lead>single\s+|full\s+|further\s+)?"
-    r"(?P<unit>year|month|week|fortnight|day|hour|minute)(?P<half>\s+and\s+a\s+half)?)"
+    r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade)(?P<half>\s+and\s+a\s+half)?)"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
@@ -536,7 +536,11 @@ _PHRASES = re.compile(
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving)"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
-    r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point))\b",
+    r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point)"
+    r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"
+    # "seven in ten", "three out of every four": a share.
+    r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?P<whole>ten|10|four|five|three|a\s+hundred|100)))\b",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(
@@ -621,7 +625,16 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
             key, step, unit = "multiple", 1e-6, ""
         elif m.group("halfpp"):
-            value, key, step, unit = 0.5, "pp", 0.1, ""
+            share_pp = 0.25 if (m.group("frpt") or "").lower() == "quarter" else 0.5
+            value, key, step, unit = share_pp, "pp", 0.05, ""
+        elif m.group("halfpct"):
+            value, key, step, unit = 0.5, "percent", 0.1, ""
+        elif m.group("share"):
+            part, whole = m.group("part").lower(), m.group("whole").lower().replace("a ", "")
+            numerator = float(part) if part.isdigit() else float(_NUMBER_WORDS[part])
+            whole = {"hundred": "100"}.get(whole, whole)
+            denominator = float(whole) if whole.isdigit() else float(_NUMBER_WORDS[whole])
+            value, key, step, unit = 100 * numerator / denominator, "percent", 100 / denominator, ""
         elif m.group("mult"):
             # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
             word = m.group("mult").lower()
@@ -631,7 +644,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
         attrs = [("step", repr(step)), ("unit", unit)]
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
-        if hedge and (key == "multiple" or m.group("twice") or m.group("thrice")):
+        if hedge:
             attrs += [
                 ("hedge", hedge.group(1).lower()),
                 ("hedge_start", str(offset + hedge.start(1))),

@@ -103,6 +103,7 @@ RULES = (
             ("Revenue rose to $4.15 billion.", "Revenue rose to $4.5 billion."),
             ("The airline cancelled 40 flights.", "The airline cancelled 14 flights."),
             ("The plasma reached 50 million degrees Celsius.", "It reached 50 million degrees F."),
+            ("Analysts predicted a quarter-point cut.", "Analysts forecast a half-point cut."),
         ),
         keep=(
             ("The fund is worth $500 billion.", "The fund is worth $500bn."),
@@ -144,6 +145,7 @@ RULES = (
             ("The storm killed 12 people.", "Twelve people died in the storm."),
             ("Output fell by 3.5 million bags.", "Output fell by 3.5m bags."),
             ("She won in 2 hours 17 minutes 9 seconds.", "She won in 2:17:09."),
+            ("About 70% of the fish spawn there.", "Roughly seven in ten of the fish spawn there."),
         ),
     ),
     Rule(
