@@ -38,6 +38,19 @@ _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
     "estimated reported noted stated claimed".split()
 )
+# "the brewer reported", "the ministry noted": a body the story named, speaking.
+_BODY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
+    r"court|office|government|police|prosecutor|prosecutors|board|committee|commission|council|"
+    r"union|team|club|regulator|insurer|lender)\s*$"
+)
+_RECORD = re.compile(
+    r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
+    r"survey|report|study|estimates|census|records)"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?)"
+    r"\s+(?:published\s+\w+\s+\w+\s+)?"
+    r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated)\b"
+)
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I)"
@@ -90,10 +103,19 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _ACCORDING.finditer(text):
         facts.append(_fact(text, offset, m.start(), m.end("src"), m.group("src"), "according"))
         taken.append((m.start(), m.end()))
+    for m in _RECORD.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken) and not _VERB.search(m.group("src")):
+            # "Ministry figures show", "A parliamentary report found": the record is the source.
+            facts.append(_fact(text, offset, m.start(), m.end(), m.group("src"), "according"))
+            taken.append((m.start(), m.end()))
     for m in _VERB.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if m.group(0).lower() in _NOUN_FORMS and not _PERSON_BEFORE.search(text, 0, m.start()):
+        if (
+            m.group(0).lower() in _NOUN_FORMS
+            and not _PERSON_BEFORE.search(text, 0, m.start())
+            and not _BODY_BEFORE.search(text, 0, m.start())
+        ):
             continue  # "disputed claims", "the reports": nouns, not a source speaking
         if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()):
             continue  # "able to say", "are claimed": an infinitive or a passive has no speaker
