@@ -105,7 +105,7 @@ _SEASON = re.compile(
     r"(?:\s+(?:of\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"
 )
 _TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))"
     # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s))"
@@ -114,6 +114,9 @@ _TIME = re.compile(
     r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",
     re.IGNORECASE,
 )
+
+
+_TIME_HEDGE = re.compile(r"\b(about|around|approximately|roughly|some|nearly|almost)\s+$", re.I)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
@@ -156,7 +159,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if minutes is None:
             continue
         shown = f"{minutes // 60:02d}:{minutes % 60:02d}"
-        facts.append(_fact(m, offset, "time", shown, shown, ()))
+        hedge = _TIME_HEDGE.search(text, max(0, m.start() - 16), m.start())
+        # "around 8.50pm": the hedge is checked like one on a quantity.
+        hedged = (
+            (("hedge", hedge.group(1).lower()), ("hedge_start", str(offset + hedge.start(1))))
+            if hedge
+            else ()
+        )
+        facts.append(_fact(m, offset, "time", shown, shown, hedged))
     for m in _MOMENT.finditer(text):
         if any(p.start() <= m.start() < p.end() for p in year_parts):
             continue  # "the first half of 2026" is a part of a year, not a moment

@@ -205,7 +205,7 @@ _AFTER_BREAK = re.compile(
 _BEFORE_BREAK = re.compile(r"\s+before\s+(?:the\s+)?(?:half-?time|break|interval)\b", re.I)
 _BEFORE_END = re.compile(
     r"\s+(?:before|from)\s+(?:the\s+)?(?:full-?time|time|the\s+final\s+whistle)\b"
-    r"|\s+(?:left|remaining|to\s+go|to\s+play)\b",
+    r"|\s+(?:of\s+(?:normal|regular|regulation)\s+time\s+)?(?:left|remaining|to\s+go|to\s+play)\b",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\bwith\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
@@ -229,7 +229,8 @@ _NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
 _MASK = re.compile(
     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
-    r"|\b\d{1,2}(?=\s*(?:[ap]\.m\.|[ap]m\b))"
+    r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
+    r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,\d)"
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
@@ -310,7 +311,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 _CLOCK_DURATION = re.compile(
     r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b"
     r"|\b(?:in|of|lasted|took|clocked|timed at)\s+"
-    r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
+    r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?!:\d)(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"[\s,]*(?:and\s+)?")
@@ -534,7 +535,8 @@ _PHRASES = re.compile(
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
     r"(?P<unit3>century|decade|year|hour|day|mile)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
-    r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving)"
+    r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
+    r"|(?:double|twice|triple)(?=\s+(?:the|its|their|that|as)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point)"
     r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"
@@ -561,6 +563,11 @@ _WITHIN = re.compile(
     r"\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+# "a week earlier", "an hour later": a span of time between two events, as "seven days
+# earlier" is; only after "than" or "from" is it the point a change is measured from.
+_LATER = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
+_OF_SOMETHING = re.compile(r"\s+(?:the|its|their|that|as|more|less|[a-z]+er)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # "a year to draft the law": the time given for something.
 _TIME_TO = re.compile(r"\s+to\s+(?!date\b)[a-z]+", re.IGNORECASE)
 
@@ -606,9 +613,15 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             lone = m.group("one").lower() not in ("another", "single") and not (
                 m.group("lead") or m.group("half")
             )
-            if lone and not (_WITHIN.search(text, 0, start) or _TIME_TO.match(text, end)):
+            offset_in_time = _LATER.match(text, end)
+            if lone and not (
+                _WITHIN.search(text, 0, start)
+                or _TIME_TO.match(text, end)
+                or _HEDGE_BEFORE.search(text, max(0, start - 25), start)
+                or offset_in_time
+            ):
                 continue
-            if lone and _REFERENCE.match(text, end):
+            if lone and _REFERENCE.match(text, end) and _COMPARED.search(text, 0, start):
                 continue  # "than a year earlier": a point of comparison, not a span of time
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
@@ -638,10 +651,12 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif m.group("mult"):
             # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
             word = m.group("mult").lower()
-            value = {"dou": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
+            value = {"dou": 2.0, "twi": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
             key, step, unit = "multiple", 1e-6, ""
         else:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
+            if _OF_SOMETHING.match(text, end):
+                key, step = "multiple", 1e-6  # "twice the average" = "double the average"
         attrs = [("step", repr(step)), ("unit", unit)]
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
         if hedge:

@@ -191,6 +191,7 @@ CALENDAR_RULES = (
             ("Adeyemi scored eight minutes after half-time.", "Adeyemi scored in the 53rd minute."),
             ("He will step down on June 30.", "He will step down at the end of June."),
             ("It landed shortly after 3 p.m. local time.", "It landed just after 1500 local time."),
+            ("The lander touched down at 04:12 GMT.", "The lander touched down at 4.12am GMT."),
             ("Sales rose in the first quarter of 2026.", "Sales rose by the end of March 2026."),
         ),
     ),

@@ -146,6 +146,7 @@ RULES = (
             ("Output fell by 3.5 million bags.", "Output fell by 3.5m bags."),
             ("She won in 2 hours 17 minutes 9 seconds.", "She won in 2:17:09."),
             ("About 70% of the fish spawn there.", "Roughly seven in ten of the fish spawn there."),
+            ("Volume was nearly double the average.", "Volume was almost twice the average."),
         ),
     ),
     Rule(
