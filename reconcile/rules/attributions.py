@@ -36,6 +36,25 @@ _GENERIC_WORDS = frozenset(
 R = Severity
 RULES = (
     Rule(
+        "R605",
+        "quote-speaker-changed",
+        Kind.QUOTE,
+        R.WARNING,
+        "The versions give the same quotation to different speakers.",
+        flag=(
+            (
+                '"Water can be a bridge, not a border," Varga said at the signing.',
+                '"Water can be a bridge, not a border," Haddou said at the signing.',
+            ),
+        ),
+        keep=(
+            (
+                '"Water can be a bridge, not a border," Varga said at the signing.',
+                '"Water can be a bridge, not a border," said Ilona Varga at the signing.',
+            ),
+        ),
+    ),
+    Rule(
         "R801",
         "attribution-dropped",
         Kind.ATTRIBUTION,
@@ -184,27 +203,37 @@ def same_source(x: Fact, y: Fact) -> bool:
     return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
 
 
-def _matched(x: Fact, a: list[Fact], b: list[Fact]) -> bool:
-    """Return whether A's source ``x`` has a counterpart among B's sources ``b``.
+def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
+    """Return the sources of ``own`` (pronouns aside) with no counterpart in ``other``.
 
-    A counterpart sharing a word with it always counts. One that only may stand for it ("the
-    company" for "Stellmark", a description for a name) counts once: when two of A's sources
-    lean on the same one of B's, the first (in A's order) has it.
+    A counterpart sharing a word with a source always counts. One that only may stand for it
+    ("the company" for "Stellmark", a description for a name) counts once: when two sources
+    lean on the same counterpart, the first in order has it, and none does when another source
+    names it outright. Linear in each side's sources for the other's.
     """
-    weak = []
-    for y in b:
-        if not same_source(x, y):
+    named_outright: set[int] = set()
+    first_weak: dict[int, int] = {}
+    strong: set[int] = set()
+    weak: dict[int, list[int]] = {}
+    for n, x in enumerate(own):
+        if x.key == "pronoun":
             continue
-        if y.key == "pronoun" or tokens(x) & tokens(y):
-            return True
-        weak.append(y)
-    for y in weak:
-        rivals = [w for w in a if w is not x and w.key != "pronoun" and same_source(w, y)]
-        if any(tokens(w) & tokens(y) for w in rivals):
-            continue  # another of A's sources names it outright
-        if not any(w.start < x.start for w in rivals):
-            return True
-    return False
+        for m, y in enumerate(other):
+            if not same_source(x, y):
+                continue
+            if y.key == "pronoun" or tokens(x) & tokens(y):
+                strong.add(n)
+                named_outright.add(m)
+            else:
+                weak.setdefault(n, []).append(m)
+                first_weak.setdefault(m, n)
+    return [
+        x
+        for n, x in enumerate(own)
+        if x.key != "pronoun"
+        and n not in strong
+        and not any(m not in named_outright and first_weak[m] == n for m in weak.get(n, ()))
+    ]
 
 
 def _words(f: Fact) -> frozenset[str]:
@@ -283,23 +312,32 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.ATTRIBUTION]
     b = [f for f in pair_.b.facts if f.kind is Kind.ATTRIBUTION]
-    named_b = [y for y in b if y.key != "pronoun"]
     b_words = {
         fold_name(w)
         for s in pair_.b.sentences
         for w in re.findall(r"\w+", s.text.replace("’s", ""))
     }
-    unmatched_b = [y for y in named_b if not any(same_source(x, y) for x in a)]
+    unmatched_b = _unmatched(b, a)
     unmatched_a = [
-        x
-        for x in a
-        if x.key != "pronoun"
-        and not _matched(x, a, b)
-        and not _still_named(x, b_words, changed=bool(unmatched_b))
+        x for x in _unmatched(a, b) if not _still_named(x, b_words, changed=bool(unmatched_b))
     ]
+    quoted = any(f.kind is Kind.QUOTE for f in pair_.a.facts) and any(
+        f.kind is Kind.QUOTE for f in pair_.b.facts
+    )
     for x in unmatched_a:
         if unmatched_b:
             y = unmatched_b.pop(0)
+            if quoted:
+                # The words are the same person's only if the speaker is: a quotation given to
+                # someone else is a changed quotation.
+                yield Hit(
+                    "R605",
+                    f"quotation given to another speaker: '{x.text}' vs '{y.text}'",
+                    x,
+                    y,
+                    (x.display, y.display),
+                )
+                continue
             yield Hit(
                 "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
             )
