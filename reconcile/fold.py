@@ -118,4 +118,11 @@ PARTS_OF_DAY = {
     "night-time": frozenset({"evening", "night", "small hours"}),
     "overnight": frozenset({"night", "small hours"}),
     "late": frozenset({"evening", "night"}),
+    "midday": frozenset({"midday"}),
+    "noon": frozenset({"midday"}),
+    "midnight": frozenset({"night"}),
+    "late afternoon": frozenset({"afternoon"}),
+    "early afternoon": frozenset({"afternoon", "midday"}),
+    "late morning": frozenset({"morning", "midday"}),
+    "early morning": frozenset({"small hours", "morning"}),
 }

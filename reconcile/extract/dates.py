@@ -116,6 +116,14 @@ _TIME = re.compile(
 )
 
 
+# A part of the day without a weekday ("told reporters in the morning", "by midday"); compared
+# only with another such part, never reported as dropped.
+_DAYPART = re.compile(
+    r"\b(?:(?:in|during)\s+the\s+|this\s+|yesterday\s+|tomorrow\s+|by\s+)"
+    r"(?P<p>(?:(?:early|late)\s+)?(?:morning|afternoon)|evening)\b"
+    r"|\b(?:by|at|before|after|around|until|from)\s+(?P<p2>midday|noon|midnight)\b",
+    re.IGNORECASE,
+)
 _TIME_HEDGE = re.compile(r"\b(about|around|approximately|roughly|some|nearly|almost)\s+$", re.I)
 
 
@@ -138,6 +146,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         part = (m.group("pre") or m.group("post") or "").lower()
         shown = f"{day} ({part})" if part else day
         facts.append(_fact(m, offset, "weekday", day, shown, (("part", part),) if part else ()))
+    for m in _DAYPART.finditer(text):
+        part = re.sub(r"\s+", " ", (m.group("p") or m.group("p2")).lower())
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue  # "on Tuesday in the morning" is read with the weekday
+        part_fact = _fact(m, offset, "daypart", "", part, (("part", part),))
+        facts.append(part_fact)
     year_parts = list(_YEAR_PART.finditer(text))
     for m in year_parts:
         first, last = _year_part(m)

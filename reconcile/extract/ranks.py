@@ -36,7 +36,7 @@ _ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th))"
 )
-_SUP = r"(?:largest|biggest|greatest|top|leading|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+_SUP = r"(?:largest|biggest|greatest|top|leading|best|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|"
@@ -100,13 +100,21 @@ _NUMBER_RANK = re.compile(
     rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in)\s+(?:the\s+)?"
     rf"(?P<ord4>{_ORD})\s+place\b"
     # "Van Doorne third at 1 minute 12 seconds": a placing with its gap.
-    rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+\d)",
+    rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+(?:\d|last\b|this\b|the\s+(?:last|world|olympic|european)))",
     re.IGNORECASE,
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
 _AFTER = re.compile(
     r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
+)
+
+
+# "best" is a rank before a noun of performance or standing, not in "best interests".
+_BEST_RANK = re.compile(
+    r"[\s-]+(?:performer|performance|result|finish|placing|season|score|time|year|month|"
+    r"quarter|day|week|record|seller|player|team|side|ranking)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -133,7 +141,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         taken.append((m.start(), m.end()))
     for m in _RANK.finditer(text):
         sup = m.group("sup").lower()
-        if sup in _NOT_SUPERLATIVE or (sup.endswith("est") and len(sup) < 5):
+        if sup == "best" and (m.group("ord") or _BEST_RANK.match(text, m.end())):
+            pass  # "the second-best performer", "the best performance": ranks
+        elif sup in _NOT_SUPERLATIVE or (sup.endswith("est") and len(sup) < 5):
             continue
         if any(s <= m.start("sup") < e for s, e in taken):
             continue

@@ -10,7 +10,7 @@ from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
 # are quantities.
-CALENDAR_KEYS = frozenset({"date", "weekday", "time", "moment", "season"})
+CALENDAR_KEYS = frozenset({"date", "weekday", "time", "moment", "season", "daypart"})
 _MEASURE = {
     "percent": "percentage",
     "pp": "change in points",

@@ -29,6 +29,18 @@ RULES = (
             ("It is the country's fourth-biggest lender.", "It is the country's biggest lender."),
             ("Ferrand finished second in 2022.", "Ferrand was third in 2022."),
             (
+                "The shares rose 9%, making it the second-best performer on the exchange.",
+                "The shares rose 9%, the best performance on the exchange.",
+            ),
+            (
+                "PET is the world's most widely produced plastic.",
+                "PET is the second-most common plastic.",
+            ),
+            (
+                "Ramos, who finished fourth at last year's world championships, won.",
+                "Ramos, fifth at last year's world championships, won.",
+            ),
+            (
                 "It was the second major privacy judgment.",
                 "It was the court's third major privacy ruling.",
             ),
@@ -171,6 +183,8 @@ def _comparable(x: Fact, y: Fact) -> bool:
     return (
         x.key == y.key
         or "size" in (x.key, y.key)
+        # "the most widely produced" and "the second-most common": one superlative scale.
+        or (x.key.startswith("most ") and y.key.startswith("most "))
         or (x.attr("reading") == "superlative" and y.attr("reading") == "superlative")
     )
 
