@@ -11,6 +11,7 @@ _UP = (
     r"rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[oe]w(?:s|n|ing)?|"
     r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
+    r"bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|"
     r"higher|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?"
 )

@@ -22,6 +22,10 @@ RULES = (
             ("Copper prices rose 3% on Monday.", "Copper prices fell 3% on Monday."),
             ("Shares closed higher in Tokyo.", "Shares closed lower in Tokyo."),
             (
+                "Prices could rebound if the real strengthens against the dollar.",
+                "Prices could bounce back if the real weakens against the dollar.",
+            ),
+            (
                 "Halloran shares jumped 27% while Stellmark shares slipped 2%.",
                 "Halloran shares soared 27%, while Stellmark's stock rose 2%.",
             ),
@@ -84,6 +88,7 @@ RULES = (
             ),
             ("The firm did not rule out selling the unit.", "The firm has ruled out a sale."),
             ("The treaty can be extended.", "The treaty cannot be extended."),
+            ("Brook said Lanning would not appeal.", "Lanning plans to challenge the sentence."),
             (
                 "The finance ministry would not seek an emergency loan.",
                 "The finance ministry planned to ask the fund for an emergency loan.",
@@ -307,6 +312,8 @@ _DENIED = re.compile(
 _NEAR_DENIAL = re.compile(r"\b(?:not|never|no|none|cannot)\b|n['’]t\b", re.IGNORECASE)
 
 
+# Verbs that state what another denies ("not appeal" vs "challenge the sentence"), by stem.
+_SAME_VERB = {stem("challenge"): stem("appeal"), stem("contest"): stem("appeal")}
 # The object of a denial is what it is about: "would not seek an emergency loan" denies a
 # loan that "planned to ask for an emergency loan" states, whatever the verbs.
 _OBJECT_STOP = frozenset(
@@ -399,6 +406,10 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
     denied_there = {f.value for f in others}
     words = {stem(w): w for w in reversed(_WORD.findall(stated))}
+    for w in _WORD.findall(stated):
+        # "would not appeal" denies what "plans to challenge the sentence" states.
+        if (same := _SAME_VERB.get(stem(w))) is not None:
+            words.setdefault(same, w)
     for m in _PHRASAL_RE.finditer(stated):
         words.setdefault(m.lastgroup or "", m.group(0))
     for f in denying:
