@@ -23,7 +23,8 @@ _NOT_NAMES = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec gmt utc bst cet est edt pst pdt cst cdt mst under over for with from by to of
     into during since until despite about against among between through within upon across
-    im id ive ill i’m i’d i’ve i’ll i'm i'd i've i'll celsius fahrenheit centigrade""".split()
+    im id ive ill i’m i’d i’ve i’ll i'm i'd i've i'll celsius fahrenheit centigrade
+    chf eur gbp usd jpy cny inr rub aud cad sek nok dkk zar brl mxn hkd sgd pln""".split()
 )
 _WORD = re.compile(r"[^\s]+")
 _CONNECTORS = frozenset("of the de del da al bin van von".split())

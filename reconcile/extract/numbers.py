@@ -37,6 +37,11 @@ _CURRENCY_SIGNS = {
     "₹": "INR",
     "₽": "RUB",
     "₩": "KRW",
+    **{
+        code.lower(): code
+        for code in "CHF EUR GBP USD JPY CNY INR RUB AUD CAD SEK NOK DKK ZAR BRL MXN HKD SGD PLN "
+        "TRY".split()
+    },
 }
 _CURRENCY_WORDS = {
     "usd": "USD",
@@ -60,12 +65,15 @@ _CURRENCY_WORDS = {
     "rupees": "INR",
     "chf": "CHF",
     "francs": "CHF",
+    "swiss francs": "CHF",
 }
 # Units with a factor to a base unit of their dimension; conversions here are exact by definition.
 _UNITS: dict[str, tuple[str, float]] = {}
 for _names, _dim, _factor in (
     ("km kilometre kilometres kilometer kilometers", "m", 1000.0),
     ("metre metres meter meters", "m", 1.0),
+    ("centimetre centimetres centimeter centimeters cm", "m", 0.01),
+    ("millimetre millimetres millimeter millimeters mm", "m", 0.001),
     ("cm centimetre centimetres centimeter centimeters", "m", 0.01),
     ("mile miles", "m", 1609.344),
     ("kg kilogram kilograms kilo kilos", "kg", 1.0),
@@ -167,6 +175,7 @@ _WORD_NUMBER = (
 )
 _HEDGES = (
     "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
+    "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|"
     "up to|as many as|as much as|fewer than|less than|at most|under|just over|just under|"
     "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
     "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping"
@@ -176,7 +185,8 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re
 
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES}))\s+)?"
-    r"(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩])?\s?"
+    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]"
+    r"|\b(?:CHF|EUR|GBP|USD|JPY|CNY|INR|RUB|AUD|CAD|SEK|NOK|DKK|ZAR|BRL|MXN|HKD|SGD|PLN|TRY)\b)\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
@@ -187,7 +197,7 @@ _QUANTITY = re.compile(
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
-    r"|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes))?)\b)?",
+    r"|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs))?)\b)?",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(
@@ -196,6 +206,8 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
 # A match clock read from minutes counted off a fixed point: "eight minutes after half-time"
 # is the 53rd minute, "with nine minutes left" the 81st (of a 90-minute match).
 _AFTER_BREAK = re.compile(
@@ -268,7 +280,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         if m.group("num") and not _standalone(text, m.start("num"), m.end("num")):
             continue
-        if m.group("word") and _ANAPHORIC.search(text, max(0, start - 12), start):
+        if (
+            m.group("word")
+            and _ANAPHORIC.search(text, max(0, start - 12), start)
+            and not _HYPHEN_UNIT.match(text, m.end("word"))
+        ):
             continue  # "the two sides", "both": a reference back, not a count
         parsed = _parse(m, text)
         if parsed is None:
@@ -277,6 +293,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         pos = max(pos, end)
         if parsed.key == "month" and _AGE.match(text, end):
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
+        if (
+            parsed.key == "count"
+            and m.group("num")
+            and _NAME_BEFORE.search(text, max(0, start - 40), start)
+            and _COMMA_AFTER.match(text, end)
+            and 14 <= parsed.value <= 110
+        ):
+            # "Okafor, 54, had led": an age in apposition, as news gives it.
+            parsed = _Parsed(parsed.value, "age", 1.0, "")
         moment = _match_clock(text, offset, start, end, parsed)
         if moment is not None:
             facts.append(moment)
@@ -476,8 +501,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         step = 1.0
         fraction = value < 1
         counted = (
-            unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS
-        ) or unit_word in ("of", "more", "other", "additional", "new", "extra")
+            (unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS)
+            or unit_word in ("of", "more", "other", "others", "additional", "new", "extra")
+            # "eight to ten weeks": the first end of a range counts what the second does.
+            or bool(_RANGE_NEXT.match(text, m.end("word")))
+        )
         measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")
@@ -566,6 +594,13 @@ _WITHIN = re.compile(
 # "a week earlier", "an hour later": a span of time between two events, as "seven days
 # earlier" is; only after "than" or "from" is it the point a change is measured from.
 _LATER = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
+# "the four-hour debate", "the two-week deadline": measured, not a reference back.
+_HYPHEN_UNIT = re.compile(
+    r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km)s?\b", re.I
+)
+_RANGE_NEXT = re.compile(
+    rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
+)
 _OF_SOMETHING = re.compile(r"\s+(?:the|its|their|that|as|more|less|[a-z]+er)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # "a year to draft the law": the time given for something.

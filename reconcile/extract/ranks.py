@@ -242,7 +242,7 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
 _SENIOR = frozenset(
     """of in at on and or court courts diplomat official aide general adviser advisor prosecutor
-    judge envoy negotiator executive job post brass level tier flight team seed court
+    judge envoy negotiator executive job post brass level tier flight team seed seeded court
     commander officer administrator lawyer scientist economist editor""".split()
 )
 

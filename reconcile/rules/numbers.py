@@ -104,6 +104,12 @@ RULES = (
             ("The airline cancelled 40 flights.", "The airline cancelled 14 flights."),
             ("The plasma reached 50 million degrees Celsius.", "It reached 50 million degrees F."),
             ("Analysts predicted a quarter-point cut.", "Analysts forecast a half-point cut."),
+            ("Net profit was 312 million francs.", "Net profit was CHF 321 million."),
+            (
+                "One firefighter was killed and four others were injured in the blaze.",
+                "A firefighter died and five colleagues were hurt in the blaze.",
+            ),
+            ("Supplies resume in eight to ten weeks.", "Supplies resume in six to ten weeks."),
         ),
         keep=(
             ("The fund is worth $500 billion.", "The fund is worth $500bn."),
@@ -147,6 +153,8 @@ RULES = (
             ("She won in 2 hours 17 minutes 9 seconds.", "She won in 2:17:09."),
             ("About 70% of the fish spawn there.", "Roughly seven in ten of the fish spawn there."),
             ("Volume was nearly double the average.", "Volume was almost twice the average."),
+            ("Profit was 78 million Swiss francs.", "Profit was CHF 78 million."),
+            ("It fell 310 millimetres of rain.", "It fell 31 centimetres of rain."),
         ),
     ),
     Rule(
