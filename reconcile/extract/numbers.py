@@ -160,6 +160,8 @@ _NUMBER_WORDS = {
     "quarter": 0.25,
     "one-third": 1 / 3,
     "a third": 1 / 3,
+    "a fifth": 0.2,
+    "a tenth": 0.1,
     "two-thirds": 2 / 3,
     "three-quarters": 0.75,
 }
@@ -169,7 +171,7 @@ _FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
 _WORD_NUMBER = (
     rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
-    r"a (?:dozen|hundred|half|quarter|third)|"
+    r"a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
 )
@@ -202,7 +204,7 @@ _QUANTITY = re.compile(
 )
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve|\w+teen|hundred|dozen|half|quarter|"
-    r"third|thirds|quarters|million|billion|thousand|trillion)\b",
+    r"third|thirds|quarters|fifths?|tenths?|million|billion|thousand|trillion)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
@@ -714,7 +716,16 @@ def _unit(word: str) -> tuple[str, float] | None:
 
 
 def _word_value(word: str) -> float:
-    if "-" in word and word not in _NUMBER_WORDS and word.split("-")[1][:3] in _DENOMINATORS:
+    fraction_word = word.split("-")[-1].endswith(
+        ("th", "ths", "half", "halves", "quarter", "quarters")
+    )
+    if (
+        "-" in word
+        and word not in _NUMBER_WORDS
+        and fraction_word
+        and word.split("-")[1][:3] in _DENOMINATORS
+    ):
+        # "two-thirds", "three-quarters"; not "thirty-eight" or "forty-three".
         count, part = word.split("-", 1)
         return _NUMBER_WORDS[count] / _DENOMINATORS[part[:3]]
     if "-" in word and word not in _NUMBER_WORDS:
