@@ -15,9 +15,33 @@ _EXTENT = re.compile(
 )
 
 
+# Words that make a claim a likelihood rather than a fact: "probably linked", "is believed to
+# have begun", "reportedly", "allegedly".
+_CERTAINTY = re.compile(
+    r"\b(?:probably|apparently|reportedly|allegedly|presumably|"
+    r"(?:is|are|was|were)\s+(?:believed|thought|suspected|understood|said)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def extract(text: str, offset: int = 0) -> list[Fact]:
-    """Return the extent words of ``text``; ``value`` is ``part`` or ``whole``."""
+    """Return the extent and likelihood words of ``text``.
+
+    ``value`` is ``part`` or ``whole`` for extent words, ``maybe`` for likelihood words.
+    """
     facts = []
+    for m in _CERTAINTY.finditer(text):
+        facts.append(
+            Fact(
+                kind=Kind.HEDGE,
+                start=offset + m.start(),
+                end=offset + m.end(),
+                text=m.group(0),
+                key="certainty",
+                value="maybe",
+                display=m.group(0).lower(),
+            )
+        )
     for m in _EXTENT.finditer(text):
         value = "part" if m.group("part") else "whole"
         facts.append(

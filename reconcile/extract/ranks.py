@@ -39,7 +39,7 @@ _ORD = (
 _SUP = r"(?:largest|biggest|greatest|top|leading|best|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
-    r"ranked|ranks?|finished|came|comes|placing|"
+    r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
     r"most|least)\b",
     re.IGNORECASE,
 )
@@ -99,6 +99,11 @@ _NUMBER_RANK = re.compile(
     r"behind|after|place)\b)"
     rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in)\s+(?:the\s+)?"
     rf"(?P<ord4>{_ORD})\s+place\b"
+    # "will rise to ninth", "ranks Lumera third": a place reached or held.
+    r"|\b(?:rise|rises|rising|rose|risen|climb|climbs|climbed|move|moves|moved|fall|falls|fell|"
+    r"drop|drops|dropped|slip|slips|slipped)\s+(?:up\s+|down\s+|back\s+)?to\s+"
+    rf"(?P<ord6>{_ORD})\b"
+    rf"|\branks?\s+[A-Z][\w’'-]+\s+(?P<ord7>{_ORD})\b"
     # "Van Doorne third at 1 minute 12 seconds": a placing with its gap.
     rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+(?:\d|last\b|this\b|the\s+(?:last|world|olympic|european)))",
     re.IGNORECASE,
@@ -132,6 +137,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or m.group("ord3")
             or m.group("ord4")
             or m.group("ord5")
+            or m.group("ord6")
+            or m.group("ord7")
         ).lower()
         n = _ordinal(raw)
         if n is None:

@@ -190,6 +190,30 @@ _SOME = re.compile(
 )
 EXTENT_RULES = (
     Rule(
+        "R707",
+        "likelihood-dropped",
+        Kind.HEDGE,
+        R.WARNING,
+        'One version states as fact what the other gives as a likelihood ("probably linked", '
+        '"is believed to have begun", "reportedly").',
+        flag=(
+            (
+                "The decline was probably linked to warmer bottom water.",
+                "The decline was linked to warmer bottom water.",
+            ),
+            (
+                "The outbreak is believed to have begun in late January.",
+                "The outbreak began in late January.",
+            ),
+        ),
+        keep=(
+            (
+                "The decline was probably linked to warmer bottom water.",
+                "The decline may have been linked to warmer bottom water.",
+            ),
+        ),
+    ),
+    Rule(
         "R705",
         "extent-changed",
         Kind.HEDGE,
@@ -226,6 +250,7 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     """Compare the extent words of the two sides: part against whole, or a part dropped."""
     if not pair_.a.sentences or not pair_.b.sentences:
         return
+    yield from _certainty(pair_)
     a = [f for f in pair_.a.facts if f.key == "extent"]
     b = [f for f in pair_.b.facts if f.key == "extent"]
     parts_a = [f for f in a if f.value == "part"]
@@ -246,6 +271,27 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     elif parts_b and not a and not _SOME.search(_joined(pair_.a)):
         y = parts_b[0]
         yield Hit("R706", f"qualifier added: '{y.text}' limits the claim in B; A has none", None, y)
+
+
+def _certainty(pair_: Pair) -> Iterator[Hit]:
+    """Report a claim made a likelihood on one side only ("probably linked" vs "was linked")."""
+    a = [f for f in pair_.a.facts if f.key == "certainty"]
+    b = [f for f in pair_.b.facts if f.key == "certainty"]
+    if a and not b and not _MAYBE.search(_joined(pair_.b)):
+        yield Hit(
+            "R707", f"likelihood dropped: '{a[0].text}' in A; B states it as fact", a[0], None
+        )
+    elif b and not a and not _MAYBE.search(_joined(pair_.a)):
+        yield Hit("R707", f"likelihood added: '{b[0].text}' in B; A states it as fact", None, b[0])
+
+
+# Other ways to make a claim a likelihood; either side having one is enough.
+_MAYBE = re.compile(
+    r"\b(?:may|might|could|would|likely|unlikely|believed|thought|suspected|expected|appears?|"
+    r"seems?|suggest\w*|according|estimated|said|says?|think|thinks|reports?|probably|perhaps|"
+    r"possibly|reportedly|allegedly|apparently)\b",
+    re.IGNORECASE,
+)
 
 
 def _joined(side: Side) -> str:

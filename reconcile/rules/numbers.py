@@ -110,6 +110,7 @@ RULES = (
                 "A firefighter died and five colleagues were hurt in the blaze.",
             ),
             ("Supplies resume in eight to ten weeks.", "Supplies resume in six to ten weeks."),
+            ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
             ("The fund is worth $500 billion.", "The fund is worth $500bn."),
@@ -154,6 +155,11 @@ RULES = (
             ("About 70% of the fish spawn there.", "Roughly seven in ten of the fish spawn there."),
             ("Volume was nearly double the average.", "Volume was almost twice the average."),
             ("Profit was 78 million Swiss francs.", "Profit was CHF 78 million."),
+            ("Thirty-eight homes burned.", "38 homes burned."),
+            (
+                "Investigators recovered a fifth of the funds.",
+                "Investigators recovered 20% of the funds.",
+            ),
             ("It fell 310 millimetres of rain.", "It fell 31 centimetres of rain."),
         ),
     ),

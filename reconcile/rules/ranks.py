@@ -29,6 +29,14 @@ RULES = (
             ("It is the country's fourth-biggest lender.", "It is the country's biggest lender."),
             ("Ferrand finished second in 2022.", "Ferrand was third in 2022."),
             (
+                "Lindqvist will rise to ninth in the world rankings.",
+                "Lindqvist will climb to eighth in the world rankings.",
+            ),
+            (
+                "Lumera is the fourth-largest supplier of graphics controllers.",
+                "Analysts rank Lumera third among suppliers of graphics controllers.",
+            ),
+            (
                 "The shares rose 9%, making it the second-best performer on the exchange.",
                 "The shares rose 9%, the best performance on the exchange.",
             ),
