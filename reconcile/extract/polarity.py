@@ -83,6 +83,7 @@ _NEGATION = re.compile(
     r"\b(?P<neg>not|cannot|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
     r"\b(?!\s+(?:only|just|merely|simply)\b)[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
+    r"previously|again|even|really|actually|fully|properly|formally|officially|"
     r"on|in|at|of|for|by|with|from|as|so|its|their|his|her)[\s“”\"‘’']+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,

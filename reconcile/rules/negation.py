@@ -55,6 +55,10 @@ RULES = (
                 "The airport reopened, and the main port has resumed operations.",
             ),
             ("She said the data were convincing.", "She said the data were unconvincing."),
+            (
+                "The central bank unexpectedly left its main rate unchanged.",
+                "The central bank, as expected, kept its main rate on hold.",
+            ),
             ("The appeals court upheld the ruling.", "The appeals court overturned the ruling."),
             ("Rail services were suspended.", "Rail services continued to run."),
             (
@@ -89,6 +93,11 @@ RULES = (
             ("The firm did not rule out selling the unit.", "The firm has ruled out a sale."),
             ("The treaty can be extended.", "The treaty cannot be extended."),
             ("Brook said Lanning would not appeal.", "Lanning plans to challenge the sentence."),
+            (
+                "The federation would not fund an appeal on his behalf.",
+                "The federation would pay for an appeal on his behalf.",
+            ),
+            ("She had never previously reached a final.", "She had already reached a final."),
             (
                 "The finance ministry would not seek an emergency loan.",
                 "The finance ministry planned to ask the fund for an emergency loan.",
@@ -282,7 +291,10 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         for f in negatives:
             if f.key != "prefixed":
                 continue
-            plain = re.compile(rf"\b{re.escape(str(f.value))}\b", re.IGNORECASE)
+            base = str(f.value)
+            # "unexpectedly" against "as expected": the adverb's adjective.
+            forms = [base, base[:-2]] if base.endswith("edly") else [base]
+            plain = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in forms)})\b", re.IGNORECASE)
             if plain.search(own_text):
                 continue
             found = next(((s, m) for s in other.sentences if (m := plain.search(s.text))), None)
@@ -313,7 +325,12 @@ _NEAR_DENIAL = re.compile(r"\b(?:not|never|no|none|cannot)\b|n['’]t\b", re.IGN
 
 
 # Verbs that state what another denies ("not appeal" vs "challenge the sentence"), by stem.
-_SAME_VERB = {stem("challenge"): stem("appeal"), stem("contest"): stem("appeal")}
+_SAME_VERB = {
+    stem("challenge"): stem("appeal"),
+    stem("contest"): stem("appeal"),
+    stem("pay"): stem("fund"),
+    stem("finance"): stem("fund"),
+}
 # The object of a denial is what it is about: "would not seek an emergency loan" denies a
 # loan that "planned to ask for an emergency loan" states, whatever the verbs.
 _OBJECT_STOP = frozenset(
