@@ -191,29 +191,39 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
         yield _flip(da[0], db[0])
         return
-    # Otherwise each verb is read against its best counterpart: the one with the same amount
-    # after it, else the same words after it, else the same subject ("Halloran shares jumped
-    # 27%" pairs with "soared 27%", leaving "Stellmark shares slipped 2%" to "rose 2%").
-    for x in da:
-        after_x = _words_after(pair_.text_a, x)
-        amount_x = _amount_after(x, pair_.a.facts)
-        subject_x = _word_before(pair_.text_a, x)
-        best: tuple[int, Fact] | None = None
-        for y in db:
-            amount_y = _amount_after(y, pair_.b.facts)
-            if amount_x is not None and amount_x == amount_y:
-                score = 3
-            elif after_x and after_x == _words_after(pair_.text_b, y):
-                score = 2
-            elif subject_x and subject_x == _word_before(pair_.text_b, y):
-                score = 1
-            else:
+
+    # Otherwise a verb flips against one that says the same around it (the same amount after
+    # it, else the same words after it, else the same subject), unless either of the two has
+    # a verb of its own direction that fits as well on the other side ("Halloran shares jumped
+    # 27%" keeps "soared 27%", leaving "Stellmark shares slipped 2%" to flip with "rose 2%").
+    def key(f: Fact, side: Side, text: str) -> tuple[object, tuple[str, ...], str]:
+        return (_amount_after(f, side.facts), _words_after(text, f), _word_before(text, f))
+
+    keys_a = [key(x, pair_.a, pair_.text_a) for x in da]
+    keys_b = [key(y, pair_.b, pair_.text_b) for y in db]
+    score = [[_fit(ka, kb) for kb in keys_b] for ka in keys_a]
+    for i, x in enumerate(da):
+        for j, y in enumerate(db):
+            fit = score[i][j]
+            if not fit or x.value == y.value:
                 continue
-            if best is None or score > best[0]:
-                best = (score, y)
-        if best is not None and best[1].value != x.value:
-            yield _flip(x, best[1])
+            if any(score[i][k] >= fit for k, z in enumerate(db) if z.value == x.value):
+                continue  # x has a counterpart of its own direction that fits as well
+            if any(score[k][j] >= fit for k, z in enumerate(da) if z.value == y.value):
+                continue
+            yield _flip(x, y)
             return
+
+
+def _fit(ka: tuple[object, tuple[str, ...], str], kb: tuple[object, tuple[str, ...], str]) -> int:
+    """Return how two direction verbs agree around them: 3 amount, 2 words, 1 subject, 0."""
+    if ka[0] is not None and ka[0] == kb[0]:
+        return 3
+    if ka[1] and ka[1] == kb[1]:
+        return 2
+    if ka[2] and ka[2] == kb[2]:
+        return 1
+    return 0
 
 
 def _flip(x: Fact, y: Fact) -> Hit:
