@@ -44,6 +44,9 @@ _BODY_BEFORE = re.compile(
     r"court|office|government|police|prosecutor|prosecutors|board|committee|commission|council|"
     r"union|team|club|regulator|insurer|lender)\s*$"
 )
+_RECORD_HINT = re.compile(
+    r"(?:figures|data|statistics|survey|report|study|estimates|census|records)\s", re.IGNORECASE
+)
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
     r"survey|report|study|estimates|census|records)"
@@ -103,7 +106,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _ACCORDING.finditer(text):
         facts.append(_fact(text, offset, m.start(), m.end("src"), m.group("src"), "according"))
         taken.append((m.start(), m.end()))
-    for m in _RECORD.finditer(text):
+    for m in _RECORD.finditer(text) if _RECORD_HINT.search(text) else ():
         if not any(s <= m.start() < e for s, e in taken) and not _VERB.search(m.group("src")):
             # "Ministry figures show", "A parliamentary report found": the record is the source.
             facts.append(_fact(text, offset, m.start(), m.end(), m.group("src"), "according"))

@@ -124,6 +124,13 @@ _DAYPART = re.compile(
     r"|\b(?:by|at|before|after|around|until|from)\s+(?P<p2>midday|noon|midnight)\b",
     re.IGNORECASE,
 )
+# Cheap tests that skip the costlier patterns in the many sentences without what they need.
+_DAYPART_HINT = re.compile(r"morning|afternoon|evening|midday|noon|midnight", re.IGNORECASE)
+_YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")
+_SEASON_HINT = re.compile(r"spring|summer|autumn|winter|fall", re.IGNORECASE)
+_TIME_HINT = re.compile(
+    r"\d[:.]?\d*\s*(?:[ap]\.?m\b|GMT|UTC|local|hours|hrs|h\b|[A-Z]{2,4}T)|\d:\d\d"
+)
 _TIME_HEDGE = re.compile(r"\b(about|around|approximately|roughly|some|nearly|almost)\s+$", re.I)
 
 
@@ -146,13 +153,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         part = (m.group("pre") or m.group("post") or "").lower()
         shown = f"{day} ({part})" if part else day
         facts.append(_fact(m, offset, "weekday", day, shown, (("part", part),) if part else ()))
-    for m in _DAYPART.finditer(text):
+    for m in _DAYPART.finditer(text) if _DAYPART_HINT.search(text) else ():
         part = re.sub(r"\s+", " ", (m.group("p") or m.group("p2")).lower())
         if any(f.start - offset <= m.start() < f.end - offset for f in facts):
             continue  # "on Tuesday in the morning" is read with the weekday
         part_fact = _fact(m, offset, "daypart", "", part, (("part", part),))
         facts.append(part_fact)
-    year_parts = list(_YEAR_PART.finditer(text))
+    year_parts = list(_YEAR_PART.finditer(text)) if _YEAR_HINT.search(text) else []
     for m in year_parts:
         first, last = _year_part(m)
         year = m.group("year")
@@ -161,14 +168,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # Drop the bare month or year-date this match already covers.
         facts = [f for f in facts if not (m.start() <= f.start - offset < m.end())]
         facts.append(_fact(m, offset, "date", value, shown, ()))
-    for m in _SEASON.finditer(text):
+    for m in _SEASON.finditer(text) if _SEASON_HINT.search(text) else ():
         if m.start() > 0 and text[m.start() - 1].isupper():
             continue
         season = "autumn" if m.group("season").lower() == "fall" else m.group("season").lower()
         year = m.group("y1") or m.group("y2") or "????"
         shown = season if year == "????" else f"{season} {year}"
         facts.append(_fact(m, offset, "season", f"{year}-{season}", shown, ()))
-    for m in _TIME.finditer(text):
+    for m in _TIME.finditer(text) if _TIME_HINT.search(text) else ():
         minutes = _minutes(m)
         if minutes is None:
             continue

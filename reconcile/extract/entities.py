@@ -56,6 +56,7 @@ _PORTFOLIO = re.compile(
     r"labou?r|culture|home\s+affairs)\b",
     re.IGNORECASE,
 )
+_PORTFOLIO_HINT = re.compile(r"minist|secretary|department", re.IGNORECASE)
 _PORTFOLIOS = {
     "defense": "defence",
     "home": "interior",
@@ -113,7 +114,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 display=f"{level} court",
             )
         )
-    for m in _PORTFOLIO.finditer(text):
+    for m in _PORTFOLIO.finditer(text) if _PORTFOLIO_HINT.search(text) else ():
         area = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
         area = _PORTFOLIOS.get(area, area)
         facts.append(

@@ -24,12 +24,17 @@ _CERTAINTY = re.compile(
 )
 
 
+_HINT = re.compile(r"ly\b|part|believed|thought|suspected|understood|said\s+to", re.IGNORECASE)
+
+
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the extent and likelihood words of ``text``.
 
     ``value`` is ``part`` or ``whole`` for extent words, ``maybe`` for likelihood words.
     """
-    facts = []
+    facts: list[Fact] = []
+    if not _HINT.search(text):
+        return facts  # every extent or likelihood word ends in -ly or names a part or belief
     for m in _CERTAINTY.finditer(text):
         facts.append(
             Fact(

@@ -79,6 +79,50 @@ _ANTONYM = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _literal_heads(alternatives: str) -> frozenset[str] | None:
+    """Return the first three letters every top-level alternative must start with, or None."""
+    heads, depth, start = set(), 0, 0
+    parts = []
+    for n, c in enumerate(alternatives + "|"):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(alternatives[start:n])
+            start = n + 1
+    for part in parts:
+        head = re.match(r"[a-z]*", part).group(0)  # type: ignore[union-attr]
+        if len(head) < 3:
+            return None
+        heads.add(head[:3])
+    return frozenset(heads)
+
+
+_HEADS = [_literal_heads(forms) for _, pos, neg in ANTONYMS for forms in (pos, neg)]
+# The three letters each antonym word begins with: a word that begins otherwise is not tried.
+_ANTONYM_HEADS = None if None in _HEADS else frozenset().union(*_HEADS)  # type: ignore[arg-type]
+_WORD_START = re.compile(r"\b[A-Za-z]{3}")
+
+
+def _antonyms_in(text: str) -> list[re.Match[str]]:
+    """Return the antonym matches of ``text``, trying the pattern only where a word may match."""
+    if _ANTONYM_HEADS is None:
+        return list(_ANTONYM.finditer(text))
+    found = []
+    end = 0
+    for w in _WORD_START.finditer(text):
+        if w.start() < end or w.group(0).lower() not in _ANTONYM_HEADS:
+            continue
+        m = _ANTONYM.match(text, w.start())
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 _NEGATION = re.compile(
     r"\b(?P<neg>not|cannot|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
     r"\b(?!\s+(?:only|just|merely|simply)\b)[\s“”\"‘’']*"
@@ -101,11 +145,8 @@ _NT = re.compile(
 # A word and its negative formed with a prefix: "convincing" and "unconvincing", "legal" and
 # "illegal". "in-", "im-", "il-", "ir-" and "dis-" only before endings that make adjectives, so
 # "disclosed" is not the negative of "closed" nor "invent" of "vent".
-_PREFIXED = re.compile(
-    r"\b(?P<word>un(?P<base>[a-z]{4,})"
-    r"|(?:in|im|il|ir|dis)(?P<adj>[a-z]{3,}(?:able|ible|ent|ant|al|ive|ate|ful)))\b",
-    re.IGNORECASE,
-)
+_PREFIXED = re.compile(r"\b(?:un|in|im|il|ir|dis)[a-z]{5,}\b", re.IGNORECASE)
+_ADJECTIVE_ENDINGS = ("able", "ible", "ent", "ant", "al", "ive", "ate", "ful")
 # "unrest" is not the negative of "rest", nor "union" of "ion".
 _NOT_PREFIXED = frozenset("rest ited ion ique der derstood dergo dertake til less".split())
 
@@ -114,14 +155,25 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the directions, antonym verbs and negated words of ``text``."""
     facts: list[Fact] = []
     for m in _PREFIXED.finditer(text):
-        base = (m.group("base") or m.group("adj")).lower()
-        if base not in _NOT_PREFIXED and not base.startswith(("der", "ion", "it")):
-            word = m.group("word").lower()
+        word = m.group(0).lower()
+        if word.startswith("un"):
+            base = word[2:]
+        elif word.startswith("dis") and word.endswith(_ADJECTIVE_ENDINGS) and len(word) >= 9:
+            base = word[3:]
+        elif word.endswith(_ADJECTIVE_ENDINGS) and len(word) >= 7:
+            base = word[2:]
+        else:
+            continue
+        if (
+            len(base) >= 4
+            and base not in _NOT_PREFIXED
+            and not base.startswith(("der", "ion", "it"))
+        ):
             facts.append(_fact(text, offset, m.start(), m.end(), "prefixed", base, word))
     for m in _DIRECTION.finditer(text):
         way = "up" if (m.group("up") or m.group("upadv")) else "down"
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))
-    for m in _ANTONYM.finditer(text):
+    for m in _antonyms_in(text):
         group = m.lastgroup or ""
         name = ANTONYMS[int(group[1:])][0]
         side = name if group[0] == "p" else f"not-{name}"

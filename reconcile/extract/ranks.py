@@ -38,7 +38,7 @@ _ORD = (
 )
 _SUP = r"(?:largest|biggest|greatest|top|leading|best|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 _MAYBE_RANK = re.compile(
-    r"est\b|\bno\.|(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
+    r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
     r"most|least)\b",
     re.IGNORECASE,
