@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reconcile.model import Fact, Kind
@@ -102,22 +103,23 @@ _NOT_NAMES = frozenset(
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the sources ``text`` names; ``value`` holds the folded names, for comparison."""
     facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for m in _ACCORDING.finditer(text):
         facts.append(_fact(text, offset, m.start(), m.end("src"), m.group("src"), "according"))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _RECORD.finditer(text) if _RECORD_HINT.search(text) else ():
-        if not any(s <= m.start() < e for s, e in taken) and not _VERB.search(m.group("src")):
+        if not taken.covers(m.start()) and not _VERB.search(m.group("src")):
             # "Ministry figures show", "A parliamentary report found": the record is the source.
             facts.append(_fact(text, offset, m.start(), m.end(), m.group("src"), "according"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _VERB.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.covers(m.start()):
             continue
+        near = max(0, m.start() - 80)  # the patterns below look back a few words only
         if (
             m.group(0).lower() in _NOUN_FORMS
-            and not _PERSON_BEFORE.search(text, 0, m.start())
-            and not _BODY_BEFORE.search(text, 0, m.start())
+            and not _PERSON_BEFORE.search(text, near, m.start())
+            and not _BODY_BEFORE.search(text, near, m.start())
         ):
             continue  # "disputed claims", "the reports": nouns, not a source speaking
         if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()):
@@ -135,9 +137,32 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             fact = _subject(text, offset, m, after_clause=after_clause)
         if fact is not None:
             facts.append(fact)
-            taken.append((fact.start - offset, fact.end - offset))
+            taken.add(fact.start - offset, fact.end - offset)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+class _Taken:
+    """Spans already given to a source, sorted by start, so a check costs a logarithm."""
+
+    _REACH = 400  # no source span is longer than this
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+    def covers(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.starts, pos) - 1
+        while at >= 0 and self.starts[at] >= pos - self._REACH:
+            if pos < self.ends[at]:
+                return True
+            at -= 1
+        return False
 
 
 def _subject(
