@@ -109,7 +109,7 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
         return hit
     other = pair_.b if hit.code in ("R203", "R209") else pair_.a
     fact = hit.a if hit.a is not None else hit.b
-    said: re.Match[str] | Fact | None = _RELATIVE.search(" ".join(s.text for s in other.sentences))
+    said: re.Match[str] | Fact | None = _RELATIVE.search(other.text)
     if not said and isinstance(fact, Fact) and fact.key == "s" and isinstance(fact.value, float):
         # "after 38 minutes" against "in the 38th minute": the same moment of a match.
         minutes = f"minute-{round(fact.value / 60)}"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import pair, step
-from reconcile.rules.registry import Hit, Pair, Rule, Side, register
+from reconcile.rules.registry import Hit, Pair, Rule, register
 
 # What a hedge says about the true value relative to the number given.
 _APPROX = (
@@ -263,12 +263,12 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     elif len(parts_b) > len(parts_a) and len(wholes_a) > len(wholes_b):
         x, y = wholes_a[len(wholes_b)], parts_b[len(parts_a)]
         yield Hit("R705", f"extent changed: '{x.text}' (in whole) vs '{y.text}' (in part)", x, y)
-    elif parts_a and not b and not _SOME.search(_joined(pair_.b)):
+    elif parts_a and not b and not _SOME.search(pair_.b.text):
         x = parts_a[0]
         yield Hit(
             "R706", f"qualifier dropped: '{x.text}' limits the claim in A; B has none", x, None
         )
-    elif parts_b and not a and not _SOME.search(_joined(pair_.a)):
+    elif parts_b and not a and not _SOME.search(pair_.a.text):
         y = parts_b[0]
         yield Hit("R706", f"qualifier added: '{y.text}' limits the claim in B; A has none", None, y)
 
@@ -277,11 +277,11 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
     """Report a claim made a likelihood on one side only ("probably linked" vs "was linked")."""
     a = [f for f in pair_.a.facts if f.key == "certainty"]
     b = [f for f in pair_.b.facts if f.key == "certainty"]
-    if a and not b and not _MAYBE.search(_joined(pair_.b)):
+    if a and not b and not _MAYBE.search(pair_.b.text):
         yield Hit(
             "R707", f"likelihood dropped: '{a[0].text}' in A; B states it as fact", a[0], None
         )
-    elif b and not a and not _MAYBE.search(_joined(pair_.a)):
+    elif b and not a and not _MAYBE.search(pair_.a.text):
         yield Hit("R707", f"likelihood added: '{b[0].text}' in B; A states it as fact", None, b[0])
 
 
@@ -292,10 +292,6 @@ _MAYBE = re.compile(
     r"possibly|reportedly|allegedly|apparently)\b",
     re.IGNORECASE,
 )
-
-
-def _joined(side: Side) -> str:
-    return " ".join(s.text for s in side.sentences)
 
 
 @register(*RULES)

@@ -297,7 +297,7 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     and no denial stands near either ("not being able" is "unable").
     """
     for negatives, other, own in ((a, pair_.b, pair_.a), (b, pair_.a, pair_.b)):
-        own_text = " ".join(s.text for s in own.sentences)
+        own_text = own.text
         for f in negatives:
             if f.key != "prefixed":
                 continue
@@ -428,7 +428,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     a_denies = len(na) > len(nb)
     denying, others, stating = (na, nb, pair_.b) if a_denies else (nb, na, pair_.a)
     denying_side = pair_.a if a_denies else pair_.b
-    stated = " ".join(s.text for s in stating.sentences)
+    stated = stating.text
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
     denied_there = {f.value for f in others}

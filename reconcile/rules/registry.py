@@ -33,6 +33,11 @@ class Side:
     sentences: tuple[Sentence, ...]
     facts: tuple[Fact, ...]
 
+    @property
+    def text(self) -> str:
+        """Return the side's sentences joined by spaces (offsets are not the document's)."""
+        return " ".join(s.text for s in self.sentences)
+
 
 class DocFacts:
     """Every fact of one document, indexed for questions about the whole document.
