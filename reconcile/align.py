@@ -319,10 +319,7 @@ def _absorb(
             partners = ga if side == "b" else gb
             if len(members) >= MAX_GROUP:
                 continue
-            target = _union([other[p] for p in partners])
-            size = sum(mine[k].values())
-            found = sum(min(w, target[t]) for t, w in mine[k].items() if t in target)
-            if size and found / size >= ABSORB_CONTAINMENT:
+            if _contained(mine[k], [other[p] for p in partners]) >= ABSORB_CONTAINMENT:
                 merged = tuple(sorted((*members, k)))
                 groups[n] = (ga, merged, score) if side == "b" else (merged, gb, score)
                 owner[k] = n
@@ -342,7 +339,7 @@ def _absorb_distant(
 
     A rewrite may fold two sentences from different paragraphs into one ("The team used the
     telescope..." and, later, "The telescope, launched in 2019, cost..."). A leftover sentence
-    joins the group whose other side holds at least half of its weight, when the group then
+    joins the group whose other side holds DISTANT_CONTAINMENT of its weight, when the group then
     scores higher than without it: the partner says what the leftover says, beyond its own
     group. Its facts are then compared there, so nothing it carries goes unreported.
     """
@@ -360,30 +357,33 @@ def _absorb_distant(
         if k not in used and partner in owner_other:
             candidates[k].add(owner_other[partner])
     for k in sorted(candidates):
-        size = sum(mine[k].values())
-        best: tuple[float, int] | None = None
+        best: tuple[float, int, tuple[int, ...], tuple[int, ...]] | None = None
         for n in candidates[k]:
             ga, gb, _ = groups[n]
             members = gb if side == "b" else ga
             partners = ga if side == "b" else gb
             if len(members) >= MAX_GROUP:
                 continue
-            target = _union([other[p] for p in partners])
-            found = sum(min(w, target[t]) for t, w in mine[k].items() if t in target)
-            if not size or found / size < DISTANT_CONTAINMENT:
+            if _contained(mine[k], [other[p] for p in partners]) < DISTANT_CONTAINMENT:
                 continue
             merged = tuple(sorted((*members, k)))
-            before = _score(wa, wb, ga, gb)
-            after = _score(wa, wb, ga, merged) if side == "b" else _score(wa, wb, merged, gb)
-            if after > before + 1e-9 and (best is None or after > best[0]):
-                best = (after, n)
+            new_a, new_b = (ga, merged) if side == "b" else (merged, gb)
+            after = _score(wa, wb, new_a, new_b)
+            if after > _score(wa, wb, ga, gb) + 1e-9 and (best is None or after > best[0]):
+                best = (after, n, new_a, new_b)
         if best is not None:
-            after, n = best
-            ga, gb, _ = groups[n]
-            members = gb if side == "b" else ga
-            merged = tuple(sorted((*members, k)))
-            groups[n] = (ga, merged, after) if side == "b" else (merged, gb, after)
+            after, n, new_a, new_b = best
+            groups[n] = (new_a, new_b, after)
     return groups
+
+
+def _contained(bag: dict[str, float], partners: list[dict[str, float]]) -> float:
+    """Return the share of ``bag``'s weight that the union of ``partners`` also holds."""
+    size = sum(bag.values())
+    if not size:
+        return 0.0
+    target = _union(partners)
+    return sum(min(w, target[t]) for t, w in bag.items() if t in target) / size
 
 
 def _score(
