@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
@@ -137,6 +138,22 @@ class Fact:
     value: float | int | str | None
     display: str
     attrs: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def matched(
+        cls,
+        kind: Kind,
+        m: re.Match[str],
+        offset: int,
+        key: str,
+        value: str,
+        display: str,
+        attrs: tuple[tuple[str, str], ...] = (),
+    ) -> Fact:
+        """Return the fact for the whole of match ``m`` in a sentence starting at ``offset``."""
+        return cls(
+            kind, offset + m.start(), offset + m.end(), m.group(0), key, value, display, attrs
+        )
 
     def attr(self, name: str, default: str = "") -> str:
         """Return the kind-specific detail ``name``, or ``default`` when absent."""

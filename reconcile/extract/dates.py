@@ -207,16 +207,7 @@ def _fact(
     shown: str,
     attrs: tuple[tuple[str, str], ...],
 ) -> Fact:
-    return Fact(
-        kind=Kind.DATE,
-        start=offset + m.start(),
-        end=offset + m.end(),
-        text=m.group(0),
-        key=key,
-        value=value,
-        display=shown,
-        attrs=attrs,
-    )
+    return Fact.matched(Kind.DATE, m, offset, key, value, shown, attrs)
 
 
 def _year_part(m: re.Match[str]) -> tuple[int, int]:

@@ -103,27 +103,18 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _COURT.finditer(text):
         level = (m.group("level") or m.group("of")).lower().replace("'", "’")
         level = _COURT_LEVELS.get(level, level)
-        facts.append(_keyed(m, offset, "court", f"{level} court", f"{level} court"))
+        facts.append(
+            Fact.matched(Kind.ENTITY, m, offset, "court", f"{level} court", f"{level} court")
+        )
     for m in _PORTFOLIO.finditer(text) if _PORTFOLIO_HINT.search(text) else ():
         area = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
         area = _PORTFOLIOS.get(area, area)
         # A minister is compared with a minister, a ministry with a ministry.
         office = (m.group("office") or m.group("office2")).lower()
-        facts.append(_keyed(m, offset, f"portfolio-{office}", area, f"{area} portfolio"))
+        facts.append(
+            Fact.matched(Kind.ENTITY, m, offset, f"portfolio-{office}", area, f"{area} portfolio")
+        )
     return facts
-
-
-def _keyed(m: re.Match[str], offset: int, key: str, value: str, display: str) -> Fact:
-    """Return the entity fact for a matched office or court (not a proper name)."""
-    return Fact(
-        kind=Kind.ENTITY,
-        start=offset + m.start(),
-        end=offset + m.end(),
-        text=m.group(0),
-        key=key,
-        value=value,
-        display=display,
-    )
 
 
 def _person_like(run: list[re.Match[str]]) -> bool:

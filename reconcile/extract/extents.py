@@ -36,21 +36,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _HINT.search(text):
         return facts  # every extent or likelihood word ends in -ly or names a part or belief
     for m in _CERTAINTY.finditer(text):
-        facts.append(_fact(m, offset, "certainty", "maybe", m.group(0).lower()))
+        facts.append(Fact.matched(Kind.HEDGE, m, offset, "certainty", "maybe", m.group(0).lower()))
     for m in _EXTENT.finditer(text):
         value = "part" if m.group("part") else "whole"
         shown = f"{m.group(0).lower()} ({'in part' if value == 'part' else 'in whole'})"
-        facts.append(_fact(m, offset, "extent", value, shown))
+        facts.append(Fact.matched(Kind.HEDGE, m, offset, "extent", value, shown))
     return facts
-
-
-def _fact(m: re.Match[str], offset: int, key: str, value: str, display: str) -> Fact:
-    return Fact(
-        kind=Kind.HEDGE,
-        start=offset + m.start(),
-        end=offset + m.end(),
-        text=m.group(0),
-        key=key,
-        value=value,
-        display=display,
-    )
