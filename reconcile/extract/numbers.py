@@ -566,7 +566,7 @@ _PHRASES = re.compile(
     r"(?P<unit3>century|decade|year|hour|day|mile)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
-    r"|(?:double|twice|triple)(?=\s+(?:the|its|their|that|as)\b))"
+    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point)"
     r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"
@@ -688,7 +688,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif m.group("mult"):
             # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
             word = m.group("mult").lower()
-            value = {"dou": 2.0, "twi": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
+            value = {"dou": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
             key, step, unit = "multiple", 1e-6, ""
         else:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
