@@ -66,6 +66,41 @@ _CURRENCY_WORDS = {
     "chf": "CHF",
     "francs": "CHF",
     "swiss francs": "CHF",
+    # Crowns are the currency of five countries; the national word, when given, says which.
+    "crowns": "CZK/DKK/ISK/NOK/SEK",
+    "krone": "DKK/NOK",
+    "kroner": "DKK/NOK",
+    "krona": "ISK/SEK",
+    "kronor": "SEK",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "swedish crowns": "SEK",
+    "swedish kronor": "SEK",
+    "czech crowns": "CZK",
+    "pesos": "ARS/CLP/COP/MXN/PHP",
+    "mexican pesos": "MXN",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "lira": "TRY",
+    "liras": "TRY",
+    "won": "KRW",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "shekels": "ILS",
+    "dirhams": "AED/MAD",
+    "riyals": "QAR/SAR",
+    "naira": "NGN",
+    "shillings": "KES/TZS/UGX",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "dinars": "DINAR",
 }
 # Units with a factor to a base unit of their dimension; conversions here are exact by definition.
 _UNITS: dict[str, tuple[str, float]] = {}
@@ -74,6 +109,8 @@ for _names, _dim, _factor in (
     ("metre metres meter meters", "m", 1.0),
     ("centimetre centimetres centimeter centimeters cm", "m", 0.01),
     ("millimetre millimetres millimeter millimeters mm", "m", 0.001),
+    ("micrometre micrometres micrometer micrometers micron microns µm", "m", 1e-6),
+    ("nanometre nanometres nanometer nanometers nm", "m", 1e-9),
     ("cm centimetre centimetres centimeter centimeters", "m", 0.01),
     ("mile miles", "m", 1609.344),
     ("kg kilogram kilograms kilo kilos", "kg", 1.0),
@@ -151,6 +188,9 @@ _NUMBER_WORDS = {
     "a hundred": 100,
     "dozen": 12,
     "a dozen": 12,
+    "a pair": 2,
+    "a trio": 3,
+    "a quartet": 4,
     "one": 1,
     "a": 1,
     "an": 1,
@@ -171,14 +211,15 @@ _FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
 _WORD_NUMBER = (
     rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
-    r"a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
+    r"a (?:dozen|hundred|half|quarter|third|fifth|tenth)|a (?:pair|trio|quartet)(?= of\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
 )
 _HEDGES = (
     "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
     "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|"
-    "up to|as many as|as much as|fewer than|less than|at most|under|just over|just under|"
+    "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
+    "just under|below|above|in excess of|as low as|"
     "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
     "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping"
 )
@@ -199,12 +240,13 @@ _QUANTITY = re.compile(
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
-    r"|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs))?)\b)?",
+    r"|µm\b|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
+    r"|pesos))?)\b)?",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve|\w+teen|hundred|dozen|half|quarter|"
-    r"third|thirds|quarters|fifths?|tenths?|million|billion|thousand|trillion)\b",
+    r"third|thirds|quarters|fifths?|tenths?|million|billion|thousand|trillion|pair|trio|quartet)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
@@ -230,6 +272,7 @@ _COUNTED_M = re.compile(
 )
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
 _MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
@@ -241,7 +284,11 @@ _NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
 
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
 _MASK = re.compile(
-    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,3})?\b"
+    # "day two", "stage 4": which day or stage, read with the dates as "the second day".
+    r"|\b(?:day|stage|round|game|leg)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s"
+    r"(?!\d))"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
@@ -249,7 +296,7 @@ _MASK = re.compile(
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
-    r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+|\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+|\b(?!(?:mid|end|early|late|start)-\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
 
@@ -293,6 +340,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         end = _end(m, parsed)
         pos = max(pos, end)
+        if parsed.key == "count" and m.group("num") and not m.group("scale"):
+            parsed = _range_start(text, end, parsed)
         if parsed.key == "month" and _AGE.match(text, end):
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
         if (
@@ -309,7 +358,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(moment)
             continue
         hedge = (m.group("hedge") or "").lower()
+        if hedge in ("as high as", "as low as") and _MOVED.search(
+            text, max(0, m.start("hedge") - 30), m.start("hedge")
+        ):
+            hedge = ""  # "climbed as high as 29.10 euros": the high it reached, not a bound
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
+        if not hedge and (or_so := _OR_SO.match(text, end)):
+            attrs.append(("hedge", "or so"))
+            attrs.append(("hedge_start", str(offset + start)))
+            end = or_so.end()  # the hedge follows: "six weeks or so"
         if not hedge and (after := _OR_MORE.match(text, end)):
             # "15 or more days" is "at least 15 days", "10 or fewer" "at most 10".
             hedge = "at least" if after.group("up") else "at most"
@@ -337,8 +394,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 # "2:17:09" is a time taken (a clock time has no seconds in news copy); "in 2:05" too.
 _CLOCK_DURATION = re.compile(
     r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b"
+    # "2:05.90": minutes, seconds and hundredths, as a race is timed.
+    r"|\b(?P<mi>\d{1,2}):(?P<se>[0-5]\d)\.(?P<fr>\d{1,3})\b"
     r"|\b(?:in|of|lasted|took|clocked|timed at)\s+"
-    r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?!:\d)(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
+    r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"[\s,]*(?:and\s+)?")
@@ -347,12 +406,34 @@ _IN_PARENS = re.compile(
 )
 
 
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\d)")
+
+
+def _range_start(text: str, end: int, parsed: _Parsed) -> _Parsed:
+    """Return the first end of a range in the measure of the second: "180-220 million euros"."""
+    tail = _RANGE_TAIL.match(text, end)
+    second = _QUANTITY.match(text, tail.end()) if tail else None
+    if second is None or not second.group("num") or second.group("hedge"):
+        return parsed
+    other = _parse(second, text)
+    raw = float(re.sub(r"[,\s\u00a0\u202f]", "", second.group("num")))
+    if other is None or other.key in ("count", "year") or raw <= parsed.value or not raw:
+        return parsed
+    factor = other.value / raw
+    return _Parsed(parsed.value * factor, other.key, parsed.step * factor, other.unit)
+
+
 def _clock_durations(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in _CLOCK_DURATION.finditer(text):
+        value: float
         if m.group("h") is not None:
             value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
             step, start = 1.0, m.start()
+        elif m.group("mi") is not None:
+            fraction = m.group("fr")
+            step, start = 10.0 ** -len(fraction), m.start()
+            value = int(m.group("mi")) * 60 + int(m.group("se")) + int(fraction) * step
         else:
             value = int(m.group("h2")) * 3600 + int(m.group("m2")) * 60
             step, start = 60.0, m.start("h2")
@@ -446,11 +527,11 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 def _standalone(text: str, start: int, end: int) -> bool:
     """Return whether the digits at ``start:end`` are a number, not part of a word or code."""
     before = text[start - 1] if start > 0 else " "
-    if before.isalpha() or before == "_":
+    if before.isalnum() or before == "_":
         return False
     if before in "-/" and start > 1 and text[start - 2].isalnum():
-        # "COVID-19", "A-320"; but a range "10-12" is two numbers.
-        return text[start - 2].isdigit()
+        # "COVID-19", "A-320"; but a range "10-12" is two numbers, and "mid-2026" a year.
+        return text[start - 2].isdigit() or bool(_PART_OF.search(text, max(0, start - 7), start))
     return True
 
 
@@ -507,6 +588,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or unit_word in ("of", "more", "other", "others", "additional", "new", "extra")
             # "eight to ten weeks": the first end of a range counts what the second does.
             or bool(_RANGE_NEXT.match(text, m.end("word")))
+            # "389 for six": a cricket score counts wickets.
+            or bool(_SCORE_BEFORE.search(text, max(0, m.start("word") - 12), m.start("word")))
         )
         measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
         if not (measured or counted):
@@ -526,7 +609,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     if unit_word in ("point", "points"):
         # Points of an index or a poll ("lost 3.6 points", "down 3 points"): not a percentage.
         return _Parsed(value, "points", step, "")
-    temperature = _TEMPERATURE.fullmatch(unit_word) if re.match(r"°|degree", unit_word) else None
+    # "24C" (no space): degrees; "24 C" is too rare to tell from a grade or a name.
+    glued = unit_word in ("c", "f") and bool(m.group("num")) and m.end("num") == m.start("unit")
+    temperature = (
+        _TEMPERATURE.fullmatch(unit_word) if glued or re.match(r"°|degree", unit_word) else None
+    )
     if temperature and m.group("num"):
         # Degrees Celsius, exact from Fahrenheit: "minus 3C" is 26.6F.
         start = m.start("num")
@@ -565,6 +652,9 @@ _PHRASES = re.compile(
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
     r"(?P<unit3>century|decade|year|hour|day|mile)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
+    # "43 hundredths of a second" = "0.43 seconds".
+    r"|(?P<parts>\d+|two|three|four|five|six|seven|eight|nine)\s+(?P<per>tenths|hundredths|"
+    r"thousandths)\s+of\s+a\s+second"
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
     r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
@@ -603,7 +693,16 @@ _HYPHEN_UNIT = re.compile(
 _RANGE_NEXT = re.compile(
     rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
 )
-_OF_SOMETHING = re.compile(r"\s+(?:the|its|their|that|as|more|less|[a-z]+er)\b", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:rose|climbed|jumped|surged|soared|rallied|spiked|fell|dropped|slid|sank|slumped|"
+    r"tumbled|plunged|traded|went|reached|hit|touched)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
+_OF_SOMETHING = re.compile(
+    r"\s+(?:the|its|their|that|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b", re.IGNORECASE
+)
 _COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # "a year to draft the law": the time given for something.
 _TIME_TO = re.compile(r"\s+to\s+(?!date\b)[a-z]+", re.IGNORECASE)
@@ -669,6 +768,11 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             share = 0.5 if frac == "half" else 0.25 if frac.startswith("a") else 0.75
             dim, factor = _UNITS[m.group("unit3").lower()]
             value, key, step, unit = share * factor, dim, factor / 4, m.group("unit3").lower()
+        elif m.group("per"):
+            raw = m.group("parts").lower()
+            amount = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+            size = {"te": 0.1, "hu": 0.01, "th": 0.001}[m.group("per")[:2].lower()]
+            value, key, step, unit = amount * size, "s", size, "second"
         elif m.group("fold"):
             # "rose threefold" = "tripled": a multiple.
             raw = m.group("fold").lower()
@@ -712,6 +816,8 @@ def _unit(word: str) -> tuple[str, float] | None:
     if word in _UNITS:
         return _UNITS[word]
     first = word.split(" ")[0] if word else ""
+    if "/" in first and first.split("/")[0] in _UNITS:
+        return _UNITS[first.split("/")[0]]  # "5.6 t/ha": tonnes, per hectare
     return _UNITS.get(first)
 
 
@@ -776,7 +882,7 @@ def _num(value: float) -> str:
         return "0"
     if not math.isfinite(value):
         return str(value)
-    if abs(value) >= 1e5:
+    if abs(value) >= 1e5 or abs(value) < 1e-3:
         exp = math.floor(math.log10(abs(value)))
         mantissa = f"{value / 10**exp:.6f}".rstrip("0").rstrip(".")
         return f"{mantissa}e{exp}"

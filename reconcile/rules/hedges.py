@@ -19,6 +19,7 @@ _APPROX = (
     "some",
     "an estimated",
     "estimated",
+    "or so",
 )
 _ABOVE = (
     "more than",
@@ -39,6 +40,9 @@ _ABOVE = (
     "surpass",
     "topped",
     "topping",
+    "above",
+    "in excess of",
+    "as low as",
 )
 _BELOW = (
     "up to",
@@ -55,6 +59,8 @@ _BELOW = (
     "under",
     "just under",
     "no more than",
+    "below",
+    "as often as",
 )
 # Just under: as close as "about", as bounded as "up to"; it differs from neither.
 _NEAR = ("nearly", "almost", "close to", "just short of")
@@ -130,6 +136,10 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "Visibility fell to less than 50 metres in the town.",
+                "Visibility in the town dropped below 50 metres.",
+            ),
             ("More than 40 people were hurt.", "Over 40 people were hurt."),
             (
                 "Patients had at least 15 headache days a month.",
@@ -149,6 +159,10 @@ RULES = (
         "B hedges or bounds a figure that A gives as exact.",
         flag=(("The fire destroyed 300 homes.", "The fire destroyed about 300 homes."),),
         keep=(
+            (
+                "The shares touched a high of 29.10 euros.",
+                "The shares climbed as high as 29.10 euros.",
+            ),
             ("The fire destroyed some 300 homes.", "The fire destroyed about 300 homes."),
             ("The plasma held for 1,337 seconds.", "The plasma held for more than 22 minutes."),
         ),

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reconcile.model import Fact
 
-# "¥" is both yen and yuan: it matches either. Percent and points differ but are confused.
-# Bare points are percentage points after a percentage ("at 24%, down 3 points").
-_AMBIGUOUS = {
-    frozenset({"JPY/CNY", "JPY"}),
-    frozenset({"JPY/CNY", "CNY"}),
-    frozenset({"points", "pp"}),
-}
+# Bare points are percentage points after a percentage ("at 24%, down 3 points"). Percent and
+# points differ but are confused.
+_AMBIGUOUS = {frozenset({"points", "pp"})}
 _CONFUSABLE = {frozenset({"percent", "pp"}), frozenset({"percent", "points"})}
 
 
@@ -70,9 +67,11 @@ def same_key(a: Fact, b: Fact) -> bool:
     """
     if a.key == b.key or frozenset({a.key, b.key}) in _AMBIGUOUS:
         return True
+    if _currencies(a.key) & _currencies(b.key):
+        return True  # "¥" is yen or yuan, "crowns" any of five: each matches what it can mean
     keys = {a.key, b.key}
     # An age is often a bare number ("Ardent, 61," and "the 61-year-old").
-    return "count" in keys and (any(k.isupper() for k in keys) or bool(keys & {"age", "points"}))
+    return "count" in keys and (any(map(is_currency, keys)) or bool(keys & {"age", "points"}))
 
 
 def compatible(a: Fact, b: Fact) -> bool:
@@ -86,8 +85,29 @@ def compatible(a: Fact, b: Fact) -> bool:
         or frozenset({a.key, b.key}) in _AMBIGUOUS
         or frozenset({a.key, b.key}) in _CONFUSABLE
         # Two currencies: "270 million euros" against "$270 million" is a changed amount.
-        or (a.key.isupper() and b.key.isupper() and "/" not in a.key + b.key)
+        or (bool(_currencies(a.key)) and bool(_currencies(b.key)))
+        # A bare figure against money ("468 million" and "486 million kroner"): the same
+        # amount, with its currency lost.
+        or (is_currency(a.key) and _bare(b))
+        or (is_currency(b.key) and _bare(a))
     )
+
+
+def _bare(f: Fact) -> bool:
+    return f.key == "count" and not f.attr("noun")
+
+
+def is_currency(key: str) -> bool:
+    """Return whether a quantity's key is money: ``USD``, or ``JPY/CNY`` for "¥"."""
+    return bool(_CURRENCY_KEY.fullmatch(key))
+
+
+def _currencies(key: str) -> frozenset[str]:
+    """Return the currencies a key can mean: ``JPY/CNY`` is either; not a currency, none."""
+    return frozenset(key.split("/")) if _CURRENCY_KEY.fullmatch(key) else frozenset()
+
+
+_CURRENCY_KEY = re.compile(r"[A-Z]{3,5}(?:/[A-Z]{3,5})*")
 
 
 def surface(f: Fact) -> str:

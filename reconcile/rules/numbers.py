@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import pair, same_key
+from reconcile.rules.matching import is_currency, pair, same_key
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
@@ -24,7 +24,7 @@ def measure(key: str) -> str:
     """Return what a quantity measures, for messages ("amount", "percentage", "number")."""
     if key in _MEASURE:
         return _MEASURE[key]
-    if key.isupper() or "/" in key:
+    if is_currency(key):
         return "amount"
     if key in ("day", "month", "s"):
         return "duration"
@@ -100,6 +100,14 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "Sales reached 3.1 billion euros last year.",
+                "Sales reached 3.1 billion crowns last year.",
+            ),
+            (
+                "The mirror is polished to within 15 nanometres.",
+                "The mirror is polished to within 15 micrometres.",
+            ),
             ("Revenue rose to $4.15 billion.", "Revenue rose to $4.5 billion."),
             ("The airline cancelled 40 flights.", "The airline cancelled 14 flights."),
             ("The plasma reached 50 million degrees Celsius.", "It reached 50 million degrees F."),
@@ -113,6 +121,11 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            ("Yields averaged 5.6 tonnes per hectare.", "Yields averaged 5.6 t/ha."),
+            (
+                "She won by 0.43 seconds in the final.",
+                "She won by 43 hundredths of a second in the final.",
+            ),
             ("The fund is worth $500 billion.", "The fund is worth $500bn."),
             ("It carries 4.2 billion cubic metres.", "It carries 4.2 cubic kilometres."),
             ("It fell to minus 3 degrees Celsius.", "It fell to about 27 degrees Fahrenheit."),
