@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reconcile.model import Fact, Kind
 
@@ -66,11 +67,20 @@ _ORDINAL_VALUE = {
         "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
     )
 }
+_CARDINAL_VALUE = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)\s+(?:(?:consecutive|straight|successive)\s+)?"
-    r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half)\b",
+    r"ninth|tenth)(?:\s+|-(?=quarter|half))(?:(?:consecutive|straight|successive)\s+)?"
+    r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game)\b"
+    # "day two", "stage 4": the same as "the second day", "the fourth stage".
+    r"|\b(?P<unit2>day|stage|round|game|leg)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s"
+    r"(?!\d))"
+    # "Q2" with no year: the quarter of the story's own year.
+    r"|\b(?P<q>Q)(?P<qn>[1-4])\b(?![\s-]*(?:1[89]|20)\d\d)",
     re.IGNORECASE,
 )
 # A weekday with the part of the day it names ("late Monday", "Tuesday afternoon").
@@ -81,7 +91,8 @@ _WEEKDAY = re.compile(
 # Part of a year, as the months it can mean: "mid-2026", "the end of 2026", "Q1 2026", "the
 # first half of 2026". A writer's "end of the year" is its last quarter; "mid" its middle third.
 _YEAR_PART = re.compile(
-    r"\b(?:(?P<pre>early|mid|late)[\s-]+|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+"
+    r"\b(?:(?P<pre>early|mid|late|end(?=-)|start(?=-))[\s-]+"
+    r"|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+"
     r"|(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>half|quarter)\s+of\s+"
     r"|(?P<q>Q[1-4]|H[12])\s+)(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
@@ -95,6 +106,19 @@ _YEAR_PART_MONTHS = {
     "late": (9, 12),
     "end": (10, 12),
 }
+_MONTH_PART = re.compile(
+    r"\b(?:(?P<pre>early|mid|late)[\s-]+|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_MONTH_PARTS = {
+    "early": "start",
+    "start": "start",
+    "beginning": "start",
+    "mid": "middle",
+    "middle": "middle",
+    "late": "end",
+    "end": "end",
+}
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
 # Seasons, compared with seasons only (the hemisphere decides which months they are). "Fall"
 # is a season only where nothing else can be meant ("this fall", "fall 2026").
@@ -102,7 +126,8 @@ _SEASON = re.compile(
     r"(?<!\bhot\s)(?<!\bmineral\s)(?<!\ba\s)"
     r"\b(?:(?P<y1>(?:1[89]|20)\d\d)\s+)?(?P<season>spring|summer|autumn|winter"
     r"|(?<=this\s)fall|(?<=last\s)fall|(?<=next\s)fall|fall(?=\s+(?:of\s+)?(?:1[89]|20)\d\d))"
-    r"(?:\s+(?:of\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"
+    # "over four summers"; not "springs", which are water more often than seasons.
+    r"(?:(?<=summer|winter|autumn)s)?(?:\s+(?:of\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"
 )
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
@@ -147,6 +172,16 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         shown = " or ".join(sorted(set(readings)))
         if m.group("m4"):
             shown = m.group("m4")  # a month alone: "August", not "????-08"
+        if (m.group("m4") or m.group("m3")) and (
+            within := _MONTH_PART.search(text, max(0, m.start() - 20), m.start())
+        ):
+            # "by the end of March", "mid-March": a part of the month, compared with another.
+            word = (within.group("pre") or within.group("edge")).lower()
+            attrs = (*attrs, ("month_part", _MONTH_PARTS[word]))
+            fact = _fact(m, offset, "date", value, f"{word} {shown}", attrs)
+            start = within.start()
+            facts.append(replace(fact, start=offset + start, text=text[start : m.end()]))
+            continue
         facts.append(_fact(m, offset, "date", value, shown, attrs))
     for m in _WEEKDAY.finditer(text):
         day = m.group("day")
@@ -191,8 +226,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _MOMENT.finditer(text):
         if any(p.start() <= m.start() < p.end() for p in year_parts):
             continue  # "the first half of 2026" is a part of a year, not a moment
-        n = _ORDINAL_VALUE.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
-        unit = m.group("unit").lower()
+        if m.group("q"):
+            n, unit = int(m.group("qn")), "quarter"
+        elif m.group("unit2"):
+            word = m.group("n2").lower()
+            n = int(word) if word.isdigit() else _CARDINAL_VALUE[word]
+            unit = m.group("unit2").lower()
+        else:
+            n = _ORDINAL_VALUE.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")))
+            unit = m.group("unit").lower()
         shown = f"{unit} {n}"
         facts.append(_fact(m, offset, "moment", f"{unit}-{n}", shown, ()))
     facts.sort(key=lambda f: f.start)

@@ -145,7 +145,8 @@ _RELATIVE = re.compile(
     r"\b(?:(?:last|this|next|past|coming|previous|following)\s+(?:year|month|week|decade|"
     r"spring|summer|autumn|fall|winter|quarter)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
     r"this|next|last)\s+(?:year|month|week)|yesterday|today|tomorrow|tonight|"
-    r"earlier\s+this\s+(?:year|month|week)|a\s+year\s+(?:ago|earlier))\b",
+    r"earlier\s+this\s+(?:year|month|week)|a\s+year\s+(?:ago|earlier)"
+    r"|(?:that|the\s+same)\s+(?:year|month|week))\b",
     re.IGNORECASE,
 )
 
@@ -176,6 +177,11 @@ CALENDAR_RULES = (
         R.ERROR,
         "A calendar date or clock time differs between the versions.",
         flag=(
+            ("The plant will reopen by the end of March.", "The plant will reopen by mid-March."),
+            (
+                "The charge was booked in its first-quarter results.",
+                "The charge was booked in its second-quarter accounts.",
+            ),
             ("The vote is set for March 4, 2025.", "The vote is set for March 14, 2025."),
             ("The quake struck at 4:17 a.m.", "The quake struck at 5:17 a.m."),
             ("Ministers will decide by the end of August.", "Ministers will decide by July."),
@@ -191,6 +197,11 @@ CALENDAR_RULES = (
             ),
         ),
         keep=(
+            ("The charge was booked in the second quarter.", "The charge was booked in Q2."),
+            (
+                "Okafor was unbeaten on day two of the second test.",
+                "Okafor was unbeaten on the second day of the second test.",
+            ),
             ("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),
             ("Adeyemi scored eight minutes after half-time.", "Adeyemi scored in the 53rd minute."),
             ("He will step down on June 30.", "He will step down at the end of June."),
@@ -253,7 +264,7 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
     right = list(b)
     left = []
     for x in a:
-        y = next((y for y in right if y.key == x.key and _agree(x, y)), None)
+        y = next((y for y in right if (y.key == x.key and _agree(x, y)) or _same_part(x, y)), None)
         if y is None:
             left.append(x)
             continue
@@ -313,7 +324,30 @@ def _agree(x: Fact, y: Fact) -> bool:
     part_x, part_y = x.attr("part"), y.attr("part")
     if part_x and part_y and not PARTS_OF_DAY[part_x] & PARTS_OF_DAY[part_y]:
         return False  # "Tuesday afternoon" and "Tuesday morning"
+    month_x, month_y = x.attr("month_part"), y.attr("month_part")
+    if month_x and month_y and month_x != month_y:
+        return False  # "by the end of March" and "by mid-March"
     return any(_parts_agree(u, v) for u in str(x.value).split("|") for v in str(y.value).split("|"))
+
+
+def _same_part(x: Fact, y: Fact) -> bool:
+    """Return whether a counted part of a year ("the second half") names a dated span.
+
+    "the second half" and "the second half of 2027" or "Q2" and "Q2 2026" are the same months,
+    whatever the year.
+    """
+    moment, dated = (x, y) if x.key == "moment" else (y, x)
+    if moment.key != "moment" or dated.key != "date":
+        return False
+    unit, _, n = str(moment.value).partition("-")
+    size = {"quarter": 3, "half": 6}.get(unit)
+    if size is None or not n.isdigit():
+        return False
+    months = [v.rpartition("-")[2] for v in str(dated.value).split("|")]
+    if any("?" in v or len(v.split("-")) != 2 for v in str(dated.value).split("|")):
+        return False
+    wanted = [f"{k:02d}" for k in range(size * (int(n) - 1) + 1, size * int(n) + 1)]
+    return months == wanted
 
 
 def _parts_agree(u: str, v: str) -> bool:
