@@ -40,12 +40,12 @@ _SUP = r"(?:largest|biggest|greatest|top|leading|best|(?:most|least)\s+[a-z]+|[a
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
-    r"most|least)\b",
+    r"most|least|gold|silver|bronze)\b",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
     rf"\b(?:the|a|its|their|his|her|[\w’']+['’]s)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)"
-    r"(?!\s+(?:minute|hour|day|week|month|lap|round|inning|innings|half)\b)",
+    r"(?![\s-]+(?:minute|hour|day|week|month|quarter|year|lap|round|inning|innings|half)\b)",
     re.IGNORECASE,
 )
 _NOT_SUPERLATIVE = frozenset(
@@ -82,7 +82,7 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 _RANK = re.compile(
-    rf"(?P<among>\bone of (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?)?"
+    rf"(?P<among>\b(?:one of|among) (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?)?"
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
 )
@@ -182,13 +182,32 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         ):
             continue
         n = _ordinal(m.group("ord").lower())
-        if n is not None:
+        one_of = _ONE_OF.search(text, max(0, m.start() - 8), m.start())
+        if n is not None and one_of is not None:
+            # "one of the first cases": not a place in the sequence.
+            end = m.end("ord")
+            facts.append(_fact(text, offset, one_of.start(), end, None, "sequence", "among", ""))
+        elif n is not None:
             # "the third extradition": a place in a sequence, compared only with another one.
             facts.append(
                 _fact(text, offset, m.start("ord"), m.end("ord"), n, "sequence", "sequence", "")
             )
+    for m in _MEDAL.finditer(text):
+        # "Olympic silver medallist": the place a medal stands for, compared with medals only.
+        n = _MEDALS[(m.group("metal") or m.group("metal2")).lower()]
+        facts.append(_fact(text, offset, m.start(), m.end(), n, "medal", "position", ""))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+_ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
+_MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_MEDAL = re.compile(
+    r"\b(?P<metal>gold|silver|bronze)[\s-]+medal(?:l?ist|s)?\b"
+    r"|\b(?:won|win|wins|winning|took|takes|claimed|claims|earned|collected)\s+(?:the\s+)?"
+    r"(?P<metal2>gold|silver|bronze)\b(?![\s-]+(?:medal|coin|bar|price|futures|reserve))",
+    re.IGNORECASE,
+)
 
 
 def _fact(

@@ -26,6 +26,10 @@ RULES = (
         R.ERROR,
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
+            (
+                "Olympic silver medallist Marta Hollis won the heat.",
+                "Olympic bronze medallist Marta Hollis won the heat.",
+            ),
             ("It is the country's fourth-biggest lender.", "It is the country's biggest lender."),
             ("Ferrand finished second in 2022.", "Ferrand was third in 2022."),
             (
@@ -118,10 +122,20 @@ RULES = (
         "R306",
         "rank-vs-among",
         Kind.RANK,
-        R.WARNING,
+        R.ERROR,
         'One version gives a rank where the other says only "one of the" largest.',
-        flag=(("It is one of the biggest banks in Europe.", "It is the biggest bank in Europe."),),
+        flag=(
+            (
+                "The suit was one of the first brought under the law.",
+                "The suit was the first case brought under the law.",
+            ),
+            ("It is one of the biggest banks in Europe.", "It is the biggest bank in Europe."),
+        ),
         keep=(
+            (
+                "It is one of the country's most active volcanoes.",
+                "It is among the most active volcanoes in the country.",
+            ),
             (
                 "Russia has one of the biggest reserves.",
                 "Russia has one of the world's largest reserves.",
