@@ -66,6 +66,14 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
         r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)",
     ),
+    # "the loss narrowed" vs "widened"; "a narrow majority" vs "a comfortable majority".
+    (
+        "narrow",
+        r"narrow(?:s|ed|ing)?|slim\s+majority|thin\s+majority|razor-thin\s+majority",
+        r"widen(?:s|ed|ing)?|comfortable\s+majority|large\s+majority|big\s+majority|"
+        r"wide\s+majority|clear\s+majority|solid\s+majority|commanding\s+majority",
+    ),
+    ("mild", r"mild", r"severe"),
     # Opposite superlatives: "the slowest winning time" vs "the fastest".
     *(
         (high, "|".join(ups), "|".join(downs))

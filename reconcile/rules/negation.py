@@ -44,6 +44,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Its net loss narrowed to 19 million euros.",
+                "Its net loss widened to 19 million euros.",
+            ),
+            (
+                "Side effects were mostly mild, the study found.",
+                "Side effects were mostly severe, the study found.",
+            ),
+            (
                 "The union said it will accept the offer.",
                 "The union said it will refuse the offer.",
             ),
@@ -67,6 +75,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Rapeseed prices were broadly unchanged on the day.",
+                "Rapeseed was little changed on the day.",
+            ),
             ("The council approved the budget.", "The council gave its approval to the budget."),
             ("She was not able to buy a ticket.", "She was unable to buy a ticket."),
             ("The firm disclosed the price.", "The firm closed the deal at that price."),
@@ -112,6 +124,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Vukovar is the youngest swimmer to hold the record.",
+                "No younger swimmer has held the record than Vukovar.",
+            ),
             ("He didn't provide more details.", "He did not disclose more details."),
             ("Officials had not yet reached the village.", "Officials have yet to reach it."),
             ("The law bans children from working.", "The law does not allow children to work."),
@@ -331,7 +347,10 @@ _DENIED = re.compile(
 )
 # A denial near a word: "not being able" says what "unable" says, "not one was unaffected"
 # what "all were affected" says.
-_NEAR_DENIAL = re.compile(r"\b(?:not|never|no|none|cannot)\b|n['’]t\b", re.IGNORECASE)
+# "little changed" is "unchanged".
+_NEAR_DENIAL = re.compile(
+    r"\b(?:not|never|no|none|cannot|little|barely|hardly|scarcely)\b|n['’]t\b", re.IGNORECASE
+)
 
 
 # Verbs that state what another denies ("not appeal" vs "challenge the sentence"), by stem.
@@ -409,6 +428,29 @@ def _same_object(
     return None
 
 
+def _comparative_denied(f: Fact, side: Side, stated: str) -> bool:
+    """Return whether a denial goes on to a comparative the other side states as superlative.
+
+    "No younger swimmer", "no leader in its history has been younger": "the youngest".
+    """
+    after = side.text[f.start - side.sentences[0].start :][:80].lower()
+    for m in re.finditer(r"\b([a-z]{2,}?)(?:i?est)\b|\bmost\s+([a-z]+)", stated.lower()):
+        if m.group(1) and re.search(rf"\b{m.group(1)}(?:i?er)\b", after):
+            return True
+        if m.group(2) and re.search(rf"\bmore\s+{m.group(2)}\b", after):
+            return True
+    return False
+
+
+def _locate(side: Side, word: str) -> int:
+    """Return where ``word`` stands in ``side``: as a whole word ("bowl", not in "bowler")."""
+    for pattern in (rf"\b{re.escape(word)}\b", re.escape(word)):
+        for s in side.sentences:
+            if (m := re.search(pattern, s.text)) is not None:
+                return s.start + m.start()
+    return side.sentences[0].start
+
+
 def _denied_near(text: str, start: int, end: int) -> bool:
     return bool(_NEAR_DENIAL.search(text, max(0, start - 25), min(len(text), end + 12)))
 
@@ -448,8 +490,9 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
         else:
             continue  # the other side does not say it at all
-        owner = next(s for s in stating.sentences if word in s.text)
-        at = owner.start + owner.text.index(word)
+        if _comparative_denied(f, denying_side, stated):
+            continue  # "no leader has been younger" says what "the youngest leader" says
+        at = _locate(stating, word)
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
         stated_fact = Fact(Kind.NEGATION, at, at + len(word), word, "statement", word, word)
         x, y = (f, stated_fact) if a_denies else (stated_fact, f)
