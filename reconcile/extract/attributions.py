@@ -10,7 +10,7 @@ from reconcile.model import Fact, Kind
 _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
     r"reported|reports|noted|notes|warned|warns|claimed|claims|argued|argues|explained|"
-    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|"
+    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|believes|"
     r"has said|have said|had said|has stated|has told|saying|adding)"
 )
 _ACCORDING = re.compile(

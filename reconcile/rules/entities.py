@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from reconcile.fold import ALIASES, INSTITUTION_WORDS, is_acronym
+from reconcile.fold import ALIASES, INSTITUTION_WORDS, is_acronym, stem
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 _FUZZY = 80.0
 # Shorter texts are single sentences or briefs, where an unmatched name proves little.
@@ -445,3 +446,121 @@ def _raw_context(text: str, f: Fact) -> tuple[str, str]:
 _WEAK = frozenset({"the", "and", "a", "an", "of", "said", "s", "in", "to", "for", "on"})
 # Words before a name that say nothing of its role.
 _WEAK_SLOT = frozenset({"", "the", "and", "or", "a", "an", "of", "said", "s", "says", "told"})
+
+
+ROLE_RULES = (
+    Rule(
+        "R504",
+        "roles-swapped",
+        Kind.ENTITY,
+        R.ERROR,
+        "The same two names around the same verb, in opposite roles: who did what to whom is "
+        'reversed ("Calvaria expelled Ostmark diplomats" vs "Ostmark expelled Calvarian '
+        'diplomats").',
+        flag=(
+            (
+                "The row began when Calvaria expelled 23 Ostmark diplomats over spying claims.",
+                "The row began when Ostmark expelled 23 Calvarian diplomats over spying claims.",
+            ),
+            (
+                "On Sunday, Harbourside beat Calderra by six wickets at Marlow Oval.",
+                "On Sunday, Calderra beat Harbourside by six wickets at Marlow Oval.",
+            ),
+        ),
+        keep=(
+            (
+                "The row began when Calvaria expelled 23 Ostmark diplomats over spying claims.",
+                "The row began when 23 Ostmark diplomats were expelled by Calvaria over spying.",
+            ),
+            (
+                "Premier Hallan met Chancellor Orvik in Tessin on Monday for two hours.",
+                "Chancellor Orvik met Premier Hallan in Tessin on Monday for two hours.",
+            ),
+        ),
+    ),
+)
+# Between the doer and the one done to: a few words, no punctuation ("expelled 23",
+# "retaliated by expelling 19", "to expel").
+_BETWEEN = re.compile(r"[\sA-Za-z0-9-]{1,60}")
+_BETWEEN_STOP = frozenset(
+    """the a an and or of to in on at by for with from its their his her was were been being is
+    are has have had will would also then later first again over after before into against
+    than that which who whose as""".split()
+)
+_PASSIVE = frozenset("was were been being is are".split())
+# Verbs whose two sides are interchangeable: "A met B" is "B met A".
+_SYMMETRIC = frozenset(
+    stem(w)
+    for w in """meet met talk play draw drew face merge sign trade clash fight negotiate partner
+    join agree tie tied border borders share shared speak spoke""".split()
+)
+
+
+def _relations(side: Side, names: list[Fact]) -> list[tuple[Fact, Fact, frozenset[str]]]:
+    """Return (doer, done to, verb stems) for each two names a verb joins in ``side``.
+
+    The figures between the names count with the verbs ("expelled 23"), so that two events
+    told with the same verb ("expelled 23", then "expelled 19") stay apart.
+    """
+    found = []
+    ordered = sorted(names, key=lambda f: f.start)
+    text = side.text
+    base = side.sentences[0].start
+    for x, y in pairwise(ordered):
+        between = text[x.end - base : y.start - base]
+        if not _BETWEEN.fullmatch(between):
+            continue
+        words = between.lower().split()
+        if not 1 <= len(words) <= 6:
+            continue
+        verbs = frozenset(stem(w) for w in words if w.isalpha() and w not in _BETWEEN_STOP)
+        verbs = verbs - _SYMMETRIC
+        if not verbs:
+            continue
+        verbs |= {f"#{n}" for n in re.findall(r"\d+", between)}
+        if words[-1] == "by" and _PASSIVE & set(words):
+            found.append((y, x, verbs))  # "diplomats were expelled by Calvaria"
+        elif not _PASSIVE & set(words):
+            found.append((x, y, verbs))
+    return found
+
+
+@register(*ROLE_RULES)
+def check_roles(pair_: Pair) -> Iterator[Hit]:
+    """Report two names that swap roles around the same verb."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    a = [f for f in pair_.a.facts if f.kind is Kind.ENTITY and f.key == "name"]
+    b = [f for f in pair_.b.facts if f.kind is Kind.ENTITY and f.key == "name"]
+    if len(a) < 2 or len(b) < 2:
+        return
+    rel_b = _relations(pair_.b, b)
+    for doer, done_to, verbs in _relations(pair_.a, a):
+        if same_entity(doer, done_to):
+            continue
+        kept = any(
+            _same_act(verbs, v) and same_entity(doer, p) and same_entity(done_to, q)
+            for p, q, v in rel_b
+        )
+        if kept:
+            continue
+        for p, q, v in rel_b:
+            if _same_act(verbs, v) and same_entity(doer, q) and same_entity(done_to, p):
+                yield Hit(
+                    "R504",
+                    f"roles reversed: in A '{doer.text}' acts on '{done_to.text}', in B "
+                    f"'{p.text}' acts on '{q.text}'",
+                    doer,
+                    p,
+                    (doer.display, p.display),
+                )
+                break
+
+
+def _same_act(u: frozenset[str], v: frozenset[str]) -> bool:
+    """Return whether two relations share a verb and, where both give figures, a figure."""
+    figures_u = {w for w in u if w.startswith("#")}
+    figures_v = {w for w in v if w.startswith("#")}
+    if figures_u and figures_v and not figures_u & figures_v:
+        return False
+    return bool((u - figures_u) & (v - figures_v))
