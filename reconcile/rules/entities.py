@@ -215,13 +215,17 @@ def _anywhere(name: Fact, doc: DocFacts) -> bool:
     return index.has(str(name.value))
 
 
+def _names(side: Side) -> list[Fact]:
+    """Return the proper names of one side of a group, in order."""
+    return [f for f in side.facts if f.kind is Kind.ENTITY and f.key == "name"]
+
+
 @register(*RULES)
 def check_entities(pair_: Pair) -> Iterator[Hit]:
     """Report names swapped in the same context, and names only one side gives."""
     if not pair_.a.sentences or not pair_.b.sentences:
         return
-    a = [f for f in pair_.a.facts if f.kind is Kind.ENTITY and f.key == "name"]
-    b = [f for f in pair_.b.facts if f.kind is Kind.ENTITY and f.key == "name"]
+    a, b = _names(pair_.a), _names(pair_.b)
     yield from _courts(pair_)
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
@@ -530,8 +534,7 @@ def check_roles(pair_: Pair) -> Iterator[Hit]:
     """Report two names that swap roles around the same verb."""
     if not pair_.a.sentences or not pair_.b.sentences:
         return
-    a = [f for f in pair_.a.facts if f.kind is Kind.ENTITY and f.key == "name"]
-    b = [f for f in pair_.b.facts if f.kind is Kind.ENTITY and f.key == "name"]
+    a, b = _names(pair_.a), _names(pair_.b)
     if len(a) < 2 or len(b) < 2:
         return
     rel_b = _relations(pair_.b, b)
