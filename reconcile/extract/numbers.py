@@ -63,6 +63,10 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
     "inr": "INR",
     "rupees": "INR",
+    "rupee": "INR",
+    "crown": "CZK/DKK/ISK/NOK/SEK",
+    "peso": "ARS/CLP/COP/MXN/PHP",
+    "dinar": "DINAR",
     "chf": "CHF",
     "francs": "CHF",
     "swiss francs": "CHF",
@@ -101,6 +105,7 @@ _CURRENCY_WORDS = {
     "hryvnias": "UAH",
     "hryvnia": "UAH",
     "dinars": "DINAR",
+    "marks": "MARK",
 }
 # Units with a factor to a base unit of their dimension; conversions here are exact by definition.
 _UNITS: dict[str, tuple[str, float]] = {}
@@ -211,6 +216,8 @@ _FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
 _WORD_NUMBER = (
     rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
+    # "two thirds" as "two-thirds"; "two quarters" only before "of" (else a half-year).
+    rf"(?:{_UNITS_WORDS})\s(?:thirds|fifths|sixths|eighths|tenths|quarters(?=\s+of\b))|"
     r"a (?:dozen|hundred|half|quarter|third|fifth|tenth)|a (?:pair|trio|quartet)(?= of\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
@@ -221,7 +228,8 @@ _HEDGES = (
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
     "just under|below|above|in excess of|as low as|"
     "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
-    "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping"
+    "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|"
+    "longer than|shorter than"
 )
 # A negation earlier in the clause turns "more than" into "at most": "hadn't supplied more than".
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re.IGNORECASE)
@@ -282,19 +290,23 @@ _NOT_NOUNS = frozenset(
 )
 _NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
 
+# A month's name or abbreviation, whole: "35 marks" is not "35 March".
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
 _MASK = re.compile(
     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,3})?\b"
     # "day two", "stage 4": which day or stage, read with the dates as "the second day".
-    r"|\b(?:day|stage|round|game|leg)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s"
-    r"(?!\d))"
+    r"|\b(?:day|stage|round|game|leg|lap)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s)"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,\d)"
+    rf"|\b{_MONTH_WORD}\.?\s+\d{{1,2}}\b(?!,\d)"
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+|\b(?!(?:mid|end|early|late|start)-\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
@@ -572,6 +584,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             "their",
             "his",
             "her",
+            "what",
         )
         if word in ("one", "half", "a half") and not (
             scale_word or _unit(unit_word) or (word != "one" and of_follows)
@@ -625,20 +638,31 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     if unit_word in ("cents", "cent", "pence"):
         code = "GBP" if unit_word == "pence" else "USD"
         return _Parsed(value / 100, code, step / 100, unit_word)  # "88 cents" = $0.88
+    year_like = bool(m.group("num")) and not scale_word and not m.group("hedge")
+    if year_like and unit_word in ("dollar", "euro") and _YEAR.fullmatch(m.group("num") or ""):
+        return _Parsed(value, "year", 1.0, "")  # "the 2028 dollar bonds": bonds due in 2028
     if currency:
         return _Parsed(value, currency, step, "")
     unit = _unit(unit_word)
     if unit:
         dim, factor = unit
         return _Parsed(value * factor, dim, step * factor, unit_word)
-    if (
-        m.group("num")
-        and not scale_word
-        and re.fullmatch(r"1[89]\d\d|20\d\d|2100", m.group("num"))
-        and not m.group("hedge")
-    ):
+    if year_like and _YEAR.fullmatch(m.group("num")):
         return _Parsed(value, "year", 1.0, "")
+    if (
+        year_like
+        and re.fullmatch(r"1[0-7]\d\d", m.group("num"))
+        and _YEAR_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num"))
+        and not (unit_word.endswith("s") and unit_word not in _NOT_NOUNS)
+    ):
+        return _Parsed(value, "year", 1.0, "")  # "sank in 1652": an older year, after "in"
     return _Parsed(value, "count", step, "")
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|before|after|by|of|circa|c\.)\s+$", re.IGNORECASE
+)
 
 
 # Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
@@ -650,7 +674,7 @@ _PHRASES = re.compile(
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
-    r"(?P<unit3>century|decade|year|hour|day|mile)"
+    r"(?P<unit3>century|decade|year|hour|day|mile|kilometre|kilometer|km|metre|meter)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     # "43 hundredths of a second" = "0.43 seconds".
     r"|(?P<parts>\d+|two|three|four|five|six|seven|eight|nine)\s+(?P<per>tenths|hundredths|"
@@ -658,7 +682,8 @@ _PHRASES = re.compile(
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
     r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
-    r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point)"
+    r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point"
+    r"|(?P<frpp>a\s+quarter|three[\s-]quarters|half)\s+of\s+a\s+(?:percentage\s+)?point)"
     r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"
     # "seven in ten", "three out of every four": a share.
     r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
@@ -705,7 +730,9 @@ _OF_SOMETHING = re.compile(
 )
 _COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # "a year to draft the law": the time given for something.
-_TIME_TO = re.compile(r"\s+to\s+(?!date\b)[a-z]+", re.IGNORECASE)
+_TIME_TO = re.compile(
+    r"\s+to\s+(?!(?:date|the|a|an|its|their|his|her|this|that|each|every)\b)[a-z]+", re.IGNORECASE
+)
 
 
 def _quantity(
@@ -779,7 +806,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
             key, step, unit = "multiple", 1e-6, ""
         elif m.group("halfpp"):
-            share_pp = 0.25 if (m.group("frpt") or "").lower() == "quarter" else 0.5
+            part = (m.group("frpt") or m.group("frpp") or "half").lower()
+            share_pp = 0.75 if part.startswith("three") else 0.25 if "quarter" in part else 0.5
             value, key, step, unit = share_pp, "pp", 0.05, ""
         elif m.group("halfpct"):
             value, key, step, unit = 0.5, "percent", 0.1, ""
@@ -805,6 +833,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 ("hedge", hedge.group(1).lower()),
                 ("hedge_start", str(offset + hedge.start(1))),
             ]
+            if _NEGATED.search(text, max(0, hedge.start() - 60), hedge.start()):
+                attrs.append(("negated", "1"))
         facts.append(_quantity(text, offset, start, end, key, value, attrs))
     return facts
 
@@ -822,6 +852,7 @@ def _unit(word: str) -> tuple[str, float] | None:
 
 
 def _word_value(word: str) -> float:
+    word = re.sub(r"\s+(?=(?:thirds|fifths|sixths|eighths|tenths|quarters)$)", "-", word)
     fraction_word = word.split("-")[-1].endswith(
         ("th", "ths", "half", "halves", "quarter", "quarters")
     )

@@ -7,63 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import pair, step
+from reconcile.rules.matching import bound, consistent_bound, pair, step
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
-# What a hedge says about the true value relative to the number given.
-_APPROX = (
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "an estimated",
-    "estimated",
-    "or so",
-)
-_ABOVE = (
-    "more than",
-    "over",
-    "at least",
-    "just over",
-    "upwards of",
-    "no fewer than",
-    "no less than",
-    "a minimum of",
-    "exceeded",
-    "exceeding",
-    "exceeds",
-    "exceed",
-    "surpassed",
-    "surpassing",
-    "surpasses",
-    "surpass",
-    "topped",
-    "topping",
-    "above",
-    "in excess of",
-    "as low as",
-)
-_BELOW = (
-    "up to",
-    "as many as",
-    "as much as",
-    "fewer than",
-    "less than",
-    "at most",
-    "a maximum of",
-    "as deep as",
-    "as high as",
-    "as long as",
-    "as far as",
-    "under",
-    "just under",
-    "no more than",
-    "below",
-    "as often as",
-)
-# Just under: as close as "about", as bounded as "up to"; it differs from neither.
-_NEAR = ("nearly", "almost", "close to", "just short of")
 _MEANING = {
     "~": "approximately",
     ">": "at least",
@@ -71,27 +17,6 @@ _MEANING = {
     "≲": "just under",
     "=": "exactly",
 }
-
-
-def bound(f: Fact) -> str:
-    """Return what the hedge on ``f`` claims: ``~`` about, ``>`` at least, ``<`` at most, ``=``."""
-    hedge = f.attr("hedge")
-    if not hedge:
-        return "="
-    if hedge in _NEAR:
-        sign = "≲"
-    elif hedge in _APPROX:
-        sign = "~"
-    elif hedge in _ABOVE:
-        sign = ">"
-    elif hedge in _BELOW:
-        sign = "<"
-    else:
-        return "="
-    if f.attr("negated") and sign in ("<", ">"):
-        # "did not exceed 1 million" and "hadn't supplied more than 1 million" both mean "at most".
-        sign = "<" if sign == ">" else ">"
-    return sign
 
 
 def _rounding(x: Fact, bx: str, y: Fact, by: str) -> bool:
@@ -113,6 +38,26 @@ def _with_hedge(f: Fact, text: str) -> Fact:
     if start >= f.start:
         return f
     return replace(f, start=start, text=text[start : f.end])
+
+
+def _bound_for_figure(x: Fact, y: Fact) -> Hit:
+    """Return the hit for an exact figure given as a bound it meets ("38" vs "more than 30")."""
+    values = (f"{_MEANING[bound(x)]} {x.display}", f"{_MEANING[bound(y)]} {y.display}")
+    if bound(y) == "=":
+        return Hit(
+            "R701",
+            f"figure made exact: {_phrase(x)} became '{y.text}' ({y.display}), which it allows",
+            x,
+            y,
+            values,
+        )
+    return Hit(
+        "R702",
+        f"figure given as a bound: '{x.text}' ({x.display}) became {_phrase(y)}, which it meets",
+        x,
+        y,
+        values,
+    )
 
 
 def _phrase(f: Fact) -> str:
@@ -157,7 +102,13 @@ RULES = (
         Kind.HEDGE,
         R.WARNING,
         "B hedges or bounds a figure that A gives as exact.",
-        flag=(("The fire destroyed 300 homes.", "The fire destroyed about 300 homes."),),
+        flag=(
+            ("The fire destroyed 300 homes.", "The fire destroyed about 300 homes."),
+            (
+                "The trial heard evidence from 38 witnesses over six weeks.",
+                "The trial heard from more than 30 witnesses over six weeks.",
+            ),
+        ),
         keep=(
             (
                 "The shares touched a high of 29.10 euros.",
@@ -187,7 +138,13 @@ RULES = (
         Kind.HEDGE,
         R.WARNING,
         'An approximation in one version is a bound in the other ("about 40" vs "more than 40").',
-        flag=(("About 40 people were hurt.", "More than 40 people were hurt."),),
+        flag=(
+            (
+                "The tanker was carrying roughly 98,000 tonnes of crude.",
+                "The tanker was carrying nearly 98,000 tonnes of crude.",
+            ),
+            ("About 40 people were hurt.", "More than 40 people were hurt."),
+        ),
         keep=(
             ("About 40 people were hurt.", "Around 40 people were hurt."),
             ("Nearly 600,000 bags were lost.", "Close to 600,000 bags were lost."),
@@ -318,11 +275,16 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
     b = [f for f in pair_.b.facts if f.kind in kinds]
     text_a, text_b = pair_.text_a, pair_.text_b
     for m in pair(a, b):
-        if m.a is None or m.b is None or m.status not in ("same", "reworded", "rounded"):
+        if m.a is None or m.b is None:
+            continue
+        if m.status == "differs" and consistent_bound(m.a, m.b):
+            yield _bound_for_figure(_with_hedge(m.a, text_a), _with_hedge(m.b, text_b))
+            continue
+        if m.status not in ("same", "reworded", "rounded"):
             continue
         x, y = _with_hedge(m.a, text_a), _with_hedge(m.b, text_b)
         bx, by = bound(x), bound(y)
-        if bx == by or {bx, by} in ({"≲", "~"}, {"≲", "<"}):
+        if bx == by or {bx, by} == {"≲", "<"}:
             continue
         if m.status == "rounded" and _rounding(x, bx, y, by):
             continue  # "1,337 seconds" and "more than 22 minutes": the hedge says it is rounded

@@ -126,6 +126,15 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
     """
     pos_a = {id(f): n / max(len(a) - 1, 1) for n, f in enumerate(a)}
     pos_b = {id(f): n / max(len(b) - 1, 1) for n, f in enumerate(b)}
+    nouns_a = {f.attr("noun") for f in a} - {""}
+    nouns_b = {f.attr("noun") for f in b} - {""}
+
+    def counts_other(x: Fact, y: Fact) -> bool:
+        # "seven women and five men" vs "seven men and five women": each side counts the
+        # other's noun with another figure, so equal figures are not the same count.
+        nx, ny = x.attr("noun"), y.attr("noun")
+        return bool(nx and ny and nx != ny and nx in nouns_b and ny in nouns_a)
+
     matches: list[Match] = []
     waiting: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for y in b:
@@ -134,7 +143,7 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
     paired_b: set[int] = set()
     for x in a:
         bucket = waiting.get((x.key, surface(x)))
-        if bucket:
+        if bucket and not counts_other(x, bucket[0]):
             y = bucket.pop(0)
             paired_b.add(id(y))
             matches.append(Match("same", x, y))
@@ -178,9 +187,10 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
         right = [y for n, y in enumerate(right) if n not in used_b]
 
     take(
-        lambda x, y: same_key(x, y) and _same_value(x, y),
+        lambda x, y: same_key(x, y) and _same_value(x, y) and not counts_other(x, y),
         lambda x, y: "same" if surface(x) == surface(y) else "reworded",
     )
+    take(_calendar_equal, lambda x, y: "reworded")
     take(lambda x, y: same_key(x, y) and rounds_to(x, y), lambda x, y: "rounded")
     take(
         lambda x, y: compatible(x, y),
@@ -191,6 +201,22 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
     return matches
 
 
+# A mean Gregorian month in seconds: "52 weeks" is "a year", "30 days" "a month".
+_MONTH_SECONDS = 30.436875 * 86400
+
+
+def _calendar_equal(x: Fact, y: Fact) -> bool:
+    """Return whether a span in days or weeks is a span in months or years, within 2%."""
+    if {x.key, y.key} != {"s", "month"}:
+        return False
+    seconds, months = (x, y) if x.key == "s" else (y, x)
+    if not isinstance(seconds.value, float | int) or not isinstance(months.value, float | int):
+        return False
+    if not months.value or float(seconds.value) < 28 * 86400:
+        return False
+    return abs(float(seconds.value) / (float(months.value) * _MONTH_SECONDS) - 1) <= 0.02
+
+
 def _same_value(x: Fact, y: Fact) -> bool:
     if isinstance(x.value, float | int) and isinstance(y.value, float | int):
         return equal(float(x.value), float(y.value))
@@ -199,3 +225,107 @@ def _same_value(x: Fact, y: Fact) -> bool:
 
 def _noun(f: Fact) -> str:
     return f.attr("noun")[:5]
+
+
+# What a hedge says about the true value relative to the number given.
+_APPROX = (
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "an estimated",
+    "estimated",
+    "or so",
+)
+_ABOVE = (
+    "more than",
+    "over",
+    "at least",
+    "just over",
+    "upwards of",
+    "no fewer than",
+    "no less than",
+    "a minimum of",
+    "exceeded",
+    "exceeding",
+    "exceeds",
+    "exceed",
+    "surpassed",
+    "surpassing",
+    "surpasses",
+    "surpass",
+    "topped",
+    "topping",
+    "above",
+    "in excess of",
+    "longer than",
+    "as low as",
+)
+_BELOW = (
+    "up to",
+    "as many as",
+    "as much as",
+    "fewer than",
+    "less than",
+    "at most",
+    "a maximum of",
+    "as deep as",
+    "as high as",
+    "as long as",
+    "as far as",
+    "under",
+    "just under",
+    "no more than",
+    "below",
+    "as often as",
+    "shorter than",
+)
+# Just under: as close as "about", as bounded as "up to"; it differs from neither.
+_NEAR = ("nearly", "almost", "close to", "just short of")
+
+
+def bound(f: Fact) -> str:
+    """Return what the hedge on ``f`` claims: ``~`` about, ``>`` at least, ``<`` at most, ``=``."""
+    hedge = f.attr("hedge")
+    if not hedge:
+        return "="
+    if hedge in _NEAR:
+        sign = "≲"
+    elif hedge in _APPROX:
+        sign = "~"
+    elif hedge in _ABOVE:
+        sign = ">"
+    elif hedge in _BELOW:
+        sign = "<"
+    else:
+        return "="
+    if f.attr("negated") and sign in ("<", ">"):
+        # "did not exceed 1 million" and "hadn't supplied more than 1 million" both mean "at most".
+        sign = "<" if sign == ">" else ">"
+    return sign
+
+
+# Bounds that say nothing else: "more than 30 witnesses" allows 38; "over", "under" and the
+# verbs ("exceeded") are too often something else.
+_PLAIN_BOUNDS = frozenset(
+    "more than|fewer than|less than|at least|at most|upwards of|in excess of|no more than|"
+    "no fewer than|no less than|up to|as many as|as much as|a maximum of|a minimum of".split("|")
+)
+
+
+def consistent_bound(x: Fact, y: Fact) -> bool:
+    """Return whether one figure is exact and the other a bound it satisfies.
+
+    "38 witnesses" and "more than 30 witnesses": less precise, not a different figure.
+    """
+    bx, by = bound(x), bound(y)
+    if "=" not in (bx, by) or bx == by:
+        return False
+    exact, hedged, sign = (x, y, by) if bx == "=" else (y, x, bx)
+    if hedged.attr("hedge") not in _PLAIN_BOUNDS:
+        return False  # "over 14 months" may be the time it took: a different figure
+    if not isinstance(exact.value, float | int) or not isinstance(hedged.value, float | int):
+        return False
+    e, h = float(exact.value), float(hedged.value)
+    return (sign == ">" and e > h) or (sign == "<" and e < h)

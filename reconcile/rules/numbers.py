@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import is_currency, pair, same_key
+from reconcile.rules.matching import consistent_bound, is_currency, pair, same_key
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
@@ -39,8 +39,9 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
     b = [f for f in pair_.b.facts if f.kind is kind and f.key not in CALENDAR_KEYS]
     for m in pair(a, b):
         code = codes.get(m.status)
-        if code is None:
-            continue
+        bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
+        if code is None or (m.status == "differs" and bounded):
+            continue  # "38" and "more than 30": a bound the figure meets, for the hedge rules
         if m.status == "dropped" and m.a and _elsewhere(m.a, pair_.doc_b):
             code = codes["moved"]
         if m.status == "added" and m.b and _elsewhere(m.b, pair_.doc_a):
@@ -100,6 +101,10 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "The jury of seven women and five men deliberated for a day.",
+                "The jury of seven men and five women deliberated for a day.",
+            ),
             (
                 "Sales reached 3.1 billion euros last year.",
                 "Sales reached 3.1 billion crowns last year.",
