@@ -45,7 +45,8 @@ INSTITUTION_WORDS = frozenset(
     "court bank ministry party council university committee agency office department "
     "commission union association institute group company corporation international "
     "national federal state central city river fund organisation organization authority "
-    "board service society foundation league club airlines airport hospital school".split()
+    "board service society foundation league club airlines airport hospital school port "
+    "museum gallery stadium".split()
 )
 
 ALIASES: dict[str, str] = {}
@@ -120,7 +121,10 @@ PARTS_OF_DAY = {
     "late": frozenset({"evening", "night"}),
     "midday": frozenset({"midday"}),
     "noon": frozenset({"midday"}),
-    "midnight": frozenset({"night"}),
+    "midnight": frozenset({"night", "small hours"}),
+    # "shortly before midnight" and "shortly after midnight" fall on two different days.
+    "before midnight": frozenset({"night"}),
+    "after midnight": frozenset({"small hours"}),
     "late afternoon": frozenset({"afternoon"}),
     "early afternoon": frozenset({"afternoon", "midday"}),
     "late morning": frozenset({"morning", "midday"}),

@@ -76,11 +76,13 @@ _MOMENT = re.compile(
     r"ninth|tenth)(?:\s+|-(?=quarter|half))(?:(?:consecutive|straight|successive)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game)\b"
     # "day two", "stage 4": the same as "the second day", "the fourth stage".
-    r"|\b(?P<unit2>day|stage|round|game|leg)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s"
-    r"(?!\d))"
-    # "Q2" with no year: the quarter of the story's own year.
-    r"|\b(?P<q>Q)(?P<qn>[1-4])\b(?![\s-]*(?:1[89]|20)\d\d)",
+    r"|\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s)"
+    # "Q2" with no year: the quarter of the story's own year; "the final quarter of the year".
+    r"|\b(?P<q>Q)(?P<qn>[1-4])\b(?![\s-]*(?:1[89]|20)\d\d)"
+    r"|\b(?:last|final)\s+(?P<fin>quarter|half)\s+of\s+(?:the|this|that|last|next)\s+year\b"
+    # "the 38th of 58 laps": the 38th lap.
+    r"|\b(?P<nof>\d{1,3}(?:st|nd|rd|th))\s+of\s+(?:the\s+)?\d{1,3}\s+(?P<unitof>laps|rounds|stages|games)\b",
     re.IGNORECASE,
 )
 # A weekday with the part of the day it names ("late Monday", "Tuesday afternoon").
@@ -96,6 +98,14 @@ _YEAR_PART = re.compile(
     r"|(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>half|quarter)\s+of\s+"
     r"|(?P<q>Q[1-4]|H[12])\s+)(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
+)
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<between>between\s+)?(?P<r1>{_FULL_MONTH})\s*(?(between)and|(?:-|–|to|through))\s*"
+    rf"(?P<r2>{_FULL_MONTH})\b"
+    r"(?:,?\s+(?P<ry>(?:1[89]|20)\d\d)\b)?"
 )
 _YEAR_PART_MONTHS = {
     "early": (1, 4),
@@ -133,7 +143,8 @@ _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))"
     # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
-    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s))"
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)"
+    r"|(?<=\babout\s)|(?<=\baround\s))"
     r"(?P<h0>[01]?\d|2[0-3]):(?P<m0>[0-5]\d)\b(?!:\d)(?!\s*[ap]\.?m)"
     # Military style, "1500 local time", "0930 GMT".
     r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",
@@ -146,7 +157,7 @@ _TIME = re.compile(
 _DAYPART = re.compile(
     r"\b(?:(?:in|during)\s+the\s+|this\s+|yesterday\s+|tomorrow\s+|by\s+)"
     r"(?P<p>(?:(?:early|late)\s+)?(?:morning|afternoon)|evening)\b"
-    r"|\b(?:by|at|before|after|around|until|from)\s+(?P<p2>midday|noon|midnight)\b",
+    r"|\b(?P<prep>by|at|before|after|around|until|from)\s+(?P<p2>midday|noon|midnight)\b",
     re.IGNORECASE,
 )
 # Cheap tests that skip the costlier patterns in the many sentences without what they need.
@@ -190,6 +201,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_fact(m, offset, "weekday", day, shown, (("part", part),) if part else ()))
     for m in _DAYPART.finditer(text) if _DAYPART_HINT.search(text) else ():
         part = re.sub(r"\s+", " ", (m.group("p") or m.group("p2")).lower())
+        if part == "midnight" and (m.group("prep") or "").lower() in ("before", "after"):
+            part = f"{m.group('prep').lower()} midnight"
         if any(f.start - offset <= m.start() < f.end - offset for f in facts):
             continue  # "on Tuesday in the morning" is read with the weekday
         part_fact = _fact(m, offset, "daypart", "", part, (("part", part),))
@@ -203,6 +216,16 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # Drop the bare month or year-date this match already covers.
         facts = [f for f in facts if not (m.start() <= f.start - offset < m.end())]
         facts.append(_fact(m, offset, "date", value, shown, ()))
+    for m in _MONTH_RANGE.finditer(text):
+        # "October-December", "from January to March 2026": the months between, as a span.
+        first, last = _MONTHS[m.group("r1")[:3].lower()], _MONTHS[m.group("r2")[:3].lower()]
+        if last <= first:
+            continue
+        year = m.group("ry") or "????"
+        value = "|".join(f"{year}-{month:02d}" for month in range(first, last + 1))
+        facts = [f for f in facts if not (m.start() <= f.start - offset < m.end())]
+        shown = f"{year}-{first:02d} to {year}-{last:02d}"
+        facts.append(_fact(m, offset, "date", value, shown, (("span", "exact"),)))
     for m in _SEASON.finditer(text) if _SEASON_HINT.search(text) else ():
         if m.start() > 0 and text[m.start() - 1].isupper():
             continue
@@ -215,6 +238,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if minutes is None:
             continue
         shown = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        value = shown
+        h0 = m.group("h0")
+        if h0 is not None and not h0.startswith("0") and 1 <= int(h0) <= 12:
+            # "about 9:15" with no a.m. or p.m.: either, until the other version says which.
+            later = minutes + (12 * 60 if int(h0) < 12 else -12 * 60)
+            value = "|".join(sorted({shown, f"{later // 60:02d}:{later % 60:02d}"}))
+            shown = value.replace("|", " or ")
         hedge = _TIME_HEDGE.search(text, max(0, m.start() - 16), m.start())
         # "around 8.50pm": the hedge is checked like one on a quantity.
         hedged = (
@@ -222,12 +252,17 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             if hedge
             else ()
         )
-        facts.append(_fact(m, offset, "time", shown, shown, hedged))
+        facts.append(_fact(m, offset, "time", value, shown, hedged))
     for m in _MOMENT.finditer(text):
         if any(p.start() <= m.start() < p.end() for p in year_parts):
             continue  # "the first half of 2026" is a part of a year, not a moment
         if m.group("q"):
             n, unit = int(m.group("qn")), "quarter"
+        elif m.group("fin"):
+            unit = m.group("fin").lower()
+            n = 4 if unit == "quarter" else 2
+        elif m.group("nof"):
+            n, unit = int(re.sub(r"\D", "", m.group("nof"))), m.group("unitof").lower()[:-1]
         elif m.group("unit2"):
             word = m.group("n2").lower()
             n = int(word) if word.isdigit() else _CARDINAL_VALUE[word]
