@@ -36,15 +36,16 @@ _ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th))"
 )
-_SUP = r"(?:largest|biggest|greatest|top|leading|best|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+_SUP = r"(?:largest|biggest|greatest|top|leading|best|worst|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
-    r"most|least|gold|silver|bronze)\b",
+    r"most|least|gold|silver|bronze|worst)\b",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
-    rf"\b(?:the|a|its|their|his|her|[\w’']+['’]s)\s+(?P<ord>{_ORD})\b(?![\s-]+(?:{_SUP})\b)"
+    rf"\b(?:the|a|its|their|his|her|[\w’']+['’]s|[\w’']+s['’])\s+(?P<ord>{_ORD})\b"
+    rf"(?![\s-]+(?:{_SUP})\b)"
     r"(?![\s-]+(?:minute|hour|day|week|month|quarter|year|lap|round|inning|innings|half)\b)",
     re.IGNORECASE,
 )
@@ -93,15 +94,23 @@ _NUMBER_RANK = re.compile(
     # "finished 1 minute 12 seconds ahead", "came 3 points clear": a margin, not a place.
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
     r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%)"
-    rf"|\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b"
+    # "third in the league" (not "her 19th in the league", a count of her goals).
+    rf"|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)"
+    rf"\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b"
     # "was third in 2022", "took second place", "ended fourth overall".
     rf"|\b(?:was|were|is|are|ended|ending)\s+(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
     r"behind|after|place)\b)"
     rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in)\s+(?:the\s+)?"
     rf"(?P<ord4>{_ORD})\s+place\b"
+    # "started from third on the grid", "lining up fourth", "in second place".
+    rf"|\b(?:start(?:s|ed|ing)?\s+(?:from\s+)?|lin(?:e|es|ed|ing)\s+up\s+|qualif(?:y|ies|ied|ying)\s+)"
+    rf"(?P<ord8>{_ORD})\b(?!\s+(?:time|day|week|season|year|round|match|game|race))"
+    rf"|\b(?:in|into)\s+(?P<ord9>{_ORD})\s+place\b"
+    r"|\b(?P<top>top)\s+of\s+the\s+(?:table|standings|league|rankings|poll|group)\b"
     # "will rise to ninth", "ranks Lumera third": a place reached or held.
     r"|\b(?:rise|rises|rising|rose|risen|climb|climbs|climbed|move|moves|moved|fall|falls|fell|"
-    r"drop|drops|dropped|slip|slips|slipped)\s+(?:up\s+|down\s+|back\s+)?to\s+"
+    r"drop|drops|dropped|slip|slips|slipped|demoted|promoted|relegated|elevated)\s+"
+    r"(?:up\s+|down\s+|back\s+)?to\s+"
     rf"(?P<ord6>{_ORD})\b"
     rf"|\branks?\s+[A-Z][\w’'-]+\s+(?P<ord7>{_ORD})\b"
     # "Van Doorne third at 1 minute 12 seconds": a placing with its gap.
@@ -110,7 +119,8 @@ _NUMBER_RANK = re.compile(
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
 _AFTER = re.compile(
-    r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing)\s+(?:the\s+)?"
+    r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing|apart from|except|other than|bar)"
+    r"\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
 )
 
@@ -139,6 +149,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or m.group("ord5")
             or m.group("ord6")
             or m.group("ord7")
+            or m.group("ord8")
+            or m.group("ord9")
+            or ("first" if m.group("top") else "")
         ).lower()
         n = _ordinal(raw)
         if n is None:
@@ -276,4 +289,4 @@ _SENIOR = frozenset(
 def _the_before(text: str, start: int) -> bool:
     # A bare "-est" word is a rank only when it names one thing: "the fastest", "its highest".
     before = text[max(0, start - 30) : start]
-    return bool(re.search(r"\b(?:the|its|their|world['’]s|[A-Z]\w+['’]s)\s+$", before))
+    return bool(re.search(r"\b(?:the|its|their|world['’]s|\w+['’]s)\s+$", before))
