@@ -19,6 +19,10 @@ RULES = (
         R.ERROR,
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
+            (
+                "Cardiology was the only area where waiting times fell last year.",
+                "Cardiology was the only specialty where waiting times lengthened last year.",
+            ),
             ("Copper prices rose 3% on Monday.", "Copper prices fell 3% on Monday."),
             ("Shares closed higher in Tokyo.", "Shares closed lower in Tokyo."),
             (
@@ -96,6 +100,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The company said it had no plans to raise new equity this year.",
+                "The company said it was preparing to raise fresh equity this year.",
+            ),
             ("No arrests were made after the march.", "Arrests were made after the march."),
             ("The mayor will not seek re-election.", "The mayor will seek re-election."),
             (
@@ -428,6 +436,15 @@ def _same_object(
     return None
 
 
+def _aim(f: Fact, side: Side) -> str:
+    """Return the stem of the verb a denied intention aims at: "no plans to raise" -> "rais"."""
+    if str(f.value) not in _INTENT:
+        return ""
+    after = side.text[f.end - side.sentences[0].start :]
+    m = re.match(r"\s+to\s+([a-z]{3,})", after)
+    return stem(m.group(1)) if m else ""
+
+
 def _comparative_denied(f: Fact, side: Side, stated: str) -> bool:
     """Return whether a denial goes on to a comparative the other side states as superlative.
 
@@ -484,8 +501,11 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     for f in denying:
         if f.value in denied_there:
             continue  # both deny it
+        aim = _aim(f, denying_side)
         if f.value in words:
             word = words[str(f.value)]
+        elif aim in words and aim not in denied_there:
+            word = words[aim]  # "had no plans to raise equity" vs "was preparing to raise"
         elif said := _same_object(f, denying_side, stating, words, others):
             word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
         else:
