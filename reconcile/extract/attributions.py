@@ -10,7 +10,7 @@ from reconcile.model import Fact, Kind
 _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
     r"reported|reports|noted|notes|warned|warns|claimed|claims|argued|argues|explained|"
-    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|believes|"
+    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|believes|believe|"
     r"has said|have said|had said|has stated|has told|saying|adding)"
 )
 _ACCORDING = re.compile(
@@ -55,6 +55,9 @@ _RECORD = re.compile(
     r"\s+(?:published\s+\w+\s+\w+\s+)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
+# What follows a participle of speech: "saying that", "adding:", "saying the talks ..." (a
+# clause), never "adding up to" or "adding 35 marks".
+_SPEECH_FOLLOWS = re.compile(r"(?!\s+(?:up|to|on|in|\d|more|another|some|an?\s))\s*\S")
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I)"
@@ -128,6 +131,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # the words before it are the claim, not its source.
         after_clause = bool(re.search(r"[,”\"]\s*$", text[max(0, m.start() - 3) : m.start()]))
         participle = m.group(0).lower() in ("saying", "adding")
+        if participle and not _SPEECH_FOLLOWS.match(text, m.end()):
+            continue  # "adding up to 35 marks a month": adding a figure, not words
         if participle:
             # "The ministry praised the ruling, saying ...": the clause's subject speaks.
             fact = _participle(text, offset, m)

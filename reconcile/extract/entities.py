@@ -95,7 +95,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 run.append(word)  # "Bank of England": kept unless it ends the run
             elif bare in _TITLES and run and run[-1].group(0).lower() in _CONNECTORS:
                 run.append(word)  # "International Court of Justice", "Ministry of Defence"
-            elif bare in _NOT_NAMES or bare in _TITLES:
+            elif bare in _NOT_NAMES or bare in _TITLES or _all_not_names(bare):
                 _emit(text, offset, run, facts)
                 run = []
             else:
@@ -178,3 +178,8 @@ def canonical_name(surface: str) -> str:
     if "-" in lowered and head in ALIASES:
         return ALIASES[head]  # "Russian-occupied", "US-backed"
     return bare
+
+
+def _all_not_names(word: str) -> bool:
+    """Return whether a hyphenated word joins words that are not names ("October-December")."""
+    return "-" in word and all(part in _NOT_NAMES for part in word.split("-"))

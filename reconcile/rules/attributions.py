@@ -105,6 +105,10 @@ RULES = (
         ),
         keep=(
             (
+                "Prosecutors said Lind had planned the killing for weeks.",
+                "According to the prosecution, Lind had planned the killing for weeks.",
+            ),
+            (
                 "The firm will expand into Spain by 2026, Visser said.",
                 "The CEO said the firm would expand into Spain by 2026.",
             ),
@@ -143,6 +147,10 @@ RULES = (
 )
 
 
+# One body named two ways: "the prosecution said" is "prosecutors said".
+_SAME_BODY = {"prosecution": "prosecutors", "prosecutor": "prosecutors"}
+
+
 def tokens(f: Fact) -> frozenset[str]:
     """Return the words that identify a source ("Dmitry Peskov" → {"dmitry", "peskov"}).
 
@@ -153,6 +161,7 @@ def tokens(f: Fact) -> frozenset[str]:
     for long_form in ("united nations", "united states", "united kingdom", "european union"):
         text = re.sub(long_form, long_form.replace(" ", "_"), text, flags=re.IGNORECASE)
     words = [fold_name(w.replace("_", " ")).replace(" ", "_") for w in re.findall(r"\w+", text)]
+    words = [_SAME_BODY.get(w, w) for w in words]
     words = [w for w in words if len(w) > 1 and w not in _FUNCTION_WORDS]
     specific = [w for w in words if w not in _GENERIC_WORDS]
     return frozenset(specific or words)
@@ -241,7 +250,8 @@ def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
 
 
 def _words(f: Fact) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"\w+", re.sub(r"[’']s\b", "", str(f.value))))
+    words = re.findall(r"\w+", re.sub(r"[’']s\b", "", str(f.value)))
+    return frozenset(_SAME_BODY.get(w.lower(), w.lower()) for w in words)
 
 
 def _still_named(x: Fact, b_words: set[str], *, changed: bool) -> bool:

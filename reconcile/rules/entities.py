@@ -28,6 +28,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Talks ended in the Valdrian lakeside town of Seravo with Orsenia and Valdria.",
+                "Talks ended in the Orsenian lakeside town of Seravo with Orsenia and Valdria.",
+            ),
+            (
                 "Miners in Peru went on strike on Monday.",
                 "Miners in Chile went on strike on Monday.",
             ),
@@ -105,6 +109,9 @@ def same_entity(x: Fact, y: Fact) -> bool:
         return (
             False  # "Tessaly Microsystems" and "Corvane Microsystems", "Dario Venn" and "Ed Venn"
         )
+    ix, iy = tx & INSTITUTION_WORDS, ty & INSTITUTION_WORDS
+    if ix and iy and not ix & iy and sx != sy:
+        return False  # "Continental Monetary Fund" and "Continental Development Bank"
     if x.value == y.value or (sx & sy if sx and sy else tx & ty):
         # Shared words count only where they name: "Permanent Court of Arbitration" and
         # "International Court of Justice" share "court" and are two courts.
@@ -165,6 +172,7 @@ class _Names:
         for t in sorted({t for n in names for t in tokens(n) if len(t) > 3}):
             self.tokens.setdefault(t[0], []).append(t)
         self.token_set = {t for n in names for t in tokens(n)}
+        self.words = {n: tokens(n) for n in names}
         # Initials of every multiword name, so "LME" is found for "London Metal Exchange".
         self.initials = {
             "".join(w[0] for w in n.split() if w not in _CONNECTIVES) for n in names if " " in n
@@ -181,7 +189,13 @@ class _Names:
         if 2 <= len(key) <= 6 and key.replace(".", "") in self.initials:
             return True
         own = tokens(key) - INSTITUTION_WORDS or tokens(key)
-        if key in self.names or own & self.token_set or _squashed(key) & self.squashed:
+        # A name of several words is there when one name has them all: "Kelderwick City
+        # Museum" is not in a story that names only the town of Kelderwick and another museum.
+        if len(own) >= 2:
+            shared = any(own <= self.words[n] for n in self.names)
+        else:
+            shared = bool(own & self.token_set)
+        if key in self.names or shared or _squashed(key) & self.squashed:
             return True
         if any(n.startswith(key) or key.startswith(n) for n in self.names):
             return True
@@ -322,10 +336,67 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             y,
             (x.display, y.display),
         )
+    yield from _same_frame(pair_, a, b, left, right)
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
         yield Hit("R503", f"name only in B: '{y.text}'", None, y, ("", y.display))
+
+
+def _same_frame(
+    pair_: Pair, a: list[Fact], b: list[Fact], left: list[Fact], right: list[Fact]
+) -> Iterator[Hit]:
+    """Report two names standing between the same words on both sides.
+
+    "the Valdrian lakeside town of" vs "the Orsenian lakeside town of" is a swap even where
+    each version names both elsewhere in the passage, as a list of the parties often does.
+    The two words before and the two after must be the same and hold a content word; the
+    names found this way leave ``left`` and ``right``.
+    """
+    frames_b: dict[tuple[str, ...], list[Fact]] = {}
+    for y in b:
+        if (frame := _frame(pair_.text_b, y)) is not None:
+            frames_b.setdefault(frame, []).append(y)
+    for x in a:
+        frame = _frame(pair_.text_a, x)
+        if frame is None:
+            continue
+        for y in frames_b.get(frame, []):
+            if same_entity(x, y):
+                break
+            left[:] = [f for f in left if f.value != x.value]
+            right[:] = [f for f in right if f.value != y.value]
+            yield Hit(
+                "R501",
+                f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), between "
+                f"the same words ('{' '.join(frame[:2])} … {' '.join(frame[2:])}')",
+                x,
+                y,
+                (x.display, y.display),
+            )
+            break
+
+
+def _frame(text: str, f: Fact) -> tuple[str, ...] | None:
+    """Return the two words before and the two after a name, if one of them says something."""
+    before = re.findall(r"[A-Za-z’']+", text[max(0, f.start - 40) : f.start])[-2:]
+    after = re.findall(r"[A-Za-z’']+", text[f.end : f.end + 40])[:2]
+    if len(before) < 2 or len(after) < 2:
+        return None
+    if re.search(r"[,;:.]", text[f.end : f.end + 2]) or re.search(
+        r"[,;:.]\s*$", text[max(0, f.start - 2) : f.start]
+    ):
+        return None  # a name in a list: the words around it belong to the list
+    words = tuple(w.lower() for w in before + after)
+    if not any(len(w) >= 4 and w not in _FRAME_STOP and w[0].islower() for w in before + after):
+        return None
+    return words
+
+
+_FRAME_STOP = frozenset(
+    """that this with from said says told were have been their which would could also into
+    than they them there when where while after before about over under""".split()
+)
 
 
 def _courts(pair_: Pair) -> Iterator[Hit]:
