@@ -58,6 +58,15 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("389 for six at stumps", [("389", "count", "389"), ("six", "count", "6")]),
         ("by end-2026", [("2026", "year", "2026")]),
         ("on day two of the test", []),
+        ("sank in a storm in 1652", [("1652", "year", "1652")]),
+        ("the 2028 dollar bonds", [("2028 dollar", "year", "2028")]),
+        ("about two thirds of its gas", [("two thirds", "percent", "66.666667%")]),
+        (
+            "by a quarter of a percentage point",
+            [("a quarter of a percentage point", "pp", "0.25 percentage points")],
+        ),
+        ("within half a kilometre", [("half a kilometre", "m", "500 m")]),
+        ("adding about 35 marks", [("35 marks", "MARK", "35 MARK")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -173,6 +182,16 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
         ("on day two of the test", [("day two", "moment", "day-2")]),
         ("by end-2026", [("end-2026", "date", "2026-10|2026-11|2026-12")]),
         ("over four summers", [("summers", "season", "????-summer")]),
+        ("in October-December", [("October-December", "date", "????-10|????-11|????-12")]),
+        (
+            "in the final quarter of the year",
+            [("final quarter of the year", "moment", "quarter-4")],
+        ),
+        ("on lap 38 of 58", [("lap 38", "moment", "lap-38")]),
+        (
+            "at about 9:15 on Saturday",
+            [("9:15", "time", "09:15|21:15"), ("Saturday", "weekday", "Saturday")],
+        ),
         ("in May", [("May", "date", "????-05")]),
         ("by mid-2026", [("mid-2026", "date", "2026-05|2026-06|2026-07|2026-08")]),
         ("in Q1 2026", [("Q1 2026", "date", "2026-01|2026-02|2026-03")]),
