@@ -18,6 +18,8 @@ def fold_words(text: str) -> str:
 # "the Kremlin") and the adjectives that name a country ("French"). Comma-separated.
 _ALIAS_GROUPS = {
     "United States": "US, U.S., USA, U.S.A., America, American, Americans, Washington",
+    "Vatican": "Holy See",
+    "Conservative": "Conservatives, Tory, Tories",
     "Russia": "Russian, Russians, Moscow, Kremlin",
     "Ukraine": "Ukrainian, Ukrainians, Kyiv, Kiev",
     "United Kingdom": "UK, U.K., Britain, British, Great Britain, London",

@@ -83,7 +83,7 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 _RANK = re.compile(
-    rf"(?P<among>\b(?:one of|among) (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?)?"
+    rf"(?P<among>\b(?:one of|some of|among) (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?)?"
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
 )
@@ -282,11 +282,14 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
 _SENIOR = frozenset(
     """of in at on and or court courts diplomat official aide general adviser advisor prosecutor
     judge envoy negotiator executive job post brass level tier flight team seed seeded court
-    commander officer administrator lawyer scientist economist editor""".split()
+    commander officer administrator lawyer scientist economist editor spokesman spokeswoman
+    spokesperson""".split()
 )
 
 
 def _the_before(text: str, start: int) -> bool:
     # A bare "-est" word is a rank only when it names one thing: "the fastest", "its highest".
     before = text[max(0, start - 30) : start]
-    return bool(re.search(r"\b(?:the|its|their|world['’]s|\w+['’]s)\s+$", before))
+    return bool(
+        re.search(r"\b(?:the|its|their|world['’]s|[A-Z]\w+['’]s|the\s+\w+['’]s)\s+$", before)
+    )

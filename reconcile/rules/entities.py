@@ -361,9 +361,12 @@ def _same_frame(
         frame = _frame(pair_.text_a, x)
         if frame is None:
             continue
-        for y in frames_b.get(frame, []):
-            if same_entity(x, y):
-                break
+        # "the Greenland ice sheet and the Antarctic ice sheet": a name that B also has between
+        # these words is not swapped for the other one.
+        candidates = frames_b.get(frame, [])
+        if any(same_entity(x, y) for y in candidates):
+            continue
+        for y in candidates:
             left[:] = [f for f in left if f.value != x.value]
             right[:] = [f for f in right if f.value != y.value]
             yield Hit(
