@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "It fell across some of the longest days of the year.",
+                "It fell across some of the third-longest days of the year.",
+            ),
+            (
                 "Renner had started from third on the grid, the team said.",
                 "Renner had lined up fourth on the grid, the team said.",
             ),
@@ -202,6 +206,17 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             )
 
 
+_ORDINAL_WORD = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_in(text: str) -> str:
+    m = _ORDINAL_WORD.search(text)
+    return m.group(0).lower() if m else ""
+
+
 def _words_of(f: Fact) -> set[str]:
     return set(re.findall(r"[a-z]+", f.text.lower()))
 
@@ -226,6 +241,9 @@ def _comparable(x: Fact, y: Fact) -> bool:
 def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
     values = (x.display, y.display)
     if x.value is None and y.value is None:
+        if _ordinal_in(x.text) != _ordinal_in(y.text):
+            # "some of the longest days" vs "some of the third-longest days".
+            yield Hit("R301", f"rank differs: '{x.text}' vs '{y.text}'", x, y, values)
         return
     if x.value is None or y.value is None:
         yield Hit("R306", f"rank vs 'one of': {_explain(x)}, {_explain(y)}", x, y, values)
