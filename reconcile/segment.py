@@ -354,9 +354,22 @@ def _is_final(text: str, punct: int, after: int, end: int) -> bool:
         )
     if word[:1].isdigit():
         return True  # "$1.8bn." ends a sentence; only letters make a dotted abbreviation
+    if word in ("a.m", "p.m") and next_word[:1].isupper():
+        # "... between noon and 6 p.m. Firefighters have ...": a clock time ends a sentence
+        # before any capitalised word that does not go on with the time ("6 p.m. Monday").
+        return next_word.lower().rstrip("’'s") not in _AFTER_CLOCK
     if word in _MAYBE_FINAL or (word.count(".") >= 1 and len(word) <= 6):
         return next_word.lower() in _STARTERS
     return True
+
+
+# Words that follow a clock time inside one sentence: days, months, zones.
+_AFTER_CLOCK = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec gmt utc bst cet cest est edt cst cdt mst mdt pst pdt eastern central pacific mountain
+    local et pt ct""".split()
+)
 
 
 def _lone_capital_is_word(text: str, at: int) -> bool:

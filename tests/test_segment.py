@@ -29,6 +29,14 @@ def body(text: str) -> list[str]:
             ["The U.S. Senate voted on Sept. 4 to approve it.", "It passed."],
         ),
         (
+            "Avoid ovens between noon and 6 p.m. Firefighters battled 20 fires.",
+            ["Avoid ovens between noon and 6 p.m.", "Firefighters battled 20 fires."],
+        ),
+        (
+            "The plane landed at 6 p.m. Monday in Lima. It was late.",
+            ["The plane landed at 6 p.m. Monday in Lima.", "It was late."],
+        ),
+        (
             "Revenue was $3.2 billion, up from $1.082 a share. Costs fell.",
             ["Revenue was $3.2 billion, up from $1.082 a share.", "Costs fell."],
         ),
