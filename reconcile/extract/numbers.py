@@ -224,7 +224,8 @@ _WORD_NUMBER = (
 )
 _HEDGES = (
     "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
-    "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|"
+    "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|high of|peak of|"
+    "low of|older than|younger than|"
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
     "just under|below|above|in excess of|as low as|"
     "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
@@ -345,6 +346,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             m.group("word")
             and _ANAPHORIC.search(text, max(0, start - 12), start)
             and not _HYPHEN_UNIT.match(text, m.end("word"))
+            and not _TIME_UNIT_NEXT.match(text, m.end("word"))
         ):
             continue  # "the two sides", "both": a reference back, not a count
         parsed = _parse(m, text)
@@ -370,10 +372,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(moment)
             continue
         hedge = (m.group("hedge") or "").lower()
-        if hedge in ("as high as", "as low as") and _MOVED.search(
-            text, max(0, m.start("hedge") - 30), m.start("hedge")
+        if (
+            hedge == "over"
+            and parsed.key in _DURATIONS
+            and not _OVER_MEANS_MORE.search(text, max(0, m.start("hedge") - 12), m.start("hedge"))
         ):
-            hedge = ""  # "climbed as high as 29.10 euros": the high it reached, not a bound
+            hedge = ""  # "tracked over four years": the time it took, not "more than"
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
         if not hedge and (or_so := _OR_SO.match(text, end)):
             attrs.append(("hedge", "or so"))
@@ -408,6 +412,8 @@ _CLOCK_DURATION = re.compile(
     r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b"
     # "2:05.90": minutes, seconds and hundredths, as a race is timed.
     r"|\b(?P<mi>\d{1,2}):(?P<se>[0-5]\d)\.(?P<fr>\d{1,3})\b"
+    # "2:41 into the round": minutes and seconds of a bout or a game.
+    r"|\b(?P<mi2>\d{1,2}):(?P<se2>[0-5]\d)(?=\s+(?:into|in\s+to)\b)"
     r"|\b(?:in|of|lasted|took|clocked|timed at)\s+"
     r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
     re.IGNORECASE,
@@ -441,6 +447,9 @@ def _clock_durations(text: str, offset: int) -> list[Fact]:
         value: float
         if m.group("h") is not None:
             value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+            step, start = 1.0, m.start()
+        elif m.group("mi2") is not None:
+            value = int(m.group("mi2")) * 60 + int(m.group("se2"))
             step, start = 1.0, m.start()
         elif m.group("mi") is not None:
             fraction = m.group("fr")
@@ -591,6 +600,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
+        if value < 1 and unit_word in _SEQUENCE_NOUNS:
+            return None  # "a fifth round of talks", "a third term": a place, not a share
         if value < 1 and not (scale_word or _unit(unit_word) or currency):
             # "two-thirds of voters", "nine-tenths of the goods", "half of them": a share.
             return _Parsed(value * 100, "percent", 1e-6, "")  # an exact share
@@ -638,7 +649,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     if unit_word in ("cents", "cent", "pence"):
         code = "GBP" if unit_word == "pence" else "USD"
         return _Parsed(value / 100, code, step / 100, unit_word)  # "88 cents" = $0.88
-    year_like = bool(m.group("num")) and not scale_word and not m.group("hedge")
+    # "until at least 2030" is still a year; "more than 2000 people" is not.
+    hedge_word = (m.group("hedge") or "").lower()
+    year_like = (
+        bool(m.group("num")) and not scale_word and hedge_word in ("", "at least", "at most")
+    )
     if year_like and unit_word in ("dollar", "euro") and _YEAR.fullmatch(m.group("num") or ""):
         return _Parsed(value, "year", 1.0, "")  # "the 2028 dollar bonds": bonds due in 2028
     if currency:
@@ -715,12 +730,20 @@ _LATER = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
 _HYPHEN_UNIT = re.compile(
     r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km)s?\b", re.I
 )
+# "the five days of meetings": a count of days, not a reference back.
+_SEQUENCE_NOUNS = frozenset(
+    """round time term day year week edition straight consecutive successive game stage leg
+    place season attempt bid try wave""".split()
+)
+_TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|seconds)\b", re.I)
 _RANGE_NEXT = re.compile(
     rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
 )
-_MOVED = re.compile(
-    r"\b(?:rose|climbed|jumped|surged|soared|rallied|spiked|fell|dropped|slid|sank|slumped|"
-    r"tumbled|plunged|traded|went|reached|hit|touched)\s+(?:[a-z]+\s+)?$",
+# "in over two years", "for over a week", "just over": more than; "spread over two years",
+# "tracked over four years": during.
+_OVER_MEANS_MORE = re.compile(
+    r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little)"
+    r"\s+$",
     re.IGNORECASE,
 )
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)

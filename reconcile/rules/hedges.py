@@ -75,12 +75,28 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "Farmers stay exempt until at least 2030, the law says.",
+                "Farmers stay exempt until 2030, the law says.",
+            ),
+            (
+                "The hostages could be freed as early as Friday, officials said.",
+                "The hostages could be freed on Friday, officials said.",
+            ),
+            (
                 "He made the offer about two weeks after the tariff.",
                 "He made the offer two weeks after the tariff.",
             ),
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "The team tracked the birds over four years, researchers said.",
+                "The four-year project tracked the birds, researchers said.",
+            ),
+            (
+                "Most of those who died were over 70, officials said.",
+                "Most of those who died were older than 70, officials said.",
+            ),
             (
                 "Visibility fell to less than 50 metres in the town.",
                 "Visibility in the town dropped below 50 metres.",

@@ -84,6 +84,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         a.key == b.key
         or frozenset({a.key, b.key}) in _AMBIGUOUS
         or frozenset({a.key, b.key}) in _CONFUSABLE
+        # "within four months" vs "within four weeks": the same count of another unit.
+        or ({a.key, b.key} == {"s", "month"} and _count_word(a) == _count_word(b))
         # Two currencies: "270 million euros" against "$270 million" is a changed amount.
         or (bool(_currencies(a.key)) and bool(_currencies(b.key)))
         # A bare figure against money ("468 million" and "486 million kroner"): the same
@@ -206,7 +208,11 @@ _MONTH_SECONDS = 30.436875 * 86400
 
 
 def _calendar_equal(x: Fact, y: Fact) -> bool:
-    """Return whether a span in days or weeks is a span in months or years, within 2%."""
+    """Return whether a span in days or weeks is a span in months or years.
+
+    Within 2% ("52 weeks" and "a year"), or within the precision the months were given in
+    ("six weeks" and "a month and a half", given to half a month).
+    """
     if {x.key, y.key} != {"s", "month"}:
         return False
     seconds, months = (x, y) if x.key == "s" else (y, x)
@@ -214,7 +220,15 @@ def _calendar_equal(x: Fact, y: Fact) -> bool:
         return False
     if not months.value or float(seconds.value) < 28 * 86400:
         return False
-    return abs(float(seconds.value) / (float(months.value) * _MONTH_SECONDS) - 1) <= 0.02
+    in_months = float(seconds.value) / _MONTH_SECONDS
+    if abs(in_months / float(months.value) - 1) <= 0.02:
+        return True
+    return step(months) < 1 and abs(in_months - float(months.value)) <= step(months) / 2
+
+
+def _count_word(f: Fact) -> str:
+    """Return the figure a quantity was written with ("four" in "four weeks")."""
+    return re.split(r"[\s-]", f.text.strip().lower(), maxsplit=1)[0]
 
 
 def _same_value(x: Fact, y: Fact) -> bool:
@@ -247,6 +261,8 @@ _ABOVE = (
     "no fewer than",
     "no less than",
     "a minimum of",
+    "as early as",
+    "no earlier than",
     "exceeded",
     "exceeding",
     "exceeds",
@@ -261,6 +277,8 @@ _ABOVE = (
     "in excess of",
     "longer than",
     "as low as",
+    "low of",
+    "older than",
 )
 _BELOW = (
     "up to",
@@ -271,12 +289,17 @@ _BELOW = (
     "at most",
     "a maximum of",
     "as deep as",
+    "high of",
+    "peak of",
+    "younger than",
     "as high as",
     "as long as",
     "as far as",
     "under",
     "just under",
     "no more than",
+    "as late as",
+    "no later than",
     "below",
     "as often as",
     "shorter than",
