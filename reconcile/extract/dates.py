@@ -73,7 +73,7 @@ _CARDINAL_VALUE = {
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)(?:\s+|-(?=quarter|half))(?:(?:consecutive|straight|successive)\s+)?"
+    r"ninth|tenth)(?:\s+|-(?=quarter|half|round))(?:(?:consecutive|straight|successive)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game)\b"
     # "day two", "stage 4": the same as "the second day", "the fourth stage".
     r"|\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
@@ -141,10 +141,11 @@ _SEASON = re.compile(
 )
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|h\b))"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)"
+    r"(?=\s*(?:GMT|UTC|(?-i:[A-Z]{2,4}T)|local|hours|h\b))"
     # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)"
-    r"|(?<=\babout\s)|(?<=\baround\s))"
+    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bto\s))"
     r"(?P<h0>[01]?\d|2[0-3]):(?P<m0>[0-5]\d)\b(?!:\d)(?!\s*[ap]\.?m)"
     # Military style, "1500 local time", "0930 GMT".
     r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",
@@ -272,8 +273,30 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             unit = m.group("unit").lower()
         shown = f"{unit} {n}"
         facts.append(_fact(m, offset, "moment", f"{unit}-{n}", shown, ()))
+    facts = [_hedged(text, offset, f) for f in facts]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# A bound on a date: "until at least Sunday", "as early as Friday", "no later than 2030".
+_DATE_HEDGE = re.compile(
+    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as)"
+    r"\s+(?:the\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hedged(text: str, offset: int, f: Fact) -> Fact:
+    """Return ``f`` with the bound a writer put before it, if any."""
+    if f.attr("hedge") or f.key not in ("date", "weekday", "season", "moment"):
+        return f
+    start = f.start - offset
+    m = _DATE_HEDGE.search(text, max(0, start - 25), start)
+    if m is None:
+        return f
+    hedge = re.sub(r"\s+", " ", m.group("h").lower())
+    attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
+    return replace(f, attrs=tuple(sorted(attrs)))
 
 
 def _fact(

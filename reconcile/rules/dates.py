@@ -19,10 +19,24 @@ RULES = (
         R.ERROR,
         "A year or a duration differs between the versions.",
         flag=(
+            (
+                "The deal must be done within four months, officials said.",
+                "The deal must be done within four weeks, officials said.",
+            ),
+            (
+                "He was stopped at 2 minutes 14 seconds of the round.",
+                "He was stopped 2:41 into the round.",
+            ),
             ("The tariff was imposed in 2023.", "The tariff was imposed in 2022."),
             ("The truce will last 30 days.", "The truce will last 60 days."),
         ),
-        keep=(("The loan runs for 24 months.", "The loan runs for two years."),),
+        keep=(
+            (
+                "The campaign will run for six weeks, officials said.",
+                "The campaign will run for a month and a half, officials said.",
+            ),
+            ("The loan runs for 24 months.", "The loan runs for two years."),
+        ),
     ),
     Rule(
         "R202",
