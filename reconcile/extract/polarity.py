@@ -24,12 +24,18 @@ _DOWN = (
     r"shorten(?:s|ed|ing)?"
 )
 _DIRECTION = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])",
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])"
+    # "handled 5% more cocoa" vs "5% less": a change given after its size.
+    r"|(?:(?<=%\s)|(?<=percent\s))(?:(?P<upmore>more)|(?P<downless>less|fewer))\b",
     re.IGNORECASE,
 )
 # Pairs of verbs that assert opposite outcomes; each side is a regex of its forms.
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
-    ("approve", r"approv(?:e|es|ed|ing|al)", r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?"),
+    (
+        "approve",
+        r"approv(?:e|es|ed|ing|al)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)",
+        r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)",
+    ),
     (
         "accept",
         r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)?\s+to",
@@ -43,11 +49,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?",
         r"ban(?:s|ned|ning)?|prohibit(?:s|ed)?|forb(?:id|ids|ade|idden|idding)",
     ),
-    ("support", r"support(?:s|ed|ing)?|back(?:s|ed|ing)", r"oppos(?:e|es|ed|ing)"),
     ("lift", r"lift(?:s|ed|ing)?", r"impos(?:e|es|ed|ing)"),
     (
         "open",
-        r"open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|continu(?:e|es|ed|ing)",
+        r"open(?:s|ed|ing)?(?<!the\sopen)|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|"
+        r"continu(?:e|es|ed|ing)",
         r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)",
     ),
     ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
@@ -75,6 +81,12 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"wide\s+majority|clear\s+majority|solid\s+majority|commanding\s+majority",
     ),
     ("mild", r"mild", r"severe"),
+    ("ahead", r"ahead(?=\s+(?:on|in|of|by)\b)", r"behind(?=\s+(?:on|in|by)\b)"),
+    (
+        "proceed",
+        r"went\s+ahead|goes\s+ahead|going\s+ahead|gone\s+ahead|proceed(?:s|ed|ing)?",
+        r"postpon(?:e|es|ed|ing|ement)|cancel(?:s|led|ed|ling|ing|lation)?|called\s+off",
+    ),
     # Opposite superlatives: "the slowest winning time" vs "the fastest".
     *(
         (high, "|".join(ups), "|".join(downs))
@@ -180,7 +192,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         ):
             facts.append(_fact(text, offset, m.start(), m.end(), "prefixed", base, word))
     for m in _DIRECTION.finditer(text):
-        way = "up" if (m.group("up") or m.group("upadv")) else "down"
+        way = "up" if (m.group("up") or m.group("upadv") or m.group("upmore")) else "down"
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))
     for m in _antonyms_in(text):
         group = m.lastgroup or ""

@@ -100,8 +100,9 @@ _NUMBER_RANK = re.compile(
     # "was third in 2022", "took second place", "ended fourth overall".
     rf"|\b(?:was|were|is|are|ended|ending)\s+(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
     r"behind|after|place)\b)"
-    rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in)\s+(?:the\s+)?"
-    rf"(?P<ord4>{_ORD})\s+place\b"
+    rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in|"
+    r"settle[sd]?\s+for|settling\s+for)\s+(?:the\s+)?"
+    rf"(?P<ord4>{_ORD})(?:\s+place\b|(?=\s*[,.;]|\s+(?:in|at|on|behind|after)\b))"
     # "started from third on the grid", "lining up fourth", "in second place".
     rf"|\b(?:start(?:s|ed|ing)?\s+(?:from\s+)?|lin(?:e|es|ed|ing)\s+up\s+|qualif(?:y|ies|ied|ying)\s+)"
     rf"(?P<ord8>{_ORD})\b(?!\s+(?:time|day|week|season|year|round|match|game|race))"

@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "The port handled about 5% less cocoa this season.",
+                "The port handled roughly 5% more cocoa this season.",
+            ),
+            (
                 "Cardiology was the only area where waiting times fell last year.",
                 "Cardiology was the only specialty where waiting times lengthened last year.",
             ),
@@ -47,6 +51,18 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "Repairs due last summer were postponed for lack of funds.",
+                "Repairs due last summer went ahead despite a lack of funds.",
+            ),
+            (
+                "The Liberal Union supported the final text on Monday.",
+                "The Liberal Union rejected the final text on Monday.",
+            ),
+            (
+                "He was behind on two of the three judges' scorecards.",
+                "He was ahead on two of the three judges' cards.",
+            ),
             (
                 "Its net loss narrowed to 19 million euros.",
                 "Its net loss widened to 19 million euros.",
@@ -80,6 +96,10 @@ RULES = (
         ),
         keep=(
             (
+                "Trading was suspended at 10:30 in early trading, it said.",
+                "Trading was halted at 10:30 at the open, it said.",
+            ),
+            (
                 "Rapeseed prices were broadly unchanged on the day.",
                 "Rapeseed was little changed on the day.",
             ),
@@ -100,6 +120,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The company said it would not appeal to the Supreme Court.",
+                "The company said it would take the case to the Supreme Court.",
+            ),
             (
                 "The company said it had no plans to raise new equity this year.",
                 "The company said it was preparing to raise fresh equity this year.",
@@ -184,6 +208,7 @@ _PHRASAL = (
     ("resig", r"step(?:s|ped|ping)?\s+down"),
     ("atten", r"(?:show|turn)(?:s|ed|ing)?\s+up"),
     ("cance", r"call(?:s|ed|ing)?\s+off"),
+    ("appea", r"(?:take|takes|taking|took|taken)\s+(?:the|its|their|his|her)\s+case\s+to"),
     ("postp", r"put(?:s|ting)?\s+off"),
     ("surre", r"(?:give|gives|gave|given|giving)\s+up"),
     ("conti", r"(?:carr(?:y|ies|ied|ying)|go|goes|went|going)\s+on\b(?!\s+(?:to|the|a)\b)"),

@@ -99,7 +99,13 @@ RULES = (
         Kind.RANK,
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
-        flag=(("It is the country's biggest lender.", "It is the country's largest lender."),),
+        flag=(
+            (
+                "Pereira finished second, officials said.",
+                "Pereira had to settle for second, officials said.",
+            ),
+            ("It is the country's biggest lender.", "It is the country's largest lender."),
+        ),
         keep=(("It is the country's biggest lender.", "It is the country's biggest lender."),),
     ),
     Rule(
