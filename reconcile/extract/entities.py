@@ -71,7 +71,8 @@ _COURT_LEVELS = {"appeal": "appeals", "appellate": "appeals", "magistrates’": 
 _OF_JOINS = INSTITUTION_WORDS | frozenset(
     "republic kingdom museum college academy house chamber school assembly parliament congress "
     "senate tribunal states emirates islands isle church cathedral order institute duke earl "
-    "archbishop bishop secretary director head governor people peoples".split()
+    "archbishop bishop secretary director head governor people peoples journal review gazette "
+    "times herald bureau office agency centre center laboratory observatory".split()
 )
 # A lone first word is a name when an age follows it ("Voss, 58, said").
 _NAMED_OPENER = re.compile(r",\s*\d{1,3}\s*,")
@@ -87,7 +88,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _NAME.finditer(text):
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
-            bare = word.group(0).lower().strip(".’'")
+            bare = re.sub(r"[’']s$", "", word.group(0).lower()).strip(".’'")
             if bare == "of" and _person_like(run):
                 _emit(text, offset, run, facts)  # "Lotte Brandvold of Norway": two names
                 run = []
@@ -131,6 +132,11 @@ def _person_like(run: list[re.Match[str]]) -> bool:
     return not any(w in _CONNECTORS or w in _OF_JOINS for w in words)
 
 
+# Capitalised only because a sentence starts with it: a gerund, a participle, an adverb, an
+# adjective of time.
+_OPENER_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)|Longstanding|Former|Veteran|Fellow")
+
+
 def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -> None:
     """Append the name made of the words in ``run``, unless it is only a sentence opener."""
     while run and run[-1].group(0).lower() in _CONNECTORS:
@@ -147,6 +153,11 @@ def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -
     # A sentence opens at its start, after a colon and inside an opening quotation mark.
     before = text[max(0, start - 3) : start].rstrip(" \t")
     opening = not text[:start].strip(" \t“‘\"'(«") or before.endswith((":", "“", "‘", "«"))
+    if opening and len(run) > 1 and _OPENER_WORD.fullmatch(run[0].group(0)):
+        # "Getting Indians ...", "Longstanding Uncut campaigner ...": the opening word is
+        # the sentence's, not the name's.
+        _emit(text, offset, run[1:], facts)
+        return
     if opening and len(run) == 1 and not known and not _NAMED_OPENER.match(text, end):
         return  # a lone capitalised first word is usually just the start of the sentence
     canonical = canonical_name(surface)
