@@ -67,6 +67,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ),
         ("within half a kilometre", [("half a kilometre", "m", "500 m")]),
         ("adding about 35 marks", [("35 marks", "MARK", "35 MARK")]),
+        ("throughout the five days of meetings", [("five days", "s", "5 days")]),
+        ("a fifth round of talks", []),
+        ("stopped 2:41 into the round", [("2:41", "s", "161 seconds")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
