@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
@@ -42,6 +43,10 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
         if code is None or (m.status == "differs" and bounded):
             continue  # "38" and "more than 30": a bound the figure meets, for the hedge rules
+        if m.status == "dropped" and m.a and _written(m.a, pair_.b.text):
+            continue  # "aged 16 and 17" and "16- and 17-year-olds": the figure is there
+        if m.status == "added" and m.b and _written(m.b, pair_.a.text):
+            continue
         if m.status == "dropped" and m.a and _elsewhere(m.a, pair_.doc_b):
             code = codes["moved"]
         if m.status == "added" and m.b and _elsewhere(m.b, pair_.doc_a):
@@ -56,6 +61,24 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             _values(m.a, m.b),
             "moved" if code == codes.get("moved") else ("duration" if what == "duration" else None),
         )
+
+
+def _written(fact: Fact, text: str) -> bool:
+    """Return whether the digits of ``fact`` stand in ``text`` as a figure of their own.
+
+    A figure the other side writes in a form no extractor reads ("17-year-olds", "t/ha") is
+    not dropped; only written figures count, never words ("two" is everywhere).
+    """
+    digits = re.match(r"\d[\d,.]*\d|\d", fact.text)
+    if digits is None:
+        return False
+    figure = digits.group(0).replace(",", "")
+    if len(figure) < 2:
+        return False
+    pattern = rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)"
+    return any(
+        re.search(pattern, candidate.replace(",", "")) for candidate in re.findall(r"\S+", text)
+    )
 
 
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:
@@ -167,6 +190,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "About 140,000 people aged 16 and 17 could vote, officials said.",
+                "Roughly 140,000 16- and 17-year-olds could vote, officials said.",
+            ),
             ("The storm killed 12 people.", "Twelve people died in the storm."),
             ("Output fell by 3.5 million bags.", "Output fell by 3.5m bags."),
             ("She won in 2 hours 17 minutes 9 seconds.", "She won in 2:17:09."),
