@@ -351,10 +351,11 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         return
     a = [f for f in pair_.a.facts if f.kind is Kind.ATTRIBUTION]
     b = [f for f in pair_.b.facts if f.kind is Kind.ATTRIBUTION]
-    a_words, b_words = _words_of(pair_.a), _words_of(pair_.b)
     # Each side's unmatched sources, then those the other side still names (both ways, so
     # that swapping the versions swaps the findings).
     raw_a, raw_b = _unmatched(a, b), _unmatched(b, a)
+    b_words = _words_of(pair_.b) if raw_a else set()
+    a_words = _words_of(pair_.a) if raw_b else set()
     unmatched_a = [x for x in raw_a if not _still_named(x, b_words, changed=bool(raw_b))]
     unmatched_b = [y for y in raw_b if not _still_named(y, a_words, changed=bool(raw_a))]
     quoted = any(f.kind is Kind.QUOTE for f in pair_.a.facts) and any(

@@ -145,15 +145,13 @@ _HONORIFICS = frozenset(
 )
 
 
-def _alike(p: str, q: str) -> bool:
-    return p == q or (min(len(p), len(q)) > 3 and p[0] == q[0] and fuzz.ratio(p, q) >= _FUZZY)
-
-
 def _one_word_apart(u: str, v: str) -> bool:
     """Return whether two names of three or more words differ in one word, not a spelling.
 
     "Northern Journal of Clinical Medicine" and "... of Clinical Microbiology" are two journals.
     """
+    if u == v or u.count(" ") < 2 or v.count(" ") < 2:
+        return False  # fewer than three words: the cheap test first, it is asked often
     wu = [w for w in re.findall(r"\w+", u.lower()) if w not in _CONNECTIVES]
     wv = [w for w in re.findall(r"\w+", v.lower()) if w not in _CONNECTIVES]
     if len(wu) < 3 or len(wu) != len(wv):
@@ -198,12 +196,25 @@ class _Names:
         for t in sorted({t for n in names for t in tokens(n) if len(t) > 3}):
             self.tokens.setdefault(t[0], []).append(t)
         self.token_set = {t for n in names for t in tokens(n)}
-        self.words = {n: tokens(n) for n in names}
+        self.holders: dict[str, set[str]] = {}
+        for n in names:
+            for t in tokens(n):
+                self.holders.setdefault(t, set()).add(n)
         # Initials of every multiword name, so "LME" is found for "London Metal Exchange".
         self.initials = {
             "".join(w[0] for w in n.split() if w not in _CONNECTIVES) for n in names if " " in n
         }
         self.memo: dict[str, bool] = {}
+
+    def _holding(self, token: str) -> set[str]:
+        """Return the names that have ``token`` or a spelling of it."""
+        found = set(self.holders.get(token, ()))
+        if len(token) > 3:
+            for other, _, _ in process.extract(
+                token, self.tokens.get(token[0], ()), scorer=fuzz.ratio, score_cutoff=_FUZZY
+            ):
+                found |= self.holders.get(other, set())
+        return found
 
     def has(self, name: str) -> bool:
         key = name.lower()
@@ -215,21 +226,22 @@ class _Names:
         if 2 <= len(key) <= 6 and key.replace(".", "") in self.initials:
             return True
         own = tokens(key) - INSTITUTION_WORDS or tokens(key)
-        # A name of several words is there when one name has them all: "Kelderwick City
-        # Museum" is not in a story that names only the town of Kelderwick and another museum.
-        if len(own) >= 2:
-            shared = any(own <= self.words[n] for n in self.names)
-        else:
-            shared = bool(own & self.token_set)
+        # A name of several words is there when one name has them all (below): "Kelderwick
+        # City Museum" is not in a story that names only the town and another museum.
+        shared = len(own) < 2 and bool(own & self.token_set)
         if key in self.names or shared or _squashed(key) & self.squashed:
             return True
         if any(n.startswith(key) or key.startswith(n) for n in self.names):
             return True
         if len(own) >= 2:
             # Every word of a longer name must be in one name there, give or take a spelling.
-            return any(
-                all(any(_alike(t, u) for u in self.words[n]) for t in own) for n in self.names
-            )
+            holders: set[str] | None = None
+            for t in own:
+                names = self._holding(t)
+                holders = names if holders is None else holders & names
+                if not holders:
+                    return False
+            return bool(holders)
         return any(
             process.extractOne(t, self.tokens.get(t[0], ()), scorer=fuzz.ratio, score_cutoff=_FUZZY)
             for t in own
@@ -393,6 +405,9 @@ def _same_frame(
     The two words before and the two after must be the same and hold a content word; the
     names found this way leave ``left`` and ``right``.
     """
+    values_a, values_b = {f.value for f in a}, {f.value for f in b}
+    if values_a <= values_b and values_b <= values_a:
+        return  # the same names on both sides: none can stand in another's place
     frames_b: dict[tuple[str, ...], list[Fact]] = {}
     for y in b:
         if (frame := _frame(pair_.text_b, y)) is not None:
