@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reconcile.model import Fact, Kind
 
@@ -255,7 +255,8 @@ _QUANTITY = re.compile(
 )
 _ANY_NUMBER = re.compile(
     rf"\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve|\w+teen|hundred|dozen|half|quarter|"
-    r"third|thirds|quarters|fifths?|tenths?|million|billion|thousand|trillion|pair|trio|quartet)\b",
+    r"third|thirds|quarters|fifths?|tenths?|million|billion|thousand|trillion|pair|trio|quartet|"
+    r"several|few)\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
@@ -376,6 +377,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             hedge == "over"
             and parsed.key in _DURATIONS
             and not _OVER_MEANS_MORE.search(text, max(0, m.start("hedge") - 12), m.start("hedge"))
+            and not _SPAN_BETWEEN.match(text, end)
         ):
             hedge = ""  # "tracked over four years": the time it took, not "more than"
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
@@ -475,7 +477,8 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
         last = out[-1] if out else None
         if (
             last is not None
-            and f.key == last.key == "s"
+            and f.key == last.key
+            and f.key in ("s", "month")
             and not f.attr("hedge")
             and _step(f) < _step(last)
             and float(str(f.value)) < _step(last)
@@ -486,7 +489,13 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
             attrs = [(k, v) for k, v in last.attrs if k not in ("step", "unit", "noun")]
             attrs += [("step", f.attr("step")), ("unit", "compound")]
             out[-1] = _quantity(
-                text, offset, last.start - offset, f.end - offset, "s", last.value + f.value, attrs
+                text,
+                offset,
+                last.start - offset,
+                f.end - offset,
+                f.key,
+                last.value + f.value,
+                attrs,
             )
             continue
         out.append(f)
@@ -594,9 +603,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             "his",
             "her",
             "what",
+            "as",
         )
+        hedged_half = word == "half" and bool(m.group("hedge"))  # "roughly half capacity"
         if word in ("one", "half", "a half") and not (
-            scale_word or _unit(unit_word) or (word != "one" and of_follows)
+            scale_word or _unit(unit_word) or (word != "one" and of_follows) or hedged_half
         ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
@@ -691,6 +702,10 @@ _PHRASES = re.compile(
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
     r"(?P<unit3>century|decade|year|hour|day|mile|kilometre|kilometer|km|metre|meter)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
+    # "five and a half years"; "several weeks", "a few months": a span given loosely.
+    r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
+    r"(?P<unit4>years|months|weeks|days|hours|minutes)"
+    r"|(?P<loose>several|a\s+few|a\s+couple\s+of)\s+(?P<unit5>years|months|weeks|days|hours)"
     # "43 hundredths of a second" = "0.43 seconds".
     r"|(?P<parts>\d+|two|three|four|five|six|seven|eight|nine)\s+(?P<per>tenths|hundredths|"
     r"thousandths)\s+of\s+a\s+second"
@@ -728,7 +743,9 @@ _WITHIN = re.compile(
 _LATER = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
 # "the four-hour debate", "the two-week deadline": measured, not a reference back.
 _HYPHEN_UNIT = re.compile(
-    r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km)s?\b", re.I
+    r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km|member|man|"
+    r"woman|person|strong|seat|nation|party|judge)s?\b",
+    re.I,
 )
 # "the five days of meetings": a count of days, not a reference back.
 _SEQUENCE_NOUNS = frozenset(
@@ -741,6 +758,8 @@ _RANGE_NEXT = re.compile(
 )
 # "in over two years", "for over a week", "just over": more than; "spread over two years",
 # "tracked over four years": during.
+# "over a month after the attack": the span between two events, so "more than".
+_SPAN_BETWEEN = re.compile(r"\s+(?:after|before|ago|earlier|later|ahead|since)\b", re.I)
 _OVER_MEANS_MORE = re.compile(
     r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little)"
     r"\s+$",
@@ -818,6 +837,17 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             share = 0.5 if frac == "half" else 0.25 if frac.startswith("a") else 0.75
             dim, factor = _UNITS[m.group("unit3").lower()]
             value, key, step, unit = share * factor, dim, factor / 4, m.group("unit3").lower()
+        elif m.group("andhalf"):
+            raw = m.group("andhalf").lower()
+            amount = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) + 0.5
+            dim, factor = _UNITS[m.group("unit4").lower()]
+            # Given to the half: "four and a half years" is not "four years and three months".
+            value, key, step, unit = amount * factor, dim, factor / 4, m.group("unit4").lower()
+        elif m.group("loose"):
+            # A loose count is compared by its unit only: "several weeks" is not "several
+            # months", nor "a few weeks"; the figure stands for "about three".
+            dim, factor = _UNITS[m.group("unit5").lower()]
+            value, key, step, unit = 3 * factor, dim, 2 * factor, m.group("unit5").lower()
         elif m.group("per"):
             raw = m.group("parts").lower()
             amount = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
@@ -850,7 +880,17 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             if _OF_SOMETHING.match(text, end):
                 key, step = "multiple", 1e-6  # "twice the average" = "double the average"
         attrs = [("step", repr(step)), ("unit", unit)]
+        if m.group("loose"):
+            attrs.append(("loose", "1"))  # compared with a span in another unit, never missed
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
+        if (
+            hedge
+            and hedge.group(1).lower() == "over"
+            and key in _DURATIONS
+            and not _OVER_MEANS_MORE.search(text, max(0, hedge.start(1) - 12), hedge.start(1))
+            and not _SPAN_BETWEEN.match(text, end)
+        ):
+            hedge = None  # "vaccinated over a year": during, as for "over 12 months"
         if hedge:
             attrs += [
                 ("hedge", hedge.group(1).lower()),
@@ -858,7 +898,11 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             ]
             if _NEGATED.search(text, max(0, hedge.start() - 60), hedge.start()):
                 attrs.append(("negated", "1"))
-        facts.append(_quantity(text, offset, start, end, key, value, attrs))
+        fact = _quantity(text, offset, start, end, key, value, attrs)
+        if m.group("loose"):
+            loose = re.sub(r"\s+", " ", m.group("loose").lower())
+            fact = replace(fact, display=f"{loose} {m.group('unit5').lower()}")
+        facts.append(fact)
     return facts
 
 

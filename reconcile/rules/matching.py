@@ -92,6 +92,9 @@ def compatible(a: Fact, b: Fact) -> bool:
         # amount, with its currency lost.
         or (is_currency(a.key) and _bare(b))
         or (is_currency(b.key) and _bare(a))
+        # "Ferrante, 41," and "Ferrante is 44": an age and a bare figure.
+        or (a.key == "age" and _bare(b))
+        or (b.key == "age" and _bare(a))
     )
 
 

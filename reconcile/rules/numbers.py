@@ -43,9 +43,9 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
         if code is None or (m.status == "differs" and bounded):
             continue  # "38" and "more than 30": a bound the figure meets, for the hedge rules
-        if m.status == "dropped" and m.a and _written(m.a, pair_.b.text):
+        if m.status == "dropped" and m.a and (_written(m.a, pair_.b.text) or m.a.attr("loose")):
             continue  # "aged 16 and 17" and "16- and 17-year-olds": the figure is there
-        if m.status == "added" and m.b and _written(m.b, pair_.a.text):
+        if m.status == "added" and m.b and (_written(m.b, pair_.a.text) or m.b.attr("loose")):
             continue
         if m.status == "dropped" and m.a and _elsewhere(m.a, pair_.doc_b):
             code = codes["moved"]
@@ -125,6 +125,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Ferrante, 41, was arrested at his home on Monday.",
+                "Ferrante is 44 and was arrested at his home on Monday.",
+            ),
+            (
                 "The jury of seven women and five men deliberated for a day.",
                 "The jury of seven men and five women deliberated for a day.",
             ),
@@ -190,6 +194,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The court's seven judges ruled on Monday, it said.",
+                "The seven-member court ruled on Monday, it said.",
+            ),
             (
                 "About 140,000 people aged 16 and 17 could vote, officials said.",
                 "Roughly 140,000 16- and 17-year-olds could vote, officials said.",
