@@ -73,7 +73,7 @@ _CARDINAL_VALUE = {
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)(?:\s+|-(?=quarter|half|round))(?:(?:consecutive|straight|successive)\s+)?"
+    r"ninth|tenth)(?:\s+|-(?=quarter|half|round|minute))(?:(?:consecutive|straight|successive)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game)\b"
     # "day two", "stage 4": the same as "the second day", "the fourth stage".
     r"|\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
@@ -284,6 +284,8 @@ _DATE_HEDGE = re.compile(
     r"\s+(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
+# The same bound after the date: "until Friday at the earliest".
+_DATE_HEDGE_AFTER = re.compile(r"\s+at\s+the\s+(?P<h>earliest|latest)\b", re.IGNORECASE)
 
 
 def _hedged(text: str, offset: int, f: Fact) -> Fact:
@@ -292,10 +294,15 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
         return f
     start = f.start - offset
     m = _DATE_HEDGE.search(text, max(0, start - 25), start)
-    if m is None:
+    if m is not None:
+        hedge = re.sub(r"\s+", " ", m.group("h").lower())
+        attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
+        return replace(f, attrs=tuple(sorted(attrs)))
+    after = _DATE_HEDGE_AFTER.match(text, f.end - offset)
+    if after is None:
         return f
-    hedge = re.sub(r"\s+", " ", m.group("h").lower())
-    attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
+    hedge = "at least" if after.group("h").lower() == "earliest" else "as late as"
+    attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(f.start)))
     return replace(f, attrs=tuple(sorted(attrs)))
 
 
