@@ -83,7 +83,8 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 _RANK = re.compile(
-    rf"(?P<among>\b(?:one of|some of|among) (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?)?"
+    rf"(?P<among>\b(?:one of|some of|among) (?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\s+)?)?"
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "The deposit is among the ten biggest in the world, it said.",
+                "The deposit is one of the five largest in the world, it said.",
+            ),
+            (
                 "It fell across some of the longest days of the year.",
                 "It fell across some of the third-longest days of the year.",
             ),
@@ -213,7 +217,9 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
 
 
 _ORDINAL_WORD = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    # "among the ten biggest" vs "one of the five largest": how many the group holds.
+    r"|(?<=the\s)(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))\b",
     re.IGNORECASE,
 )
 
