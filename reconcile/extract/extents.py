@@ -18,7 +18,7 @@ _EXTENT = re.compile(
 # Words that make a claim a likelihood rather than a fact: "probably linked", "is believed to
 # have begun", "reportedly", "allegedly".
 _CERTAINTY = re.compile(
-    r"\b(?:probably|apparently|reportedly|allegedly|presumably|"
+    r"\b(?:probably|apparently|reportedly|allegedly|presumably|suspected(?=\s+[a-z]+\s+[a-z]+)|"
     r"(?:is|are|was|were)\s+(?:believed|thought|suspected|understood|said)\s+to)\b",
     re.IGNORECASE,
 )

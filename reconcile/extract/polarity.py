@@ -21,7 +21,7 @@ _DOWN = (
     r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
     r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"halv(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|slow(?:s|ed|ing)|decelerat(?:e|es|ed|ing)|"
-    r"shorten(?:s|ed|ing)?"
+    r"shorten(?:s|ed|ing)?|cuts?(?=\s+(?:in|of)\b)"
 )
 _DIRECTION = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])"
@@ -39,7 +39,7 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "accept",
         r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)?\s+to",
-        r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to",
+        r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to|challeng(?:e|es|ed|ing)(?=\s+the\b)",
     ),
     ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
     ("win", r"win(?:s|ning)?|won", r"los(?:e|es|ing)|lost"),
@@ -81,7 +81,13 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"wide\s+majority|clear\s+majority|solid\s+majority|commanding\s+majority",
     ),
     ("mild", r"mild", r"severe"),
-    ("ahead", r"ahead(?=\s+(?:on|in|of|by)\b)", r"behind(?=\s+(?:on|in|by)\b)"),
+    (
+        "ahead",
+        r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:forecasts?|expectations?|estimates?))",
+        r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:forecasts?|expectations?|estimates?|what))|"
+        r"short\s+of",
+    ),
+    ("left", r"the\s+left\b", r"the\s+right\b(?!\s+(?:to|of|for)\b)"),
     (
         "proceed",
         r"went\s+ahead|goes\s+ahead|going\s+ahead|gone\s+ahead|proceed(?:s|ed|ing)?",
@@ -163,6 +169,13 @@ _NT = re.compile(
 )
 
 
+_DENIED_THAT = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\w+)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could)\s+(?:been\s+)?(?P<word>[a-z]{4,})",
+    re.IGNORECASE,
+)
+
+
 # A word and its negative formed with a prefix: "convincing" and "unconvincing", "legal" and
 # "illegal". "in-", "im-", "il-", "ir-" and "dis-" only before endings that make adjectives, so
 # "disclosed" is not the negative of "closed" nor "invent" of "vent".
@@ -203,6 +216,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _NEGATION.finditer(text):
         if m.group("neg").lower() in ("n't", "n’t"):
             continue  # handled by _NT, which keeps the contraction's own span
+        word = m.group("word").lower()
+        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
+    for m in _DENIED_THAT.finditer(text):
+        # "denied he had misjudged the gap": a denial of "misjudged".
         word = m.group("word").lower()
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     for m in _NT.finditer(text):

@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "The deal includes a 20% cut in total catches, it said.",
+                "The deal includes a 20% increase in total catches, it said.",
+            ),
+            (
                 "The port handled about 5% less cocoa this season.",
                 "The port handled roughly 5% more cocoa this season.",
             ),
@@ -51,6 +55,18 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "Sales were slightly ahead of analysts' forecasts, it said.",
+                "Sales were slightly below what analysts had expected, it said.",
+            ),
+            (
+                "The ferry listed sharply to the left before it sank.",
+                "The ferry tilted sharply to the right before it sank.",
+            ),
+            (
+                "The bank said it accepted the ruling on Monday.",
+                "The bank said it would challenge the ruling on Monday.",
+            ),
             (
                 "Repairs due last summer were postponed for lack of funds.",
                 "Repairs due last summer went ahead despite a lack of funds.",
@@ -120,6 +136,14 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "Ekberg said he had misjudged the gap to the leaders.",
+                "Ekberg denied he had misjudged the gap to the leaders.",
+            ),
+            (
+                "Officials said they were preparing retaliatory measures.",
+                "Officials said they were not planning any retaliation for now.",
+            ),
             (
                 "The company said it would not appeal to the Supreme Court.",
                 "The company said it would take the case to the Supreme Court.",
@@ -406,13 +430,15 @@ _SAME_OBJECT = {"backing": "support", "backed": "support"}
 # loan", "table a motion"): a denial of one against another with the same object is a flip.
 _INTENT = frozenset(
     stem(w)
-    for w in """seek sought ask request apply call push table propose plan pursue demand review
-    reconsider consider revisit launch file submit introduce hold call""".split()
+    for w in """seek sought ask request apply call push table propose plan prepare pursue demand
+    review reconsider consider revisit launch file submit introduce hold call planning planned
+    preparing prepared""".split()
 )
 _INTENT_WORD = re.compile(
     r"\b(?:seek|seeks|seeking|sought|ask|asks|asked|asking|request\w*|appl(?:y|ies|ied|ying)|"
     r"call(?:s|ed|ing)?\s+for|push\w*\s+for|tabl(?:e|es|ed|ing)|propos\w*|plan\w*|pursu\w*|"
     r"demand\w*|review\w*|reconsider\w*|consider\w*|revisit\w*|launch\w*|fil(?:e|es|ed|ing)|"
+    r"prepar\w*|"
     r"submit\w*|introduc\w*|hold|holds|held)\b",
     re.IGNORECASE,
 )
