@@ -18,6 +18,7 @@ def fold_words(text: str) -> str:
 # "the Kremlin") and the adjectives that name a country ("French"). Comma-separated.
 _ALIAS_GROUPS = {
     "United States": "US, U.S., USA, U.S.A., America, American, Americans, Washington",
+    "Ireland": "Irish, Dublin",
     "Vatican": "Holy See",
     "Conservative": "Conservatives, Tory, Tories",
     "Russia": "Russian, Russians, Moscow, Kremlin",
@@ -48,7 +49,7 @@ INSTITUTION_WORDS = frozenset(
     "commission union association institute group company corporation international "
     "national federal state central city river fund organisation organization authority "
     "board service society foundation league club airlines airport hospital school port "
-    "museum gallery stadium".split()
+    "museum gallery stadium team".split()
 )
 
 ALIASES: dict[str, str] = {}

@@ -88,8 +88,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _NAME.finditer(text):
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
+            if (head := _HEAD_OF_COMPOUND.match(word.group(0))) is not None:
+                # "Irish-headquartered", "Stockholm-based": the name is the first part.
+                word = _WORD.match(text, word.start(), word.start() + head.end()) or word
             bare = re.sub(r"[’']s$", "", word.group(0).lower()).strip(".’'")
-            if bare == "of" and _person_like(run):
+            if word.group(0).endswith(("'s", "’s")) and bare in ALIASES and word.end() < m.end():
+                # "Britain's Information Commissioner's Office": the country owns the body.
+                _emit(text, offset, [*run, word], facts)
+                run = []
+            elif bare == "of" and _person_like(run):
                 _emit(text, offset, run, facts)  # "Lotte Brandvold of Norway": two names
                 run = []
             elif bare in _CONNECTORS and run:
@@ -189,6 +196,9 @@ def canonical_name(surface: str) -> str:
     if "-" in lowered and head in ALIASES:
         return ALIASES[head]  # "Russian-occupied", "US-backed"
     return bare
+
+
+_HEAD_OF_COMPOUND = re.compile(r"[A-Z][\w’']*(?=-[a-z])")
 
 
 def _all_not_names(word: str) -> bool:

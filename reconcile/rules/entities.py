@@ -28,6 +28,14 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The ferry sank off Lumara's northern coast on Monday.",
+                "The ferry sank off Lumara's southern coast on Monday.",
+            ),
+            (
+                "Luca Ferrandi of Team Arvo won the race on Sunday.",
+                "Luca Ferrandi of Team Brevik won the race on Sunday.",
+            ),
+            (
                 "The Competition Appeals Tribunal cut the fine on Monday.",
                 "The Commercial Appeals Tribunal cut the fine on Monday.",
             ),
@@ -284,6 +292,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         return
     a, b = _names(pair_.a), _names(pair_.b)
     yield from _courts(pair_)
+    yield from _compass(pair_)
     reported: set[str] = set()
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
@@ -455,6 +464,36 @@ _FRAME_STOP = frozenset(
     """that this with from said says told were have been their which would could also into
     than they them there when where while after before about over under""".split()
 )
+
+
+# "the northern coast", "south-eastern province": which part of a place.
+_COMPASS = re.compile(
+    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+"
+    r"(?P<noun>coast|coastline|region|province|part|side|border|shore|flank|suburbs?|district|"
+    r"state|city|town|bank|highlands|outskirts)\b",
+    re.IGNORECASE,
+)
+
+
+def _compass(pair_: Pair) -> Iterator[Hit]:
+    """Report one part of a place for another: "the northern coast" vs "the southern coast"."""
+    found_a = list(_COMPASS.finditer(pair_.a.text))
+    found_b = list(_COMPASS.finditer(pair_.b.text))
+    if len(found_a) != 1 or len(found_b) != 1:
+        return
+    x, y = found_a[0], found_b[0]
+    way_x, way_y = x.group("dir").lower().replace("-", ""), y.group("dir").lower().replace("-", "")
+    if x.group("noun").lower() != y.group("noun").lower() or way_x == way_y:
+        return
+    fx = Fact.matched(Kind.ENTITY, x, pair_.a.sentences[0].start, "part", way_x, x.group(0))
+    fy = Fact.matched(Kind.ENTITY, y, pair_.b.sentences[0].start, "part", way_y, y.group(0))
+    yield Hit(
+        "R501",
+        f"part of the place differs: '{x.group(0)}' vs '{y.group(0)}'",
+        fx,
+        fy,
+        (way_x, way_y),
+    )
 
 
 def _courts(pair_: Pair) -> Iterator[Hit]:
