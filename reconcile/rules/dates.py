@@ -20,6 +20,14 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "Hallmann was jailed for five and a half years, the court said.",
+                "Hallmann was jailed for six and a half years, the court said.",
+            ),
+            (
+                "Disruption could continue for several weeks, officials said.",
+                "Disruption could go on for several months, officials said.",
+            ),
+            (
                 "The deal must be done within four months, officials said.",
                 "The deal must be done within four weeks, officials said.",
             ),

@@ -90,6 +90,10 @@ RULES = (
         ),
         keep=(
             (
+                "Flights stay grounded until at least Friday, officials said.",
+                "Flights stay grounded until Friday at the earliest, officials said.",
+            ),
+            (
                 "The team tracked the birds over four years, researchers said.",
                 "The four-year project tracked the birds, researchers said.",
             ),
@@ -184,6 +188,10 @@ EXTENT_RULES = (
         'One version states as fact what the other gives as a likelihood ("probably linked", '
         '"is believed to have begun", "reportedly").',
         flag=(
+            (
+                "He abandoned the race with a suspected broken collarbone.",
+                "He abandoned the race with a broken collarbone.",
+            ),
             (
                 "The decline was probably linked to warmer bottom water.",
                 "The decline was linked to warmer bottom water.",
