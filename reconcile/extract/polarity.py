@@ -88,6 +88,18 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"short\s+of",
     ),
     ("left", r"the\s+left\b", r"the\s+right\b(?!\s+(?:to|of|for)\b)"),
+    # Common opposites of news copy, each a claim and its contrary.
+    ("surplus", r"surplus(?:es)?", r"deficits?"),
+    (
+        "hire",
+        r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?",
+        r"lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)(?=\s+(?:\d|about|some|staff|workers))",
+    ),
+    ("include", r"includ(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)"),
+    ("optimistic", r"optimistic|upbeat", r"pessimistic|gloomy"),
+    ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
+    ("easy", r"easy|easier", r"difficult|hard(?:er)?(?=\s+to\b)"),
+    ("guilty", r"guilty", r"innocent"),
     (
         "proceed",
         r"went\s+ahead|goes\s+ahead|going\s+ahead|gone\s+ahead|proceed(?:s|ed|ing)?",

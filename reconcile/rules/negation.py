@@ -56,6 +56,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The budget showed a surplus of 2.1 billion euros last year.",
+                "The budget showed a deficit of 2.1 billion euros last year.",
+            ),
+            (
+                "The carmaker said it would hire 800 workers at the plant.",
+                "The carmaker said it would lay off 800 workers at the plant.",
+            ),
+            (
                 "Sales were slightly ahead of analysts' forecasts, it said.",
                 "Sales were slightly below what analysts had expected, it said.",
             ),
@@ -111,6 +119,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Prices rose because the surplus turned into a deficit.",
+                "Prices rose as the surplus became a deficit.",
+            ),
             (
                 "Trading was suspended at 10:30 in early trading, it said.",
                 "Trading was halted at 10:30 at the open, it said.",
