@@ -376,8 +376,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if (
             hedge == "over"
             and parsed.key in _DURATIONS
-            and not _OVER_MEANS_MORE.search(text, max(0, m.start("hedge") - 12), m.start("hedge"))
-            and not _SPAN_BETWEEN.match(text, end)
+            and _over_is_during(text, m.start("hedge"), end)
         ):
             hedge = ""  # "tracked over four years": the time it took, not "more than"
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
@@ -756,10 +755,10 @@ _TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|secon
 _RANGE_NEXT = re.compile(
     rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
 )
-# "in over two years", "for over a week", "just over": more than; "spread over two years",
-# "tracked over four years": during.
 # "over a month after the attack": the span between two events, so "more than".
 _SPAN_BETWEEN = re.compile(r"\s+(?:after|before|ago|earlier|later|ahead|since)\b", re.I)
+# "in over two years", "for over a week", "just over": more than; "spread over two years",
+# "tracked over four years": during.
 _OVER_MEANS_MORE = re.compile(
     r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little)"
     r"\s+$",
@@ -887,8 +886,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             hedge
             and hedge.group(1).lower() == "over"
             and key in _DURATIONS
-            and not _OVER_MEANS_MORE.search(text, max(0, hedge.start(1) - 12), hedge.start(1))
-            and not _SPAN_BETWEEN.match(text, end)
+            and _over_is_during(text, hedge.start(1), end)
         ):
             hedge = None  # "vaccinated over a year": during, as for "over 12 months"
         if hedge:
@@ -904,6 +902,13 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             fact = replace(fact, display=f"{loose} {m.group('unit5').lower()}")
         facts.append(fact)
     return facts
+
+
+def _over_is_during(text: str, over: int, end: int) -> bool:
+    """Return whether "over" at ``over`` before a span ending at ``end`` means "during"."""
+    return not _OVER_MEANS_MORE.search(text, max(0, over - 12), over) and not (
+        _SPAN_BETWEEN.match(text, end)
+    )
 
 
 def _unit(word: str) -> tuple[str, float] | None:
