@@ -217,7 +217,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # Drop the bare month or year-date this match already covers.
         facts = [f for f in facts if not (m.start() <= f.start - offset < m.end())]
         facts.append(_fact(m, offset, "date", value, shown, ()))
-    for m in _MONTH_RANGE.finditer(text):
+    has_month = any(f.key == "date" for f in facts)
+    for m in _MONTH_RANGE.finditer(text) if has_month else ():
         # "October-December", "from January to March 2026": the months between, as a span.
         first, last = _MONTHS[m.group("r1")[:3].lower()], _MONTHS[m.group("r2")[:3].lower()]
         if last <= first:

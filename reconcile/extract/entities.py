@@ -88,11 +88,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _NAME.finditer(text):
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
-            if (head := _HEAD_OF_COMPOUND.match(word.group(0))) is not None:
+            if "-" in word.group(0) and (head := _HEAD_OF_COMPOUND.match(word.group(0))):
                 # "Irish-headquartered", "Stockholm-based": the name is the first part.
                 word = _WORD.match(text, word.start(), word.start() + head.end()) or word
-            bare = re.sub(r"[’']s$", "", word.group(0).lower()).strip(".’'")
-            if word.group(0).endswith(("'s", "’s")) and bare in ALIASES and word.end() < m.end():
+            lowered = word.group(0).lower()
+            possessive = lowered.endswith(("'s", "’s"))
+            bare = (lowered[:-2] if possessive else lowered).strip(".’'")
+            if possessive and bare in ALIASES and word.end() < m.end():
                 # "Britain's Information Commissioner's Office": the country owns the body.
                 _emit(text, offset, [*run, word], facts)
                 run = []

@@ -87,7 +87,7 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:forecasts?|expectations?|estimates?|what))|"
         r"short\s+of",
     ),
-    ("left", r"the\s+left\b", r"the\s+right\b(?!\s+(?:to|of|for)\b)"),
+    ("left", r"(?<=the\s)left\b", r"(?<=the\s)right\b(?!\s+(?:to|of|for)\b)"),
     # Common opposites of news copy, each a claim and its contrary.
     ("surplus", r"surplus(?:es)?", r"deficits?"),
     (
@@ -133,6 +133,7 @@ def _literal_heads(alternatives: str) -> frozenset[str] | None:
             parts.append(alternatives[start:n])
             start = n + 1
     for part in parts:
+        part = re.sub(r"^\(\?<[=!][^)]*\)", "", part)  # a lookbehind does not start the word
         head = re.match(r"[a-z]*", part).group(0)  # type: ignore[union-attr]
         if len(head) < 3:
             return None

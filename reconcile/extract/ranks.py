@@ -207,7 +207,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(
                 _fact(text, offset, m.start("ord"), m.end("ord"), n, "sequence", "sequence", "")
             )
-    for m in _MEDAL.finditer(text):
+    for m in _MEDAL.finditer(text) if _MEDAL_HINT.search(text) else ():
         # "Olympic silver medallist": the place a medal stands for, compared with medals only.
         n = _MEDALS[(m.group("metal") or m.group("metal2")).lower()]
         facts.append(_fact(text, offset, m.start(), m.end(), n, "medal", "position", ""))
@@ -217,6 +217,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_MEDAL_HINT = re.compile(r"gold|silver|bronze", re.IGNORECASE)
 _MEDAL = re.compile(
     r"\b(?P<metal>gold|silver|bronze)[\s-]+medal(?:l?ist|s)?\b"
     r"|\b(?:won|win|wins|winning|took|takes|claimed|claims|earned|collected)\s+(?:the\s+)?"
