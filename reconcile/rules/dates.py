@@ -149,9 +149,8 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
     if not said and isinstance(fact, Fact) and other.sentences:
         # "from 6.1% a month earlier" against "in December": the fact itself is relative, and
         # the other side dates it.
-        own = pair_.a if other is pair_.b else pair_.b
-        at = fact.start - own.sentences[0].start
-        if _RELATIVE.match(own.text, at):
+        own_text = pair_.text_a if other is pair_.b else pair_.text_b  # the whole document
+        if _RELATIVE.match(own_text, fact.start):
             said = next((f for f in other.facts if f.key in _DAY_KEYS), None)
     if not said:
         return hit

@@ -477,16 +477,16 @@ _COMPASS = re.compile(
 
 def _compass(pair_: Pair) -> Iterator[Hit]:
     """Report one part of a place for another: "the northern coast" vs "the southern coast"."""
-    found_a = list(_COMPASS.finditer(pair_.a.text))
-    found_b = list(_COMPASS.finditer(pair_.b.text))
+    found_a = [(m, s.start) for s in pair_.a.sentences for m in _COMPASS.finditer(s.text)]
+    found_b = [(m, s.start) for s in pair_.b.sentences for m in _COMPASS.finditer(s.text)]
     if len(found_a) != 1 or len(found_b) != 1:
         return
-    x, y = found_a[0], found_b[0]
+    (x, at_x), (y, at_y) = found_a[0], found_b[0]
     way_x, way_y = x.group("dir").lower().replace("-", ""), y.group("dir").lower().replace("-", "")
     if x.group("noun").lower() != y.group("noun").lower() or way_x == way_y:
         return
-    fx = Fact.matched(Kind.ENTITY, x, pair_.a.sentences[0].start, "part", way_x, x.group(0))
-    fy = Fact.matched(Kind.ENTITY, y, pair_.b.sentences[0].start, "part", way_y, y.group(0))
+    fx = Fact.matched(Kind.ENTITY, x, at_x, "part", way_x, x.group(0))
+    fy = Fact.matched(Kind.ENTITY, y, at_y, "part", way_y, y.group(0))
     yield Hit(
         "R501",
         f"part of the place differs: '{x.group(0)}' vs '{y.group(0)}'",
@@ -668,18 +668,16 @@ _SYMMETRIC = frozenset(
 )
 
 
-def _relations(side: Side, names: list[Fact]) -> list[tuple[Fact, Fact, frozenset[str]]]:
-    """Return (doer, done to, verb stems) for each two names a verb joins in ``side``.
+def _relations(text: str, names: list[Fact]) -> list[tuple[Fact, Fact, frozenset[str]]]:
+    """Return (doer, done to, verb stems) for each two names a verb joins in the document.
 
     The figures between the names count with the verbs ("expelled 23"), so that two events
     told with the same verb ("expelled 23", then "expelled 19") stay apart.
     """
     found = []
     ordered = sorted(names, key=lambda f: f.start)
-    text = side.text
-    base = side.sentences[0].start
     for x, y in pairwise(ordered):
-        between = text[x.end - base : y.start - base]
+        between = text[x.end : y.start]
         if not _BETWEEN.fullmatch(between):
             continue
         words = between.lower().split()
@@ -705,8 +703,8 @@ def check_roles(pair_: Pair) -> Iterator[Hit]:
     a, b = _names(pair_.a), _names(pair_.b)
     if len(a) < 2 or len(b) < 2:
         return
-    rel_b = _relations(pair_.b, b)
-    for doer, done_to, verbs in _relations(pair_.a, a):
+    rel_b = _relations(pair_.text_b, b)
+    for doer, done_to, verbs in _relations(pair_.text_a, a):
         if same_entity(doer, done_to):
             continue
         kept = any(

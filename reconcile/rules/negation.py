@@ -499,21 +499,23 @@ def _same_object(
     return None
 
 
-def _aim(f: Fact, side: Side) -> str:
-    """Return the stem of the verb a denied intention aims at: "no plans to raise" -> "rais"."""
+def _aim(f: Fact, text: str) -> str:
+    """Return the stem of the verb a denied intention aims at: "no plans to raise" -> "rais".
+
+    ``text`` is the whole document the denial stands in.
+    """
     if str(f.value) not in _INTENT:
         return ""
-    after = side.text[f.end - side.sentences[0].start :]
-    m = re.match(r"\s+to\s+([a-z]{3,})", after)
+    m = re.compile(r"\s+to\s+([a-z]{3,})").match(text, f.end)
     return stem(m.group(1)) if m else ""
 
 
-def _comparative_denied(f: Fact, side: Side, stated: str) -> bool:
+def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
     """Return whether a denial goes on to a comparative the other side states as superlative.
 
     "No younger swimmer", "no leader in its history has been younger": "the youngest".
     """
-    after = side.text[f.start - side.sentences[0].start :][:80].lower()
+    after = text[f.start : f.start + 80].lower()
     for m in re.finditer(r"\b([a-z]{2,}?)(?:i?est)\b|\bmost\s+([a-z]+)", stated.lower()):
         if m.group(1) and re.search(rf"\b{m.group(1)}(?:i?er)\b", after):
             return True
@@ -550,6 +552,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     a_denies = len(na) > len(nb)
     denying, others, stating = (na, nb, pair_.b) if a_denies else (nb, na, pair_.a)
     denying_side = pair_.a if a_denies else pair_.b
+    denying_text = pair_.text_a if a_denies else pair_.text_b
     stated = stating.text
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
@@ -564,7 +567,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     for f in denying:
         if f.value in denied_there:
             continue  # both deny it
-        aim = _aim(f, denying_side)
+        aim = _aim(f, denying_text)
         if f.value in words:
             word = words[str(f.value)]
         elif aim in words and aim not in denied_there:
@@ -573,7 +576,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
         else:
             continue  # the other side does not say it at all
-        if _comparative_denied(f, denying_side, stated):
+        if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
         at = _locate(stating, word)
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
