@@ -75,10 +75,8 @@ def _written(fact: Fact, text: str) -> bool:
     figure = digits.group(0).replace(",", "")
     if len(figure) < 2:
         return False
-    pattern = rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)"
-    return any(
-        re.search(pattern, candidate.replace(",", "")) for candidate in re.findall(r"\S+", text)
-    )
+    pattern = rf"(?<![\d.]){re.escape(figure)}(?!\d|\.\d)"
+    return re.search(pattern, text.replace(",", "")) is not None
 
 
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:
