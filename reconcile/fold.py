@@ -89,9 +89,39 @@ def opposite_superlatives(x: str, y: str) -> bool:
     )
 
 
+# Past forms a suffix rule cannot reach: "did not find" and "found" share "find".
+_IRREGULAR = {
+    "found": "find",
+    "told": "tell",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "kept": "keep",
+    "paid": "pay",
+    "sold": "sell",
+    "brought": "bring",
+    "thought": "think",
+    "sought": "seek",
+    "won": "win",
+    "lost": "lose",
+    "began": "begin",
+    "begun": "begin",
+    "saw": "see",
+    "seen": "see",
+    "met": "meet",
+    "ran": "run",
+    "went": "go",
+    "gone": "go",
+}
+
+
 def stem(word: str) -> str:
     """Return the stem a denial and a statement share: "ruled" and "rule" are "rule"."""
     word = word.lower()
+    word = _IRREGULAR.get(word, word)
     for suffix in ("ing", "ed", "es", "s", "d"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

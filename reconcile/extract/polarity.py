@@ -83,9 +83,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("mild", r"mild", r"severe"),
     (
         "ahead",
-        r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:forecasts?|expectations?|estimates?))",
+        r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:forecasts?|expectations?|estimates?))|"
+        r"lead(?:s|ing)?(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:by|in)\b)",
         r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:forecasts?|expectations?|estimates?|what))|"
-        r"short\s+of",
+        r"short\s+of|trail(?:s|ed|ing)?",
     ),
     ("left", r"(?<=the\s)left\b", r"(?<=the\s)right\b(?!\s+(?:to|of|for)\b)"),
     # Common opposites of news copy, each a claim and its contrary.
@@ -182,6 +183,11 @@ _NT = re.compile(
 )
 
 
+_NONE_OF = re.compile(
+    r"\bnone\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|has|have|had)\s+(?:been\s+)?"
+    r"(?P<word>[a-z]{4,})",
+    re.IGNORECASE,
+)
 _DENIED_THAT = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\w+)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could)\s+(?:been\s+)?(?P<word>[a-z]{4,})",
@@ -229,6 +235,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _NEGATION.finditer(text):
         if m.group("neg").lower() in ("n't", "n’t"):
             continue  # handled by _NT, which keeps the contraction's own span
+        word = m.group("word").lower()
+        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
+    for m in _NONE_OF.finditer(text):
+        # "none of the 52 residents was injured": a denial of "injured".
         word = m.group("word").lower()
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     for m in _DENIED_THAT.finditer(text):

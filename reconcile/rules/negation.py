@@ -56,6 +56,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Polls show them trailing the Liberal Union by three points.",
+                "Polls show them leading the Liberal Union by three points.",
+            ),
+            (
                 "The budget showed a surplus of 2.1 billion euros last year.",
                 "The budget showed a deficit of 2.1 billion euros last year.",
             ),
@@ -149,6 +153,14 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "The review did not find evidence that any data had been concealed.",
+                "The review found evidence that some data had been withheld.",
+            ),
+            (
+                "None of the 52 residents was injured, officials said.",
+                "The storm hit the home, injuring some of its 52 residents, officials said.",
+            ),
+            (
                 "Ekberg said he had misjudged the gap to the leaders.",
                 "Ekberg denied he had misjudged the gap to the leaders.",
             ),
@@ -193,6 +205,10 @@ RULES = (
         ),
         keep=(
             (
+                "It was his first win since the opening race of the season.",
+                "He had not won since the season-opening race.",
+            ),
+            (
                 "Vukovar is the youngest swimmer to hold the record.",
                 "No younger swimmer has held the record than Vukovar.",
             ),
@@ -231,7 +247,7 @@ _IMPLICIT = re.compile(
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+against|wary|"
-    r"struggl\w*|the last thing|bewar\w*|"
+    r"struggl\w*|the last thing|bewar\w*|first\s+[a-z]+\s+(?:in|since)|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
     r"in(?:capable|sufficient|adequate|effective))\b",
     re.IGNORECASE,
@@ -428,6 +444,8 @@ _SAME_VERB = {
     stem("contest"): stem("appeal"),
     stem("pay"): stem("fund"),
     stem("finance"): stem("fund"),
+    stem("present"): stem("attend"),
+    stem("secure"): stem("win"),
 }
 # The object of a denial is what it is about: "would not seek an emergency loan" denies a
 # loan that "planned to ask for an emergency loan" states, whatever the verbs.
