@@ -36,11 +36,14 @@ _ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th))"
 )
-_SUP = r"(?:largest|biggest|greatest|top|leading|best|worst|(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+_SUP = (
+    r"(?:(?:best|top|biggest)-selling|largest|biggest|greatest|top|leading|best|worst|"
+    r"(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+)
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
-    r"most|least|gold|silver|bronze|worst)\b",
+    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling)\b",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
@@ -94,10 +97,13 @@ _NUMBER_RANK = re.compile(
     rf"(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b"
     # "finished 1 minute 12 seconds ahead", "came 3 points clear": a margin, not a place.
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
-    r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%)"
+    r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%"
+    r"|[\s-]+(?:to|from)[\s-]+(?:last|bottom)\b)"
     # "third in the league" (not "her 19th in the league", a count of her goals).
     rf"|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)"
-    rf"\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:league|table|standings|rankings|race|poll|group)\b"
+    rf"\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:\w+\s+)?(?:league|table|standings|rankings|race|poll|"
+    r"group)\b"
+    rf"|\b(?P<ord10>{_ORD})\s+place\s+(?:went|goes|going)\s+to\b"
     # "was third in 2022", "took second place", "ended fourth overall".
     rf"|\b(?:was|were|is|are|ended|ending)\s+(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
     r"behind|after|place)\b)"
@@ -153,6 +159,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or m.group("ord7")
             or m.group("ord8")
             or m.group("ord9")
+            or m.group("ord10")
             or ("first" if m.group("top") else "")
         ).lower()
         n = _ordinal(raw)
@@ -207,6 +214,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(
                 _fact(text, offset, m.start("ord"), m.end("ord"), n, "sequence", "sequence", "")
             )
+    for m in _FROM_LAST.finditer(text) if _LAST_HINT.search(text) else ():
+        # "finished last" vs "finished second to last": places counted from the bottom.
+        n = -1 - _ORDINALS.get((m.group("nth") or "").lower(), 0) + (1 if m.group("nth") else 0)
+        facts.append(_fact(text, offset, m.start(), m.end(), n, "bottom", "position", ""))
+    for m in _STAGE.finditer(text) if _STAGE_HINT.search(text) else ():
+        # "the quarter-finals" vs "the semi-finals": how far into a tournament.
+        n = 3 if m.group("stage").lower().startswith("q") else 2
+        facts.append(_fact(text, offset, m.start(), m.end(), n, "stage", "position", ""))
     for m in _MEDAL.finditer(text) if _MEDAL_HINT.search(text) else ():
         # "Olympic silver medallist": the place a medal stands for, compared with medals only.
         n = _MEDALS[(m.group("metal") or m.group("metal2")).lower()]
@@ -216,6 +231,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 
 
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
+_LAST_HINT = re.compile(r"\blast\b|\bbottom\b", re.IGNORECASE)
+_FROM_LAST = re.compile(
+    r"\b(?:finished|finishing|ended|ending|came|placed)\s+(?:in\s+)?"
+    r"(?:(?P<nth>second|third|fourth)[\s-]+(?:to|from)[\s-]+)?(?:last|bottom)\b"
+    r"(?!\s+(?:year|month|week|season|time|night|minute))",
+    re.IGNORECASE,
+)
+_STAGE_HINT = re.compile(r"finals?\b", re.IGNORECASE)
+_STAGE = re.compile(r"\b(?P<stage>quarter|semi)[\s-]?finals?\b", re.IGNORECASE)
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 _MEDAL_HINT = re.compile(r"gold|silver|bronze", re.IGNORECASE)
 _MEDAL = re.compile(

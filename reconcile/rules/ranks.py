@@ -27,6 +27,14 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "The team finished second to last last season, officials said.",
+                "The team finished last last season, officials said.",
+            ),
+            (
+                "She lost in the quarter-finals of the Harbour City Masters.",
+                "She lost in the Harbour City Masters semi-finals.",
+            ),
+            (
                 "The deposit is among the ten biggest in the world, it said.",
                 "The deposit is one of the five largest in the world, it said.",
             ),
@@ -104,6 +112,10 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "She rose to a career-high second in the world rankings.",
+                "She rose to a career-best No. 2 in the rankings.",
+            ),
             (
                 "Pereira finished second, officials said.",
                 "Pereira had to settle for second, officials said.",
@@ -266,7 +278,9 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
         yield Hit("R301", f"rank differs: {_explain(x)}, {_explain(y)}", x, y, values, subkind)
         return
     rx, ry = x.attr("reading"), y.attr("reading")
-    if rx != ry:
+    if rx != ry and "after" in (rx, ry):
+        # "the largest after China" and "the second largest": the same place only by
+        # counting the names above it, so say how it was read.
         yield Hit(
             "R302",
             f"same rank worded differently: {_explain(x)} ({_READING.get(rx, rx)}), "
