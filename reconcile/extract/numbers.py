@@ -225,7 +225,7 @@ _WORD_NUMBER = (
 _HEDGES = (
     "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
     "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|high of|peak of|"
-    "low of|older than|younger than|"
+    r"low of|older than|younger than|minimum\s+(?:[a-z]+\s+)?of|maximum\s+(?:[a-z]+\s+)?of|"
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
     "just under|below|above|in excess of|as low as|"
     "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
@@ -373,6 +373,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(moment)
             continue
         hedge = (m.group("hedge") or "").lower()
+        if hedge.startswith(("minimum", "maximum")):
+            hedge = f"a {hedge[:7]} of"  # "a guaranteed minimum flow of 1,200": at least
         if (
             hedge == "over"
             and parsed.key in _DURATIONS
@@ -400,7 +402,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
-    phrases = _phrases(text, offset, []) + _clock_durations(text, offset)
+    phrases = _phrases(text, offset, []) + _clock_durations(text, offset) + _grades(text, offset)
     # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
@@ -414,7 +416,7 @@ _CLOCK_DURATION = re.compile(
     # "2:05.90": minutes, seconds and hundredths, as a race is timed.
     r"|\b(?P<mi>\d{1,2}):(?P<se>[0-5]\d)\.(?P<fr>\d{1,3})\b"
     # "2:41 into the round": minutes and seconds of a bout or a game.
-    r"|\b(?P<mi2>\d{1,2}):(?P<se2>[0-5]\d)(?=\s+(?:into|in\s+to)\b)"
+    r"|\b(?P<mi2>\d{1,2}):(?P<se2>[0-5]\d)(?=\s+(?:into|in\s+to|left|remaining|to\s+go|to\s+play)\b)"
     r"|\b(?:in|of|lasted|took|clocked|timed at)\s+"
     r"(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|h\b))",
     re.IGNORECASE,
@@ -440,6 +442,23 @@ def _range_start(text: str, end: int, parsed: _Parsed) -> _Parsed:
         return parsed
     factor = other.value / raw
     return _Parsed(parsed.value * factor, other.key, parsed.step * factor, other.unit)
+
+
+# A storm's or quake's grade: "an EF4 tornado", "a Category 4 hurricane", "a level 3 alert".
+_GRADE = re.compile(
+    r"\b(?:(?P<ef>E?F)(?P<n>[0-5])\b|(?P<word>Category|Level|Grade)\s+(?P<n2>[1-5])\b)"
+)
+
+
+def _grades(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in _GRADE.finditer(text):
+        n = int(m.group("n") or m.group("n2"))
+        scale = "EF" if m.group("ef") else m.group("word").lower()
+        attrs = [("step", "1.0"), ("unit", scale)]
+        fact = _quantity(text, offset, m.start(), m.end(), f"grade:{scale.lower()}", n, attrs)
+        facts.append(replace(fact, display=f"{scale} {n}"))
+    return facts
 
 
 def _clock_durations(text: str, offset: int) -> list[Fact]:

@@ -84,8 +84,9 @@ def compatible(a: Fact, b: Fact) -> bool:
         a.key == b.key
         or frozenset({a.key, b.key}) in _AMBIGUOUS
         or frozenset({a.key, b.key}) in _CONFUSABLE
-        # "within four months" vs "within four weeks": the same count of another unit.
-        or ({a.key, b.key} == {"s", "month"} and _count_word(a) == _count_word(b))
+        # "within four months" vs "within four weeks": the same count of another unit, or
+        # spans within three times each other ("six weeks" vs "two months").
+        or ({a.key, b.key} == {"s", "month"} and (_count_word(a) == _count_word(b) or _near(a, b)))
         # Two currencies: "270 million euros" against "$270 million" is a changed amount.
         or (bool(_currencies(a.key)) and bool(_currencies(b.key)))
         # A bare figure against money ("468 million" and "486 million kroner"): the same
@@ -148,6 +149,11 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
     paired_b: set[int] = set()
     for x in a:
         bucket = waiting.get((x.key, surface(x)))
+        if bucket and len(bucket) > 1:
+            # Of several identical figures, the one counting the same thing; else one whose
+            # noun no other figure of A counts ("Two of the injured" leaves "Two helicopters"
+            # to A's "Three helicopters").
+            bucket.sort(key=lambda y: (_noun(y) != _noun(x), y.attr("noun") in nouns_a))
         if bucket and not counts_other(x, bucket[0]):
             y = bucket.pop(0)
             paired_b.add(id(y))
@@ -227,6 +233,18 @@ def _calendar_equal(x: Fact, y: Fact) -> bool:
     if abs(in_months / float(months.value) - 1) <= 0.02:
         return True
     return step(months) < 1 and abs(in_months - float(months.value)) <= step(months) / 2
+
+
+def _near(a: Fact, b: Fact) -> bool:
+    """Return whether a span in seconds and one in months are within three times each other."""
+    seconds, months = (a, b) if a.key == "s" else (b, a)
+    if not isinstance(seconds.value, float | int) or not isinstance(months.value, float | int):
+        return False
+    in_months = float(seconds.value) / _MONTH_SECONDS
+    if in_months < 0.2 or not months.value:
+        return False  # a few days against months: not one span told two ways
+    ratio = in_months / float(months.value)
+    return 1 / 3 <= ratio <= 3
 
 
 def _count_word(f: Fact) -> str:

@@ -43,6 +43,10 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
         if code is None or (m.status == "differs" and bounded):
             continue  # "38" and "more than 30": a bound the figure meets, for the hedge rules
+        if m.status == "dropped" and m.a and _per_unit(m.a, pair_.b.text):
+            continue  # "its biggest one-day gain" and "its largest daily advance"
+        if m.status == "added" and m.b and _per_unit(m.b, pair_.a.text):
+            continue
         if m.status == "dropped" and m.a and (_written(m.a, pair_.b.text) or m.a.attr("loose")):
             continue  # "aged 16 and 17" and "16- and 17-year-olds": the figure is there
         if m.status == "added" and m.b and (_written(m.b, pair_.a.text) or m.b.attr("loose")):
@@ -61,6 +65,22 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             _values(m.a, m.b),
             "moved" if code == codes.get("moved") else ("duration" if what == "duration" else None),
         )
+
+
+_PER_UNIT = {
+    ("s", 86400.0): re.compile(r"\bdaily\b|\ba\s+day\b|\bper\s+day\b", re.I),
+    ("s", 604800.0): re.compile(r"\bweekly\b|\ba\s+week\b|\bper\s+week\b", re.I),
+    ("month", 1.0): re.compile(r"\bmonthly\b|\ba\s+month\b|\bper\s+month\b", re.I),
+    ("month", 12.0): re.compile(r"\b(?:annual(?:ly)?|yearly)\b|\ba\s+year\b", re.I),
+}
+
+
+def _per_unit(fact: Fact, text: str) -> bool:
+    """Return whether one unit of time ("one-day") is said in the other side as a rate."""
+    if not isinstance(fact.value, float | int):
+        return False
+    pattern = _PER_UNIT.get((fact.key, float(fact.value)))
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _written(fact: Fact, text: str) -> bool:
@@ -122,6 +142,14 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "Three helicopters flew the injured out. Two of the injured were critical.",
+                "Two helicopters flew the injured out, and two of them were critical.",
+            ),
+            (
+                "The storm was a tornado rated EF4, forecasters said.",
+                "The storm was an EF3 twister, forecasters said.",
+            ),
             (
                 "Ferrante, 41, was arrested at his home on Monday.",
                 "Ferrante is 44 and was arrested at his home on Monday.",
