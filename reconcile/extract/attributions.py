@@ -46,11 +46,13 @@ _BODY_BEFORE = re.compile(
     r"union|team|club|regulator|insurer|lender)\s*$"
 )
 _RECORD_HINT = re.compile(
-    r"(?:figures|data|statistics|survey|report|study|estimates|census|records)\s", re.IGNORECASE
+    r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
+    r"document|memo|filing)\s",
+    re.IGNORECASE,
 )
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
-    r"survey|report|study|estimates|census|records)"
+    r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing)"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?)"
     r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated)\b"
