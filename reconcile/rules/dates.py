@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "Initial findings are due within six weeks, officials said.",
+                "Initial findings are due within two months, officials said.",
+            ),
+            (
                 "Hallmann was jailed for five and a half years, the court said.",
                 "Hallmann was jailed for six and a half years, the court said.",
             ),
@@ -65,6 +69,10 @@ RULES = (
             ("Shipments stopped in 2023 after the tariff.", "Shipments stopped after the tariff."),
         ),
         keep=(
+            (
+                "Shares posted their biggest one-day gain since March 2022.",
+                "Shares posted their largest daily advance since March 2022.",
+            ),
             ("Shipments stopped in 2023.", "In 2023 shipments stopped."),
             (
                 "Annual inflation stood at 5.4 percent in August.",

@@ -131,6 +131,10 @@ RULES = (
         ),
         keep=(
             (
+                "The deal guarantees a minimum flow of 1,200 cubic metres per second.",
+                "The deal guarantees a flow of at least 1,200 cubic metres a second.",
+            ),
+            (
                 "The shares touched a high of 29.10 euros.",
                 "The shares climbed as high as 29.10 euros.",
             ),
