@@ -216,7 +216,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             )
     for m in _FROM_LAST.finditer(text) if _LAST_HINT.search(text) else ():
         # "finished last" vs "finished second to last": places counted from the bottom.
-        n = -1 - _ORDINALS.get((m.group("nth") or "").lower(), 0) + (1 if m.group("nth") else 0)
+        n = -_ORDINALS.get((m.group("nth") or "first").lower(), 1)  # last -1, second to last -2
         facts.append(_fact(text, offset, m.start(), m.end(), n, "bottom", "position", ""))
     for m in _STAGE.finditer(text) if _STAGE_HINT.search(text) else ():
         # "the quarter-finals" vs "the semi-finals": how far into a tournament.
