@@ -237,17 +237,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue  # handled by _NT, which keeps the contraction's own span
         word = m.group("word").lower()
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
-    for m in _NONE_OF.finditer(text):
-        # "none of the 52 residents was injured": a denial of "injured".
-        word = m.group("word").lower()
-        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
-    for m in _DENIED_THAT.finditer(text):
-        # "denied he had misjudged the gap": a denial of "misjudged".
-        word = m.group("word").lower()
-        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
-    for m in _NT.finditer(text):
-        word = m.group("word").lower()
-        facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
+    lowered = text.lower()
+    # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
+    # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.
+    for pattern, hint in ((_NT, ""), (_NONE_OF, "none"), (_DENIED_THAT, "den")):
+        for m in pattern.finditer(text) if hint in lowered else ():
+            word = stem(m.group("word").lower())
+            facts.append(_fact(text, offset, m.start(), m.end(), "negation", word, m.group(0)))
     # "but not, according to his advisers, French bands": a denial whose word is out of
     # reach still counts, so that the other side's "not French" is not taken for a flip.
     taken = [(f.start - offset, f.end - offset) for f in facts if f.key == "negation"]
