@@ -216,35 +216,47 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
 _MONTH_SECONDS = 30.436875 * 86400
 
 
+def _in_months(x: Fact, y: Fact) -> tuple[float, float, Fact] | None:
+    """Return a span in seconds and one in months, both in months, and the months fact.
+
+    None unless one of the two is in seconds and the other in months, with a value.
+    """
+    if {x.key, y.key} != {"s", "month"}:
+        return None
+    seconds, months = (x, y) if x.key == "s" else (y, x)
+    if not isinstance(seconds.value, float | int) or not isinstance(months.value, float | int):
+        return None
+    if not months.value:
+        return None
+    return float(seconds.value) / _MONTH_SECONDS, float(months.value), months
+
+
 def _calendar_equal(x: Fact, y: Fact) -> bool:
     """Return whether a span in days or weeks is a span in months or years.
 
     Within 2% ("52 weeks" and "a year"), or within the precision the months were given in
     ("six weeks" and "a month and a half", given to half a month).
     """
-    if {x.key, y.key} != {"s", "month"}:
+    spans = _in_months(x, y)
+    if spans is None:
         return False
-    seconds, months = (x, y) if x.key == "s" else (y, x)
-    if not isinstance(seconds.value, float | int) or not isinstance(months.value, float | int):
+    in_months, given, months = spans
+    if in_months * _MONTH_SECONDS < 28 * 86400:
         return False
-    if not months.value or float(seconds.value) < 28 * 86400:
-        return False
-    in_months = float(seconds.value) / _MONTH_SECONDS
-    if abs(in_months / float(months.value) - 1) <= 0.02:
+    if abs(in_months / given - 1) <= 0.02:
         return True
-    return step(months) < 1 and abs(in_months - float(months.value)) <= step(months) / 2
+    return step(months) < 1 and abs(in_months - given) <= step(months) / 2
 
 
 def _near(a: Fact, b: Fact) -> bool:
     """Return whether a span in seconds and one in months are within three times each other."""
-    seconds, months = (a, b) if a.key == "s" else (b, a)
-    if not isinstance(seconds.value, float | int) or not isinstance(months.value, float | int):
+    spans = _in_months(a, b)
+    if spans is None:
         return False
-    in_months = float(seconds.value) / _MONTH_SECONDS
-    if in_months < 0.2 or not months.value:
+    in_months, given, _ = spans
+    if in_months < 0.2:
         return False  # a few days against months: not one span told two ways
-    ratio = in_months / float(months.value)
-    return 1 / 3 <= ratio <= 3
+    return 1 / 3 <= in_months / given <= 3
 
 
 def _count_word(f: Fact) -> str:
