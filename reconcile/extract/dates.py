@@ -29,6 +29,9 @@ _MONTH = (
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:1[89]|20)\d\d)"
 
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _DATE = re.compile(
     "|".join(
         [
@@ -51,8 +54,7 @@ _DATE = re.compile(
             r"\b" + _MONTH.format(name="m3") + r",?\s+" + _YEAR.format(name="y3") + r"\b",
             # A month alone ("by the end of August", "due in September"); abbreviations alone
             # are names or words too often ("Jan", "Mar").
-            r"\b(?P<m4>January|February|March|April|May|June|July|August|September|October"
-            r"|November|December)\b(?![\s,]*\d)",
+            rf"\b(?P<m4>{_FULL_MONTH})\b(?![\s,]*\d)",
         ]
     )
 )
@@ -98,9 +100,6 @@ _YEAR_PART = re.compile(
     r"|(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>half|quarter)\s+of\s+"
     r"|(?P<q>Q[1-4]|H[12])\s+)(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
-)
-_FULL_MONTH = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_RANGE = re.compile(
     rf"\b(?P<between>between\s+)?(?P<r1>{_FULL_MONTH})\s*(?(between)and|(?:-|–|to|through))\s*"

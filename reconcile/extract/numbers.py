@@ -765,11 +765,12 @@ _HYPHEN_UNIT = re.compile(
     r"woman|person|strong|seat|nation|party|judge)s?\b",
     re.I,
 )
-# "the five days of meetings": a count of days, not a reference back.
+# "a fifth round", "a third term": a place in a sequence, not a share.
 _SEQUENCE_NOUNS = frozenset(
     """round time term day year week edition straight consecutive successive game stage leg
     place season attempt bid try wave""".split()
 )
+# "the five days of meetings": a count of days, not a reference back.
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|seconds)\b", re.I)
 _RANGE_NEXT = re.compile(
     rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE

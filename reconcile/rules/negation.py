@@ -517,6 +517,9 @@ def _same_object(
     return None
 
 
+_TO_VERB = re.compile(r"\s+to\s+([a-z]{3,})")
+
+
 def _aim(f: Fact, text: str) -> str:
     """Return the stem of the verb a denied intention aims at: "no plans to raise" -> "rais".
 
@@ -524,7 +527,7 @@ def _aim(f: Fact, text: str) -> str:
     """
     if str(f.value) not in _INTENT:
         return ""
-    m = re.compile(r"\s+to\s+([a-z]{3,})").match(text, f.end)
+    m = _TO_VERB.match(text, f.end)
     return stem(m.group(1)) if m else ""
 
 
