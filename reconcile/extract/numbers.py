@@ -23,6 +23,8 @@ _SCALES = {
     "tn": 1e12,
     "trn": 1e12,
 }
+# ISO codes written before a figure, with or without a space: "CHF 3.8bn", "CHF3.8bn".
+_CODES = "CHF|EUR|GBP|USD|JPY|CNY|INR|RUB|AUD|CAD|SEK|NOK|DKK|ZAR|BRL|MXN|HKD|SGD|PLN|TRY"
 _CURRENCY_SIGNS = {
     "us$": "USD",
     "$": "USD",
@@ -37,11 +39,7 @@ _CURRENCY_SIGNS = {
     "₹": "INR",
     "₽": "RUB",
     "₩": "KRW",
-    **{
-        code.lower(): code
-        for code in "CHF EUR GBP USD JPY CNY INR RUB AUD CAD SEK NOK DKK ZAR BRL MXN HKD SGD PLN "
-        "TRY".split()
-    },
+    **{code.lower(): code for code in _CODES.split("|")},
 }
 _CURRENCY_WORDS = {
     "usd": "USD",
@@ -238,7 +236,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re
 _QUANTITY = re.compile(
     rf"(?:(?P<hedge>\b(?:{_HEDGES}))\s+)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]"
-    r"|\b(?:CHF|EUR|GBP|USD|JPY|CNY|INR|RUB|AUD|CAD|SEK|NOK|DKK|ZAR|BRL|MXN|HKD|SGD|PLN|TRY)\b)\s?)?"
+    rf"|\b(?:{_CODES})(?![A-Za-z]))\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
@@ -310,7 +308,8 @@ _MASK = re.compile(
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
-    r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+|\b(?!(?:mid|end|early|late|start)-\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
+    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES})\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
 
@@ -341,7 +340,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         k = bisect.bisect_right(mask_starts, start) - 1
         if k >= 0 and start < masked[k][1]:
             continue
-        if m.group("num") and not _standalone(text, m.start("num"), m.end("num")):
+        glued = bool(m.group("sign"))  # "CHF3.8bn": a code written onto its figure
+        if m.group("num") and not glued and not _standalone(text, m.start("num"), m.end("num")):
             continue
         if (
             m.group("word")
@@ -624,8 +624,18 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             "as",
         )
         hedged_half = word == "half" and bool(m.group("hedge"))  # "roughly half capacity"
+        # "Half received the drug and half a placebo": half of a group, the subject of a verb.
+        half_did = (
+            word == "half"
+            and text[m.end("word") : m.end("word") + 1] == " "
+            and (unit_word.endswith("ed") or unit_word in _SAID_VERBS)
+        )
         if word in ("one", "half", "a half") and not (
-            scale_word or _unit(unit_word) or (word != "one" and of_follows) or hedged_half
+            scale_word
+            or _unit(unit_word)
+            or (word != "one" and of_follows)
+            or hedged_half
+            or half_did
         ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
@@ -703,6 +713,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     return _Parsed(value, "count", step, "")
 
 
+_SAID_VERBS = frozenset("said say says got took saw went will would voted".split())
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|before|after|by|of|circa|c\.)\s+$", re.IGNORECASE
@@ -728,7 +739,10 @@ _PHRASES = re.compile(
     r"|(?P<parts>\d+|two|three|four|five|six|seven|eight|nine)\s+(?P<per>tenths|hundredths|"
     r"thousandths)\s+of\s+a\s+second"
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
-    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b))"
+    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b)"
+    # "plans to double funding"; "cut the fine by half", "cut in half".
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))(?:double|triple|halve)"
+    r"|(?:by|in)\s+half(?![\s-]+(?:an?|of|the|point|percent|per)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point"
     r"|(?P<frpp>a\s+quarter|three[\s-]quarters|half)\s+of\s+a\s+(?:percentage\s+)?point)"
@@ -736,6 +750,11 @@ _PHRASES = re.compile(
     # "seven in ten", "three out of every four": a share.
     r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?(?P<whole>ten|10|four|five|three|a\s+hundred|100)))\b",
+    re.IGNORECASE,
+)
+_CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|reduced?|reducing|slashed|slash|lowered|lower|trimmed|shrank|shrunk|"
+    r"decreased|fell|dropped|declined)\b",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(
@@ -891,7 +910,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = 100 * numerator / denominator, "percent", 100 / denominator, ""
         elif m.group("mult"):
             # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
-            word = m.group("mult").lower()
+            word = m.group("mult").lower().split()[-1]
+            if word == "half" and not _CUT_BEFORE.search(text, 0, start):
+                continue  # "rose by half" is 1.5 times; only a cut by half is halving
             value = {"dou": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
             key, step, unit = "multiple", 1e-6, ""
         else:

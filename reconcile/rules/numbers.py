@@ -49,7 +49,13 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         if lone is not None:
             other, other_doc = (pair_.b, pair_.doc_b) if lone is m.a else (pair_.a, pair_.doc_a)
             other_text = other.text
-            if lone.attr("loose") or _per_unit(lone, other_text) or _written(lone, other_text):
+            own_text = pair_.text_a if lone is m.a else pair_.text_b  # the whole document
+            if (
+                lone.attr("loose")
+                or _per_unit(lone, other_text)
+                or _written(lone, other_text)
+                or _counted_alike(lone, own_text, other_text)
+            ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
                 code = codes["moved"]
@@ -95,6 +101,25 @@ def _written(fact: Fact, text: str) -> bool:
         return False
     pattern = rf"(?<![\d.]){re.escape(figure)}(?!\d|\.\d)"
     return re.search(pattern, text.replace(",", "")) is not None
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})")
+
+
+def _counted_alike(fact: Fact, own_text: str, other_text: str) -> bool:
+    """Return whether a number word counts the same noun in the other side.
+
+    "the three-judge panel" and "the three judges": the other side's "three" is read as a
+    reference back ("the three judges"), yet it counts the same judges.
+    """
+    if any(c.isdigit() for c in fact.text):
+        return False
+    noun = _NEXT_WORD.match(own_text, fact.end)
+    if noun is None:
+        return False
+    stem = re.escape(noun.group(1)[:4])
+    pattern = rf"\b{re.escape(fact.text)}[\s-]+{stem}"
+    return re.search(pattern, other_text, re.IGNORECASE) is not None
 
 
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:
@@ -177,6 +202,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "Ostmark made a 3.8 billion Swiss franc takeover offer for the chocolate maker.",
+                "Ostmark made a CHF3.8bn approach for the chocolate maker.",
+            ),
             ("Yields averaged 5.6 tonnes per hectare.", "Yields averaged 5.6 t/ha."),
             (
                 "She won by 0.43 seconds in the final.",
@@ -219,6 +248,10 @@ RULES = (
         ),
         keep=(
             (
+                "The three-judge panel upheld the conviction on Tuesday.",
+                "The conviction was upheld on Tuesday by the three judges.",
+            ),
+            (
                 "The court's seven judges ruled on Monday, it said.",
                 "The seven-member court ruled on Monday, it said.",
             ),
@@ -248,6 +281,14 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "The court cut the fine imposed on Okafor by half, to 1.5 million dollars.",
+                "The court halved Okafor's fine, to $1.5m.",
+            ),
+            (
+                "Half received monthly infusions of the drug and half received a placebo.",
+                "50% of them received monthly infusions of the drug, the rest a placebo.",
+            ),
             ("The storm cut power to 40,000 homes.", "The storm cut power to 40,000 homes."),
             ("Winds reached 185 kilometres per hour.", "Winds reached 185 km/h (115 mph)."),
             ("Cases have tripled since March.", "Cases have risen threefold since March."),
