@@ -53,8 +53,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "open",
         r"open(?:s|ed|ing)?(?<!the\sopen)|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|"
-        r"continu(?:e|es|ed|ing)",
-        r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)",
+        r"continu(?:e|es|ed|ing)|restart(?:s|ed|ing)?",
+        r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?",
     ),
     ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
     (

@@ -124,6 +124,18 @@ RULES = (
         ),
         keep=(
             (
+                "Halcott did not admit wrongdoing under the settlement.",
+                "Halcott admitted no wrongdoing under the settlement.",
+            ),
+            (
+                "Trading stopped at 10:42 a.m. and resumed at 2:30 p.m., the exchange said.",
+                "Dealing was suspended at 10:42 and restarted at 14:30, the exchange said.",
+            ),
+            (
+                "The trench could hold dozens of undescribed species, the team said.",
+                "The trench may harbour dozens of species yet to be described, the team said.",
+            ),
+            (
                 "Prices rose because the surplus turned into a deficit.",
                 "Prices rose as the surplus became a deficit.",
             ),
@@ -204,6 +216,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The family that controls the chocolate maker has said it will not sell its stake.",
+                "The family that controls the chocolate maker has ruled out selling its stake.",
+            ),
             (
                 "It was his first win since the opening race of the season.",
                 "He had not won since the season-opening race.",
@@ -380,9 +396,16 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 (f for f in fb if _side(f, pair_.text_b) == side_y),
                 key=lambda f: abs(_where(pair_.a, x) - _where(pair_.b, f)),
             )
+            shown_x, shown_y = _shown(x, pair_.text_a), _shown(y, pair_.text_b)
             yield Hit(
-                "R402", f"opposite words: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
+                "R402", f"opposite words: '{shown_x}' vs '{shown_y}'", x, y, (x.display, y.display)
             )
+
+
+def _shown(f: Fact, text: str) -> str:
+    """Return the word as the finding quotes it, with a "no" that follows ("admitted no")."""
+    after = _NO_AFTER.match(text, f.end)
+    return f.text + after.group(0) if after else f.text
 
 
 def _where(side: Side, f: Fact) -> float:
@@ -434,7 +457,8 @@ _DENIED = re.compile(
 # what "all were affected" says.
 # "little changed" is "unchanged".
 _NEAR_DENIAL = re.compile(
-    r"\b(?:not|never|no|none|cannot|little|barely|hardly|scarcely)\b|n['’]t\b", re.IGNORECASE
+    r"\b(?:not|never|no|none|cannot|little|barely|hardly|scarcely|yet\s+to)\b|n['’]t\b",
+    re.IGNORECASE,
 )
 
 
@@ -558,9 +582,13 @@ def _denied_near(text: str, start: int, end: int) -> bool:
     return bool(_NEAR_DENIAL.search(text, max(0, start - 25), min(len(text), end + 12)))
 
 
+# "admitted no wrongdoing" says what "did not admit wrongdoing" says.
+_NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|more)\b)", re.IGNORECASE)
+
+
 def _side(f: Fact, text: str) -> str:
     side = str(f.value)
-    if not _DENIED.search(text, max(0, f.start - 20), f.start):
+    if not _DENIED.search(text, max(0, f.start - 20), f.start) and not _NO_AFTER.match(text, f.end):
         return side
     return side[4:] if side.startswith("not-") else f"not-{side}"
 
@@ -597,6 +625,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
         else:
             continue  # the other side does not say it at all
+        if re.search(rf"\brul(?:e|es|ed|ing)\s+out\s+(?:[\w-]+\s+){{0,2}}{word}\b", stated):
+            continue  # "will not sell" says what "has ruled out selling" says
         if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
         at = _locate(stating, word)
