@@ -24,16 +24,17 @@ _GENERIC = re.compile(
     r"\b(?:officials?|analysts?|economists?|police|investigators|authorities|sources|experts|"
     r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
     r"residents|prosecutors|lawyers?|diplomats?|organi[sz]ers|authors|doctors|medics|"
-    r"engineers|rescuers)\b",
+    r"engineers|rescuers|(?<=emergency\s)services|(?<=rescue\s)services)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\s*$")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$")
 _NAME = re.compile(r"[A-Z][\w’'.-]*")
 # "..., said Peskov", "..., says the research firm Enders Analysis", "..., police said".
 _INVERTED = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
 )
+_INVERTED_DESCRIPTION = re.compile(r"\s+(?P<src>the\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=\s*[.,;!?]|$)")
 # Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
 _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
@@ -252,11 +253,14 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     if not any(c in before for c in ',”"'):
         return None
     m = _INVERTED.match(text, verb.end())
-    if not m:
-        return None
-    names = [n for n in _NAME.findall(m.group("src")) if n not in _NOT_NAMES]
-    if not names:
-        return None
+    names = [n for n in _NAME.findall(m.group("src")) if n not in _NOT_NAMES] if m else []
+    if not m or not names:
+        described = _INVERTED_DESCRIPTION.match(text, verb.end())
+        if described is None:
+            return None
+        # '..." said the champion.': a description stands for the source.
+        src = described.group("src")
+        return _fact(text, offset, verb.start(), described.end("src"), src, "described")
     return _fact(text, offset, verb.start(), m.end("src"), " ".join(names), "said")
 
 

@@ -16,11 +16,12 @@ _FUZZY = 85.0
 _SELF_REFERENCES = frozenset(
     "company firm group bank airline carrier carmaker automaker miner producer retailer lender "
     "insurer chipmaker manufacturer maker supplier operator developer conglomerate giant brewer "
-    "startup exporter refiner utility drugmaker pharmaceutical biotech shipper insurer".split()
+    "startup exporter refiner utility drugmaker pharmaceutical biotech shipper insurer exchange "
+    "bourse".split()
 )
 _FUNCTION_WORDS = frozenset(
     "the a an according to of for and my our your its their his her in on at by said told "
-    "says added also".split()
+    "says added also statement".split()
 )
 # Words that say what kind of source it is; they identify one only when nothing else does
 # ("the ministry said" vs "the police said"), never across names ("Trade Ministry" vs
@@ -30,7 +31,7 @@ _GENERIC_WORDS = frozenset(
     "government figures data statistics survey report study estimates spokesman spokeswoman "
     "spokesperson police authorities sources analysts experts company firm group bank "
     "airline court union researchers scientists economists investigators prosecutors lawyers "
-    "diplomats witnesses residents".split()
+    "diplomats witnesses residents services".split()
 )
 
 R = Severity
@@ -63,6 +64,18 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),),
         keep=(
+            (
+                "At least 1,300 people have died on the crossing since January, the agency said.",
+                "It said at least 1,300 people had died on the crossing since January.",
+            ),
+            (
+                "At least 14 people died when the bridge collapsed, emergency officials said.",
+                "Emergency services said at least 14 people died when the bridge collapsed.",
+            ),
+            (
+                '"I still cannot quite believe it," Calloway said.',
+                '"I still cannot quite believe it," said the champion.',
+            ),
             (
                 "The fine was too high, the three-judge panel said on Monday.",
                 "The three-judge panel found on Monday that the fine was too high.",
@@ -109,6 +122,14 @@ RULES = (
         ),
         keep=(
             (
+                "Varga won 54 votes to 41, according to the official tally.",
+                "Varga won 54 votes to 41, according to the official count.",
+            ),
+            (
+                "Trading resumed at 2:30 p.m., the exchange said in a statement.",
+                "Trading resumed at 2:30 p.m., according to a statement from the bourse.",
+            ),
+            (
                 "Prosecutors said Lind had planned the killing for weeks.",
                 "According to the prosecution, Lind had planned the killing for weeks.",
             ),
@@ -152,7 +173,19 @@ RULES = (
 
 
 # One body named two ways: "the prosecution said" is "prosecutors said".
-_SAME_BODY = {"prosecution": "prosecutors", "prosecutor": "prosecutors"}
+_SAME_BODY = {
+    "prosecution": "prosecutors",
+    "prosecutor": "prosecutors",
+    "bourse": "exchange",
+    "tally": "count",
+}
+# "officials said" may be any public body's people ("emergency services", "the ministry"),
+# not analysts, witnesses or a named person.
+_OFFICIALS = frozenset("officials official authorities".split())
+_PUBLIC = frozenset(
+    "services government ministry department agency office authority commission council "
+    "emergency rescue fire army military ministers".split()
+)
 
 
 def tokens(f: Fact) -> frozenset[str]:
@@ -201,7 +234,7 @@ def same_source(x: Fact, y: Fact) -> bool:
             words = _words(other)
             # The issuer identifies figures: "ministry data" and "UNICEF data" differ.
             issuer = kind_only - _RECORD_WORDS
-            if not issuer:
+            if not issuer or (issuer <= _OFFICIALS and words & _PUBLIC):
                 return True
             return bool(issuer & words)
     owner_x, owner_y = _possessor(x), _possessor(y)
