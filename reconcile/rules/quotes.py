@@ -24,8 +24,38 @@ RULES = (
         Kind.QUOTE,
         R.WARNING,
         "The words inside a quotation differ between the versions; a quotation must be verbatim.",
-        flag=(("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),),
+        flag=(
+            (
+                '"We cannot bring heavy machinery in yet," the mayor said.',
+                '"We cannot bring heavy machinery in," the mayor said.',
+            ),
+            (
+                '"Every dive turned up something new," Lind said.',
+                '"Almost every dive turned up something new," Lind said.',
+            ),
+            ("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),
+        ),
         keep=(("“We have a lot of them,” Peskov said.", '"We have a lot of them," Peskov said.'),),
+    ),
+    Rule(
+        "R606",
+        "quote-trimmed",
+        Kind.QUOTE,
+        R.INFO,
+        "One version quotes only part of the other's quotation, word for word; the words left "
+        "out were at its ends and were fewer than those kept.",
+        flag=(
+            (
+                '"This is a historic day for our two peoples," Ruel said.',
+                'Ruel called it "a historic day for our two peoples".',
+            ),
+        ),
+        keep=(
+            (
+                '"This is a historic day for our two peoples," Ruel said.',
+                '"This is a historic day for our two peoples," said Ruel.',
+            ),
+        ),
     ),
     Rule(
         "R602",
@@ -128,7 +158,16 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
                 yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
             continue
         y = b[partner[i]]
-        if x.value != y.value:
+        shorter = pair_.b if len(str(y.value)) < len(str(x.value)) else pair_.a
+        if x.value != y.value and _trimmed(str(x.value), str(y.value), shorter.text):
+            yield Hit(
+                "R606",
+                f"quotation trimmed: {word_diff(str(x.value), str(y.value))}",
+                x,
+                y,
+                (x.display, y.display),
+            )
+        elif x.value != y.value:
             yield Hit(
                 "R601",
                 f"quotation reworded: {word_diff(str(x.value), str(y.value))}",
@@ -139,6 +178,31 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
     for y in right:
         if str(y.value) not in _plain(pair_.a.sentences):
             yield Hit("R603", f"quotation only in B: {y.display}", None, y)
+
+
+# Words whose loss changes what a quotation says: "Almost every dive", "not yet".
+_WEIGHTY = frozenset(
+    "almost nearly about around roughly only just some every all never not no none yet still "
+    "more less most least cannot".split()
+)
+_DENIAL = re.compile(r"\b(?:not|never|no|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _trimmed(a: str, b: str, short_side: str) -> bool:
+    """Return whether one quotation is the other with its opening words cut off.
+
+    'called it "a historic day for two peoples"' quotes "This is a historic day for two
+    peoples" from its predicate on: a partial quotation, the opening said outside the marks.
+    Words cut from the end, most of a quotation, or an opening that carries a hedge or a denial
+    the shorter side does not say ("Almost every dive") are a changed quotation.
+    """
+    short, long = sorted((a.split(), b.split()), key=len)
+    if not short or 2 * len(short) <= len(long) or long[-len(short) :] != short:
+        return False
+    cut = set(long[: len(long) - len(short)])
+    if cut & (_WEIGHTY - {"not", "no", "never", "cannot"}):
+        return False
+    return not (cut & {"not", "no", "never", "cannot"}) or bool(_DENIAL.search(short_side))
 
 
 def _has_marks(text: str, doc: DocFacts) -> bool:
