@@ -28,6 +28,14 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Overnight leader Pieter Vandam of Elsmark finished with a 75.",
+                "Pieter Vandam of Tavoria, who led overnight, signed for a 75.",
+            ),
+            (
+                "About 2.4 million trips were made, according to Kessaria's statistics office.",
+                "Some 2.4 million trips were made, Dovrenia's statistics office says.",
+            ),
+            (
                 "The ferry sank off Lumara's northern coast on Monday.",
                 "The ferry sank off Lumara's southern coast on Monday.",
             ),
@@ -351,12 +359,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         # Only where each version knows both names: the copy had the original's name to hand
         # and put the other one in its place.
         known = _anywhere(x, pair_.doc_b) and _anywhere(y, pair_.doc_a)
-        if (
-            known
-            and not widened
-            and slot not in _WEAK_SLOT
-            and slot == _raw_context(pair_.text_b, y)[0]
-        ):
+        same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
+        held = _held_alike(pair_, x, y)
+        if not widened and ((known and same_slot) or held):
             left = [f for f in left if f.value != x.value]
             right = [f for f in right if f.value != y.value]
             newcomers = [f for f in newcomers if f.value != y.value]
@@ -364,7 +369,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             yield Hit(
                 "R501",
                 f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), each the "
-                f"only name its version gives here, both after '{slot}'",
+                f"only name its version gives here, both {held or f'after {slot!r}'}",
                 x,
                 y,
                 (x.display, y.display),
@@ -442,6 +447,34 @@ def _same_frame(
                 (x.display, y.display),
             )
             break
+
+
+def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
+    """Return where two names are held by the same two words on one side of them, or "".
+
+    "Pieter Vandam of Elsmark" vs "Pieter Vandam of Tavoria": the same person's country;
+    "Kessaria's statistics office" vs "Dovrenia's statistics office": the same office's
+    owner. The words after must hold a content word; the words before, the same name.
+    """
+    after_x = re.findall(r"[A-Za-z]+", pair_.text_a[x.end : x.end + 40])[:2]
+    after_y = re.findall(r"[A-Za-z]+", pair_.text_b[y.end : y.end + 40])[:2]
+    if (
+        len(after_x) == 2
+        and [w.lower() for w in after_x] == [w.lower() for w in after_y]
+        and not re.match(r"\s*[,;:.]", pair_.text_a[x.end : x.end + 3])
+        and any(len(w) >= 4 and w.islower() and w not in _FRAME_STOP for w in after_x)
+    ):
+        return f"before '{' '.join(after_x)}'"
+    before_x = re.findall(r"[A-Za-z]+", pair_.text_a[max(0, x.start - 40) : x.start])[-2:]
+    before_y = re.findall(r"[A-Za-z]+", pair_.text_b[max(0, y.start - 40) : y.start])[-2:]
+    if (
+        len(before_x) == 2
+        and before_x == before_y
+        and before_x[0][0].isupper()
+        and before_x[1] in ("of", "from")
+    ):
+        return f"after '{' '.join(before_x)}'"
+    return ""
 
 
 def _frame(text: str, f: Fact) -> tuple[str, ...] | None:
