@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reconcile.model import Fact, Kind
 
@@ -108,13 +109,13 @@ _NUMBER_RANK = re.compile(
     rf"|\b(?:was|were|is|are|ended|ending)\s+(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
     r"behind|after|place)\b)"
     rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in|"
-    r"settle[sd]?\s+for|settling\s+for)\s+(?:the\s+)?"
-    rf"(?P<ord4>{_ORD})(?:\s+place\b|(?=\s*[,.;]|\s+(?:in|at|on|behind|after)\b))"
+    r"settle[sd]?\s+for|settling\s+for|tied\s+for|tie\s+for|joint)\s+(?:the\s+)?"
+    rf"(?P<ord4>{_ORD})(?:\s+place\b|(?=\s*[,.;]|\s+(?:in|at|on|behind|after|with|alongside)\b))"
     # "started from third on the grid", "lining up fourth", "in second place".
     rf"|\b(?:start(?:s|ed|ing)?\s+(?:from\s+)?|lin(?:e|es|ed|ing)\s+up\s+|qualif(?:y|ies|ied|ying)\s+)"
     rf"(?P<ord8>{_ORD})\b(?!\s+(?:time|day|week|season|year|round|match|game|race))"
     rf"|\b(?:in|into)\s+(?P<ord9>{_ORD})\s+place\b"
-    r"|\b(?P<top>top)\s+of\s+the\s+(?:table|standings|league|rankings|poll|group)\b"
+    r"|\b(?P<top>top)\s+of\s+the\s+(?:[\w-]+\s+)?(?:table|standings|league|rankings|poll|group)\b"
     # "will rise to ninth", "ranks Lumera third": a place reached or held.
     r"|\b(?:rise|rises|rising|rose|risen|climb|climbs|climbed|move|moves|moved|fall|falls|fell|"
     r"drop|drops|dropped|slip|slips|slipped|demoted|promoted|relegated|elevated)\s+"
@@ -128,7 +129,7 @@ _NUMBER_RANK = re.compile(
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
 _AFTER = re.compile(
     r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing|apart from|except|other than|bar)"
-    r"\s+(?:the\s+)?"
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|rival\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
 )
 
@@ -197,7 +198,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         elif key == "size" or _the_before(text, start):
             # Other superlatives ("the strongest of them") are kept so that they can pair with
             # "the biggest"; the rules never report them as dropped or added on their own.
-            facts.append(_fact(text, offset, start, m.end(), 1, key, "superlative", ""))
+            scope = _SCOPE.match(text, m.end())
+            fact = _fact(text, offset, start, m.end(), 1, key, "superlative", "")
+            if scope is not None:
+                ever = scope.group("ever") or scope.group("began")
+                said = "ever" if ever else re.sub(r"\s+", " ", scope.group("since").lower())
+                fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", said)))))
+            facts.append(fact)
     for m in _SEQUENCE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or any(
             f.start - offset <= m.start() < f.end - offset for f in facts
@@ -231,6 +238,18 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 
 
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
+# Over what a superlative holds: "the deadliest season since 2017" is not "the deadliest on
+# record"; "since records began" is "on record".
+_SCOPE = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:"
+    r"(?P<began>since\s+records\s+began)"
+    r"|(?P<since>since\s+(?:\d{4}s?|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
+    r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a)\s+"
+    r"(?:years|decades|months|weeks|decade|century|generation))"
+    r"|(?P<ever>on\s+record|ever\b|in\s+(?:its|their|the\s+[\w’'-]+['’]s|[\w’'-]+['’]s)?\s*"
+    r"history|of\s+all\s+time))",
+    re.IGNORECASE,
+)
 _LAST_HINT = re.compile(r"\blast\b|\bbottom\b", re.IGNORECASE)
 _FROM_LAST = re.compile(
     r"\b(?:finished|finishing|ended|ending|came|placed)\s+(?:in\s+)?"

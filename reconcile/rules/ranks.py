@@ -27,6 +27,14 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "He finished with a 75, tied for fourth with three others.",
+                "He signed for a 75 and ended tied for fifth alongside three other players.",
+            ),
+            (
+                "The Bears, who finished top of the regular-season standings, lost in overtime.",
+                "The Bears, who finished second in the regular season, lost in overtime.",
+            ),
+            (
                 "The team finished second to last last season, officials said.",
                 "The team finished last last season, officials said.",
             ),
@@ -157,6 +165,26 @@ RULES = (
         ),
     ),
     Rule(
+        "R307",
+        "superlative-scope",
+        Kind.RANK,
+        R.ERROR,
+        "The same superlative holds over different spans: the deadliest since 2017 is not the "
+        "deadliest on record.",
+        flag=(
+            (
+                "It was the deadliest monsoon season since 2017, officials said.",
+                "It was the deadliest monsoon season on record, officials said.",
+            ),
+        ),
+        keep=(
+            (
+                "It was the worst drought since records began, officials said.",
+                "It was the worst drought on record, officials said.",
+            ),
+        ),
+    ),
+    Rule(
         "R306",
         "rank-vs-among",
         Kind.RANK,
@@ -181,6 +209,10 @@ RULES = (
         ),
     ),
 )
+
+
+def _scope_shown(scope: str) -> str:
+    return "of all time" if scope == "ever" else scope
 
 
 def _explain(f: Fact) -> str:
@@ -276,6 +308,19 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
         # A place in a sequence ("for the fourth time") is a count as much as a rank.
         subkind = "sequence" if "sequence" in (x.key, y.key) else None
         yield Hit("R301", f"rank differs: {_explain(x)}, {_explain(y)}", x, y, values, subkind)
+        return
+    scope_x, scope_y = x.attr("scope"), y.attr("scope")
+    # One span of all time against a bounded one; two bounded spans differ by their figures,
+    # which the number and date rules report ("since 2011" vs "since 2013").
+    if scope_x and scope_y and (scope_x == "ever") != (scope_y == "ever"):
+        yield Hit(
+            "R307",
+            f"superlative holds over another span: '{x.text}' {_scope_shown(scope_x)}, "
+            f"'{y.text}' {_scope_shown(scope_y)}",
+            x,
+            y,
+            (f"{x.display} {scope_x}", f"{y.display} {scope_y}"),
+        )
         return
     rx, ry = x.attr("reading"), y.attr("reading")
     if rx != ry and "after" in (rx, ry):
