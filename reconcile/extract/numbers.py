@@ -139,6 +139,10 @@ for _names, _dim, _factor in (
     ("mph", "m/s", 0.44704),
     ("km/h kph", "m/s", 1000 / 3600),
     ("feet foot ft", "m", 0.3048),
+    ("inch inches", "m", 0.0254),
+    ("yard yards", "m", 0.9144),
+    ("ounce ounces oz", "kg", 0.028349523125),
+    ("knot knots", "m/s", 1852 / 3600),
     ("litre litres liter liters", "m3", 0.001),
     ("bcm", "m3", 1e9),
     ("century centuries", "month", 1200.0),
@@ -281,7 +285,8 @@ _COUNTED_M = re.compile(
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
 _MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+# "the two sides" refers back; "the largest of the five unions" counts them.
+_ANAPHORIC = re.compile(r"(?<!\bof\s)\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
     "will would said says over under after before since into of up down more less other others "

@@ -55,6 +55,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _per_unit(lone, other_text)
                 or _written(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
+                or _split_of(lone, other_text)
             ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
@@ -122,6 +123,26 @@ def _counted_alike(fact: Fact, own_text: str, other_text: str) -> bool:
     return re.search(pattern, other_text, re.IGNORECASE) is not None
 
 
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_SPLIT = re.compile(
+    rf"\b(\d{{1,3}}|{'|'.join(_SMALL)})\s*(?:to|-|–)\s*(\d{{1,3}}|{'|'.join(_SMALL)})\b",
+    re.IGNORECASE,
+)
+
+
+def _split_of(fact: Fact, text: str) -> bool:
+    """Return whether the other side splits the count in two: "nine members" and "six to three"."""
+    if not isinstance(fact.value, float | int) or fact.key != "count":
+        return False
+    for m in _SPLIT.finditer(text):
+        x, y = (
+            int(w) if w.isdigit() else _SMALL.index(w.lower()) + 1 for w in (m.group(1), m.group(2))
+        )
+        if x + y == fact.value:
+            return True
+    return False
+
+
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:
     if not isinstance(fact.value, float | int):
         return False
@@ -165,6 +186,14 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "The team found a female about 28 centimetres long.",
+                "The team found a female roughly 28 inches long.",
+            ),
+            (
+                "Veskin leads the biggest of the five unions that called the strike.",
+                "Veskin leads the largest of the six unions behind the strike.",
+            ),
             (
                 "Three helicopters flew the injured out. Two of the injured were critical.",
                 "Two helicopters flew the injured out, and two of them were critical.",
@@ -247,6 +276,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Six of the nine members of the committee voted for the move.",
+                "The vote on the committee was six to three for the move.",
+            ),
             (
                 "The three-judge panel upheld the conviction on Tuesday.",
                 "The conviction was upheld on Tuesday by the three judges.",
