@@ -81,6 +81,22 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"wide\s+majority|clear\s+majority|solid\s+majority|commanding\s+majority",
     ),
     ("mild", r"mild", r"severe"),
+    # "slightly injured" vs "seriously injured"; "missed the cut" vs "made the cut".
+    (
+        "slight",
+        r"(?:slightly|lightly)(?=\s+(?:injured|wounded|hurt|damaged))"
+        r"|minor(?=\s+(?:injuries|injury|damage|wounds))",
+        r"(?:seriously|severely|badly|critically|gravely)(?=\s+(?:injured|wounded|hurt|damaged))"
+        r"|serious(?=\s+(?:injuries|injury|damage|wounds))",
+    ),
+    (
+        "meet",
+        r"(?:made|make|makes|making)(?=\s+the\s+cut)"
+        r"|(?:met|meet|meets|meeting|hit|hits|hitting)(?=\s+(?:its|their|the|his|her)\s+"
+        r"(?:[\w-]+\s+)?(?:target|targets|deadline|goal|forecast))",
+        r"miss(?:es|ed|ing)?(?=\s+(?:the\s+cut|(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?"
+        r"(?:target|targets|deadline|goal|forecast)))",
+    ),
     (
         "ahead",
         r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:forecasts?|expectations?|estimates?))|"

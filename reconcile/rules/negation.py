@@ -56,6 +56,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Two officers were slightly injured in the clashes, police said.",
+                "Two officers were seriously injured in the clashes, police said.",
+            ),
+            (
+                "He had missed the cut in four of his last five events.",
+                "He had made the cut in four of his last five events.",
+            ),
+            (
                 "Polls show them trailing the Liberal Union by three points.",
                 "Polls show them leading the Liberal Union by three points.",
             ),
@@ -164,6 +172,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "Visitors can stay 90 days, but the deal does not give the right to work.",
+                "Visitors can stay 90 days, and the deal also grants the right to work.",
+            ),
             (
                 "The review did not find evidence that any data had been concealed.",
                 "The review found evidence that some data had been withheld.",
@@ -470,6 +482,9 @@ _SAME_VERB = {
     stem("finance"): stem("fund"),
     stem("present"): stem("attend"),
     stem("secure"): stem("win"),
+    stem("grant"): stem("give"),
+    stem("report"): stem("post"),
+    stem("record"): stem("post"),
 }
 # The object of a denial is what it is about: "would not seek an emergency loan" denies a
 # loan that "planned to ask for an emergency loan" states, whatever the verbs.
