@@ -49,7 +49,8 @@ INSTITUTION_WORDS = frozenset(
     "commission union association institute group company corporation international "
     "national federal state central city river fund organisation organization authority "
     "board service society foundation league club airlines airport hospital school port "
-    "museum gallery stadium team".split()
+    "museum gallery stadium team trust institution centre center alliance network inc ltd "
+    "corp plc llc gmbh holdings".split()
 )
 
 ALIASES: dict[str, str] = {}
