@@ -238,7 +238,7 @@ _HEDGES = (
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re.IGNORECASE)
 
 _QUANTITY = re.compile(
-    rf"(?:(?P<hedge>\b(?:{_HEDGES}))\s+)?"
+    rf"(?:(?<!-)(?P<hedge>\b(?:{_HEDGES}))\s+)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]"
     rf"|\b(?:{_CODES})(?![A-Za-z]))\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -412,6 +412,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
+    facts = _carried_units(text, offset, facts)
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
 
 
@@ -430,6 +431,50 @@ _JOINED = re.compile(r"[\s,]*(?:and\s+)?")
 _IN_PARENS = re.compile(
     r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?"
 )
+
+
+_TO_FROM = re.compile(r"\s+(?:to|from)\s+")
+_BARE_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|after|before|for|and|but|when|while|last|this|next|by|"
+    r"with|a|an|the|was|is|had|has|would|will)\b)",
+    re.IGNORECASE,
+)
+
+
+def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Give a bare figure the unit of the figure it is set against: "from nine years to five".
+
+    "cut from nine years to five" and "cut to five years from nine" then both hold two
+    durations, so each pairs with its own.
+    """
+    out = list(facts)
+    starts = {f.start for f in facts}
+    for f in facts:
+        # A figure read as nothing on its own ("to five on Tuesday") after a measured one.
+        m = _BARE_AFTER.match(text, f.end - offset) if f.attr("unit") else None
+        if m is not None and offset + m.start("n") not in starts:
+            raw = m.group("n").lower()
+            value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+            bare = _quantity(text, offset, m.start("n"), m.end("n"), "count", value, [])
+            out.append(bare)
+    out.sort(key=lambda f: f.start)
+    for i in range(len(out) - 1):
+        p, q = out[i], out[i + 1]
+        if not _TO_FROM.fullmatch(text, p.end - offset, q.start - offset):
+            continue
+        for bare, measured, k in ((q, p, i + 1), (p, q, i)):
+            unit = _unit(measured.attr("unit"))
+            if bare.key != "count" or bare.attr("unit") or bare.attr("hedge") or unit is None:
+                continue
+            if not isinstance(bare.value, float | int) or unit[0] != measured.key:
+                continue
+            dim, factor = unit
+            attrs = [("step", repr(factor)), ("unit", measured.attr("unit"))]
+            start, end = bare.start - offset, bare.end - offset
+            out[k] = _quantity(text, offset, start, end, dim, float(bare.value) * factor, attrs)
+    return out
 
 
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\d)")
@@ -753,7 +798,11 @@ _PHRASES = re.compile(
     r"|(?P<frpp>a\s+quarter|three[\s-]quarters|half)\s+of\s+a\s+(?:percentage\s+)?point)"
     r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"
     # "seven in ten", "three out of every four": a share.
-    r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+    # "one train in five would run" = "one in five trains".
+    r"(?:(?P<noun>[a-z]{3,})\s+(?=(?:in|out\s+of)\s+(?:every\s+)?(?:ten|10|four|five|three)\s+"
+    r"(?:would|will|was|were|is|are|had|has|have|could|can|may|might|ran|run)\b))?"
+    r"(?:in|out\s+of)\s+"
     r"(?:every\s+)?(?P<whole>ten|10|four|five|three|a\s+hundred|100)))\b",
     re.IGNORECASE,
 )

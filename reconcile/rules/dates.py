@@ -19,6 +19,11 @@ RULES = (
         R.ERROR,
         "A year or a duration differs between the versions.",
         flag=(
+            ("Supplies resume in eight to ten weeks.", "Supplies resume in six to ten weeks."),
+            (
+                "The court cut his sentence from nine years to five on Tuesday.",
+                "On Tuesday the court reduced his sentence to four years from nine.",
+            ),
             (
                 "Initial findings are due within six weeks, officials said.",
                 "Initial findings are due within two months, officials said.",
@@ -43,6 +48,10 @@ RULES = (
             ("The truce will last 30 days.", "The truce will last 60 days."),
         ),
         keep=(
+            (
+                "The court cut his sentence from nine years to five on Tuesday.",
+                "On Tuesday the court reduced his sentence to five years from nine.",
+            ),
             (
                 "The campaign will run for six weeks, officials said.",
                 "The campaign will run for a month and a half, officials said.",
