@@ -90,6 +90,14 @@ RULES = (
         ),
         keep=(
             (
+                "Gusts of up to 45 km/h made scoring hard on Sunday.",
+                "Gusts reaching 45 kilometres per hour made scoring hard on Sunday.",
+            ),
+            (
+                "Calloway won at 11-under 273, two shots clear.",
+                "Calloway won on 11 under par, a total of 273, two shots clear.",
+            ),
+            (
                 "Flights stay grounded until at least Friday, officials said.",
                 "Flights stay grounded until Friday at the earliest, officials said.",
             ),
@@ -293,6 +301,20 @@ _MAYBE = re.compile(
 )
 
 
+_PEAK = re.compile(
+    r"\b(?:reach(?:ing|ed|es)?|peak(?:ing|ed|s)?\s+at|hitting|topping(?:\s+out\s+at)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _peak_for_bound(x: Fact, bx: str, text_a: str, y: Fact, by: str, text_b: str) -> bool:
+    """Return whether one side's "up to" is the other's figure given as a peak reached."""
+    for f, bf, text, other_bound in ((x, bx, text_a, by), (y, by, text_b, bx)):
+        if bf == "=" and other_bound == "<" and _PEAK.search(text, max(0, f.start - 25), f.start):
+            return True
+    return False
+
+
 @register(*RULES)
 def check_hedges(pair_: Pair) -> Iterator[Hit]:
     """Compare the hedges on quantities that the two versions share."""
@@ -316,6 +338,8 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue
         if m.status == "rounded" and _rounding(x, bx, y, by):
             continue  # "1,337 seconds" and "more than 22 minutes": the hedge says it is rounded
+        if _peak_for_bound(x, bx, text_a, y, by, text_b):
+            continue  # "gusts of up to 45 km/h" and "gusts reaching 45 km/h": the peak either way
         values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
         if by == "=":
             yield Hit(
