@@ -143,6 +143,10 @@ RULES = (
         ),
         keep=(
             (
+                "The final drew 1.9 million viewers, the league's largest for a final.",
+                "The final drew a record audience of 1.9 million viewers for a league final.",
+            ),
+            (
                 "Chile is the world's largest copper producer.",
                 "Chile is the biggest copper producer.",
             ),
@@ -242,10 +246,11 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
         if ia not in paired and ib not in used:
             paired[ia] = ib
             used.add(ib)
+    text_a, text_b = pair_.a.text, pair_.b.text
     for ia, x in enumerate(a):
         if ia in paired:
             yield from _compare(x, b[paired[ia]])
-        elif x.value is not None and _standing(x):
+        elif x.value is not None and _standing(x) and not _record(x, text_b):
             yield Hit(
                 "R304",
                 f"rank dropped: {_explain(x)}; B gives no rank here",
@@ -254,7 +259,7 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
                 (x.display, ""),
             )
     for ib, y in enumerate(b):
-        if ib not in used and y.value is not None and _standing(y):
+        if ib not in used and y.value is not None and _standing(y) and not _record(y, text_a):
             yield Hit(
                 "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
             )
@@ -275,6 +280,14 @@ def _ordinal_in(text: str) -> str:
 
 def _words_of(f: Fact) -> set[str]:
     return set(re.findall(r"[a-z]+", f.text.lower()))
+
+
+_RECORD = re.compile(r"\b(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)\b", re.IGNORECASE)
+
+
+def _record(f: Fact, other_text: str) -> bool:
+    """Return whether the other side says "a record" for a first place ("the largest")."""
+    return f.value == 1 and _RECORD.search(other_text) is not None
 
 
 def _standing(f: Fact) -> bool:
