@@ -17,7 +17,8 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
     r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b)))"
     r"\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
-    r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at|as|which|who|that|after|before|while)\b))",
+    r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at|as|which|who|that|after|before|while|once|when|"
+    r"released)\b))",
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")
 _GENERIC = re.compile(
@@ -95,6 +96,7 @@ _CLAUSE = re.compile(
     r"|(?<![-\w])[a-z]+ed\b|\d",
     re.IGNORECASE,
 )
+_AND_SAID = re.compile(r"\band\s*$")
 _STOPS = '“”"«»;:'
 # Words that start a sentence or title a name without being the source themselves.
 _NOT_NAMES = frozenset(
@@ -197,6 +199,14 @@ def _subject(
     subject = chunks[-1]
     if after_clause and (len(subject.split()) > 8 or _CLAUSE.search(subject)):
         return None  # "..., said" after a clause: that clause is the claim, not its source
+    if _AND_SAID.search(subject) and _CLAUSE.search(subject):
+        # "Serrat, 63, denied wrongdoing ... after the vote and said": the subject of the
+        # first verb speaks.
+        first = next((n for n in _NAME.findall(window) if n.strip(".’'") not in _NOT_NAMES), "")
+        at = window.find(first) if first else -1
+        if at < 0:
+            return None
+        return _fact(text, offset, begin + at, verb.end(), first, "said")
     if len(chunks) > 1 and len(chunks[-2].split()) <= 8 and not _CLAUSE.search(chunks[-2]):
         subject = chunks[-2] + "," + chunks[-1]
     words = subject.split()[-12:]

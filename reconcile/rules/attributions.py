@@ -71,6 +71,14 @@ RULES = (
         ),
         keep=(
             (
+                "Serrat denied wrongdoing hours after the vote and said he would not resign.",
+                "Hours later, Serrat denied any wrongdoing and said he would not step down.",
+            ),
+            (
+                "It is the largest fraud case in the district, the prosecutor's office said.",
+                "The prosecutor's office described it as the largest fraud case in the district.",
+            ),
+            (
                 "At least 1,300 people have died on the crossing since January, the agency said.",
                 "It said at least 1,300 people had died on the crossing since January.",
             ),
@@ -294,9 +302,10 @@ def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
 
 def _words_of(side: Side) -> set[str]:
     """Return the folded words of one side of a group, for "does it still name X?"."""
-    return {
+    words = {
         fold_name(w) for s in side.sentences for w in re.findall(r"\w+", s.text.replace("’s", ""))
     }
+    return words | {_SAME_BODY[w.lower()] for w in words if w.lower() in _SAME_BODY}
 
 
 def _words(f: Fact) -> frozenset[str]:
