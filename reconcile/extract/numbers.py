@@ -146,6 +146,8 @@ for _names, _dim, _factor in (
     ("litre litres liter liters", "m3", 0.001),
     ("bcm", "m3", 1e9),
     ("century centuries", "month", 1200.0),
+    # "a five-sigma result": a measure of statistical significance.
+    ("sigma", "sigma", 1.0),
 ):
     for _name in _names.split():
         _UNITS[_name] = (_dim, _factor)
@@ -162,6 +164,10 @@ for _length, _factor in (
         _UNITS[f"sq {_name}"] = ("m2", _factor**2)
         for _per in ("per hour", "an hour", "a hour"):
             _UNITS[f"{_name} {_per}"] = ("m/s", _factor / 3600)
+# "14 Earth days", "nine consecutive days": days all the same.
+for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
+    for _span in ("days", "weeks", "months", "years", "hours"):
+        _UNITS[f"{_adjective} {_span}"] = _UNITS[_span]
 _DURATIONS = {"s", "day", "month"}
 
 _NUMBER_WORDS = {
@@ -251,6 +257,7 @@ _QUANTITY = re.compile(
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
+    r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
     r"|µm\b|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
     r"|pesos))?)\b)?",
     re.IGNORECASE,
@@ -330,7 +337,8 @@ class _Parsed:
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
     if not _ANY_NUMBER.search(text):
-        return _phrases(text, offset, [])  # most sentences have no digit or number word
+        # Most sentences have no digit or number word.
+        return _frequencies(text, offset, _phrases(text, offset, []))
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
@@ -412,7 +420,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
-    facts = _carried_units(text, offset, facts)
+    facts = _frequencies(text, offset, _carried_units(text, offset, facts))
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
 
 
@@ -431,6 +439,55 @@ _JOINED = re.compile(r"[\s,]*(?:and\s+)?")
 _IN_PARENS = re.compile(
     r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?"
 )
+
+
+# How often: "every six months" = "twice a year", "every other day", "three times a week".
+_FREQUENCY = re.compile(
+    r"\b(?:every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
+    r"(?P<unit>day|week|month|year|hour|minute|fortnight)s?"
+    r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"\s+(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|year|hour|minute|fortnight))\b",
+    re.IGNORECASE,
+)
+
+
+def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read how often something happens, in place of the spans and counts inside it."""
+    found = []
+    for m in _FREQUENCY.finditer(text):
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        dim, factor = _UNITS[unit]
+        if m.group("times"):
+            raw = m.group("times").lower().split()[0]
+            times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw)
+            count = times or (float(raw) if raw.isdigit() else _word_value(raw))
+            if count <= 0:
+                continue
+            every = factor / count
+        else:
+            raw = m.group("n").lower()
+            n = 2.0 if raw == "other" else float(raw) if raw.isdigit() else _word_value(raw)
+            if n <= 0:
+                continue
+            every = n * factor
+        year = dim == "month"
+        per = (12.0 if year else 86400.0) / every
+        shown = f"{per:g} a {'year' if year else 'day'}"
+        fact = Fact(
+            kind=Kind.NUMBER,
+            start=offset + m.start(),
+            end=offset + m.end(),
+            text=m.group(0),
+            key=f"rate-{dim}",
+            value=round(per, 6),
+            display=shown,
+            attrs=(("step", "1e-06"), ("unit", "")),
+        )
+        found.append(fact)
+    if not found:
+        return facts
+    kept = [f for f in facts if not any(g.start <= f.start < g.end for g in found)]
+    return sorted(kept + found, key=lambda f: f.start)
 
 
 _TO_FROM = re.compile(r"\s+(?:to|from)\s+")
@@ -780,6 +837,9 @@ _PHRASES = re.compile(
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
     r"(?P<unit3>century|decade|year|hour|day|mile|kilometre|kilometer|km|metre|meter)"
+    # "over the next half-year": six months.
+    r"|(?:(?<=\ba\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bpast\s))"
+    r"half-(?P<unit6>century|decade|year|hour)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
@@ -824,18 +884,18 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _WITHIN = re.compile(
-    r"\b(?:within|in|for|over|after|than"
+    r"\b(?:within|in|for|over|after|than|by"
     r"|(?:gave|give|gives|given|giving|granted|allowed|allows|allow)(?:\s+[a-z]+){0,2})"
     r"\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # "a week earlier", "an hour later": a span of time between two events, as "seven days
 # earlier" is; only after "than" or "from" is it the point a change is measured from.
-_LATER = re.compile(r"\s+(?:later|earlier|afterwards)\b", re.IGNORECASE)
+_LATER = re.compile(r"\s+(?:later|earlier|afterwards|late|early|behind\s+schedule)\b", re.I)
 # "the four-hour debate", "the two-week deadline": measured, not a reference back.
 _HYPHEN_UNIT = re.compile(
     r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km|member|man|"
-    r"woman|person|strong|seat|nation|party|judge)s?\b",
+    r"woman|person|strong|seat|nation|party|judge|sigma)s?\b",
     re.I,
 )
 # "a fifth round", "a third term": a place in a sequence, not a share.
@@ -923,6 +983,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
+        elif m.group("unit6"):
+            dim, factor = _UNITS[m.group("unit6").lower()]
+            value, key, step, unit = 0.5 * factor, dim, factor / 4, m.group("unit6").lower()
         elif m.group("unit3"):
             # "a quarter of a century" is 25 years, "half an hour" 30 minutes.
             frac = m.group("frac").lower()

@@ -79,6 +79,10 @@ RULES = (
         ),
         keep=(
             (
+                "The rainy season began late by two weeks this year.",
+                "The rainy season began a fortnight late this year.",
+            ),
+            (
                 "Shares posted their biggest one-day gain since March 2022.",
                 "Shares posted their largest daily advance since March 2022.",
             ),

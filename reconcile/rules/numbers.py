@@ -29,6 +29,8 @@ def measure(key: str) -> str:
         return "amount"
     if key in ("day", "month", "s"):
         return "duration"
+    if key.startswith("rate-"):
+        return "frequency"
     return "quantity"
 
 
@@ -68,7 +70,9 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             m.a,
             m.b,
             _values(m.a, m.b),
-            "moved" if code == codes.get("moved") else ("duration" if what == "duration" else None),
+            "moved"
+            if code == codes.get("moved")
+            else ("duration" if what in ("duration", "frequency") else None),
         )
 
 
@@ -77,6 +81,13 @@ _PER_UNIT = {
     ("s", 604800.0): re.compile(r"\bweekly\b|\ba\s+week\b|\bper\s+week\b", re.I),
     ("month", 1.0): re.compile(r"\bmonthly\b|\ba\s+month\b|\bper\s+month\b", re.I),
     ("month", 12.0): re.compile(r"\b(?:annual(?:ly)?|yearly)\b|\ba\s+year\b", re.I),
+    # "once a year" and "each year": how often, said as a rate.
+    ("rate-month", 1.0): re.compile(
+        r"\b(?:annual(?:ly)?|yearly|(?:each|every|per)\s+year)\b", re.I
+    ),
+    ("rate-month", 12.0): re.compile(r"\b(?:monthly|(?:each|every|per)\s+month)\b", re.I),
+    ("rate-s", 1.0): re.compile(r"\b(?:daily|(?:each|every|per)\s+day)\b", re.I),
+    ("rate-s", round(1 / 7, 6)): re.compile(r"\b(?:weekly|(?:each|every|per)\s+week)\b", re.I),
 }
 
 
@@ -187,6 +198,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The firm must commission independent audits every six months, the judge said.",
+                "The firm must commission independent audits once a year, the judge said.",
+            ),
+            (
                 "The team found a female about 28 centimetres long.",
                 "The team found a female roughly 28 inches long.",
             ),
@@ -235,6 +250,10 @@ RULES = (
         ),
         keep=(
             (
+                "The firm must commission independent audits every six months, the judge said.",
+                "The firm must commission independent audits twice a year, the judge said.",
+            ),
+            (
                 "Ostmark made a 3.8 billion Swiss franc takeover offer for the chocolate maker.",
                 "Ostmark made a CHF3.8bn approach for the chocolate maker.",
             ),
@@ -279,6 +298,18 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "In each family group, only one pair breeds, once a year.",
+                "In each family group, only one pair has young each year.",
+            ),
+            (
+                "The signal fell just short of the 5-sigma threshold, the team said.",
+                "The signal fell slightly below the five-sigma bar, the team said.",
+            ),
+            (
+                "The lander worked for 14 Earth days before the lunar night.",
+                "The lander worked for two weeks before the lunar night.",
+            ),
             (
                 "Unions said only one in five trains would run on Thursday.",
                 "Unions said just one train in five would run on Thursday.",
