@@ -104,7 +104,8 @@ _NOT_NAMES = frozenset(
     "President Prime Minister Mr Mrs Ms Dr Sen Rep Gov Gen Chief Chairman Chairwoman Director "
     "Secretary Spokesman Spokeswoman Official Officials This That These Those His Her Their "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
+    "June July August September October November December Everyone Everybody Nobody Someone "
+    "Anyone".split()
 )
 
 
@@ -120,6 +121,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             # "Ministry figures show", "A parliamentary report found": the record is the source.
             facts.append(_fact(text, offset, m.start(), m.end(), m.group("src"), "according"))
             taken.add(m.start(), m.end())
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
     for m in _VERB.finditer(text):
         if taken.covers(m.start()):
             continue
@@ -145,6 +147,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             fact = _inverted(text, offset, m) if after_clause else None
         if fact is None:
             fact = _subject(text, offset, m, after_clause=after_clause)
+        if fact is not None and fact.key == "pronoun" and any(s < m.start() < e for s, e in quoted):
+            continue  # '"... but it tells us where to look"': the speaker's words, not a source
         if fact is not None:
             facts.append(fact)
             taken.add(fact.start - offset, fact.end - offset)
@@ -271,7 +275,20 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
         # '..." said the champion.': a description stands for the source.
         src = described.group("src")
         return _fact(text, offset, verb.start(), described.end("src"), src, "described")
+    person = _TITLED_NAME.match(text, m.end("src"))
+    if person is not None:
+        # '..." said Sonora's president, Marco Dellis': the person is the source.
+        who = person.group("who")
+        return _fact(text, offset, verb.start(), person.end("who"), who, "said", person=True)
     return _fact(text, offset, verb.start(), m.end("src"), " ".join(names), "said")
+
+
+# An office and the name after it: "Sonora's vice-president, Ana Ruiz".
+_TITLED_NAME = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3},\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+)
+# Quotations, whose verbs are the speaker's words, not a source: '"... but it tells us ..."'.
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 def _fact(

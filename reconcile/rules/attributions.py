@@ -40,9 +40,21 @@ RULES = (
         "R605",
         "quote-speaker-changed",
         Kind.QUOTE,
-        R.WARNING,
-        "The versions give the same quotation to different speakers.",
+        R.ERROR,
+        "The versions give the same quotation to different speakers: the words are put in "
+        "another person's mouth.",
         flag=(
+            (
+                '"This is a victory for songwriters," said Sonora\'s president, Marco Dellis.',
+                '"This is a victory for songwriters," said Sonora\'s vice-president, Ana Ruiz.',
+            ),
+            (
+                '"It does not prove the world is habitable, but it shows us where," Orme said.',
+                (
+                    '"It does not prove the world is habitable, but it shows us where," '
+                    "said co-author Lucja Brenning."
+                ),
+            ),
             (
                 '"Water can be a bridge, not a border," Varga said at the signing.',
                 '"Water can be a bridge, not a border," Haddou said at the signing.',
