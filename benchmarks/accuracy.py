@@ -551,7 +551,7 @@ def evaluate_injected(limit: int | None, per_kind: int, seed: int = 7) -> dict[s
             hit = [
                 f
                 for f in report.findings
-                if f.kind.value == expected
+                if _kind_fits(f, expected)
                 and f.severity >= Severity.WARNING
                 and _points_at(f, lo, hi, removed=not new)
             ]
