@@ -453,6 +453,9 @@ _FREQUENCY = re.compile(
 
 def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Read how often something happens, in place of the spans and counts inside it."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("every", "times", "once", "twice", "thrice")):
+        return facts  # most sentences say nothing of how often
     found = []
     for m in _FREQUENCY.finditer(text):
         unit = (m.group("unit") or m.group("unit2")).lower()

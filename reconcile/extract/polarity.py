@@ -30,6 +30,12 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 # Pairs of verbs that assert opposite outcomes; each side is a regex of its forms.
+_HURT = r"(?=\s+(?:injured|wounded|hurt|damaged))"
+_INJURIES = r"(?=\s+(?:injuries|injury|damage|wounds))"
+_CUT = r"(?=\s+the\s+cut)"
+_TARGET = (
+    r"(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:target|targets|deadline|goal|forecast))"
+)
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
@@ -81,21 +87,19 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"wide\s+majority|clear\s+majority|solid\s+majority|commanding\s+majority",
     ),
     ("mild", r"mild", r"severe"),
-    # "slightly injured" vs "seriously injured"; "missed the cut" vs "made the cut".
+    # "slightly injured" vs "seriously injured"; "missed the cut" vs "made the cut". Each
+    # alternative starts with its word, for the prefilter on first letters.
     (
         "slight",
-        r"(?:slightly|lightly)(?=\s+(?:injured|wounded|hurt|damaged))"
-        r"|minor(?=\s+(?:injuries|injury|damage|wounds))",
-        r"(?:seriously|severely|badly|critically|gravely)(?=\s+(?:injured|wounded|hurt|damaged))"
-        r"|serious(?=\s+(?:injuries|injury|damage|wounds))",
+        "|".join(f"{w}{_HURT}" for w in ("slightly", "lightly")) + f"|minor{_INJURIES}",
+        "|".join(f"{w}{_HURT}" for w in ("seriously", "severely", "badly", "critically", "gravely"))
+        + f"|serious{_INJURIES}",
     ),
     (
         "meet",
-        r"(?:made|make|makes|making)(?=\s+the\s+cut)"
-        r"|(?:met|meet|meets|meeting|hit|hits|hitting)(?=\s+(?:its|their|the|his|her)\s+"
-        r"(?:[\w-]+\s+)?(?:target|targets|deadline|goal|forecast))",
-        r"miss(?:es|ed|ing)?(?=\s+(?:the\s+cut|(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?"
-        r"(?:target|targets|deadline|goal|forecast)))",
+        rf"made{_CUT}|mak(?:e|es|ing){_CUT}|met{_TARGET}|meet(?:s|ing)?{_TARGET}"
+        rf"|hit(?:s|ting)?{_TARGET}",
+        rf"miss(?:es|ed|ing)?(?:{_CUT}|{_TARGET})",
     ),
     (
         "ahead",
