@@ -42,8 +42,8 @@ RULES = (
         "quote-trimmed",
         Kind.QUOTE,
         R.INFO,
-        "One version quotes only part of the other's quotation, word for word; the words left "
-        "out were at its ends and were fewer than those kept.",
+        "One version quotes the other's quotation from a later word on, word for word; the "
+        "opening left out is said outside the marks and is shorter than what is kept.",
         flag=(
             (
                 '"This is a historic day for our two peoples," Ruel said.',
