@@ -463,13 +463,13 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         if m.group("times"):
             raw = m.group("times").lower().split()[0]
             times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw)
-            count = times or (float(raw) if raw.isdigit() else _word_value(raw))
+            count = times or _figure(raw)
             if count <= 0:
                 continue
             every = factor / count
         else:
             raw = m.group("n").lower()
-            n = 2.0 if raw == "other" else float(raw) if raw.isdigit() else _word_value(raw)
+            n = 2.0 if raw == "other" else _figure(raw)
             if n <= 0:
                 continue
             every = n * factor
@@ -516,7 +516,7 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         m = _BARE_AFTER.match(text, f.end - offset) if f.attr("unit") else None
         if m is not None and offset + m.start("n") not in starts:
             raw = m.group("n").lower()
-            value = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+            value = _figure(raw)
             bare = _quantity(text, offset, m.start("n"), m.end("n"), "count", value, [])
             out.append(bare)
     out.sort(key=lambda f: f.start)
@@ -963,7 +963,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         start, end = m.start("span"), m.end("span")
         if m.group("unit2"):
             raw = m.group("count").lower()
-            amount = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+            amount = _figure(raw)
             name = m.group("unit2").lower()
             dim, factor = _UNITS[name]
             value, key, step, unit = amount * factor, dim, factor, name
@@ -997,7 +997,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = share * factor, dim, factor / 4, m.group("unit3").lower()
         elif m.group("andhalf"):
             raw = m.group("andhalf").lower()
-            amount = (float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])) + 0.5
+            amount = _figure(raw) + 0.5
             dim, factor = _UNITS[m.group("unit4").lower()]
             # Given to the half: "four and a half years" is not "four years and three months".
             value, key, step, unit = amount * factor, dim, factor / 4, m.group("unit4").lower()
@@ -1008,13 +1008,13 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = 3 * factor, dim, 2 * factor, m.group("unit5").lower()
         elif m.group("per"):
             raw = m.group("parts").lower()
-            amount = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+            amount = _figure(raw)
             size = {"te": 0.1, "hu": 0.01, "th": 0.001}[m.group("per")[:2].lower()]
             value, key, step, unit = amount * size, "s", size, "second"
         elif m.group("fold"):
             # "rose threefold" = "tripled": a multiple.
             raw = m.group("fold").lower()
-            value = float(raw) if raw.isdigit() else float(_NUMBER_WORDS[raw])
+            value = _figure(raw)
             key, step, unit = "multiple", 1e-6, ""
         elif m.group("halfpp"):
             part = (m.group("frpt") or m.group("frpp") or "half").lower()
@@ -1024,9 +1024,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = 0.5, "percent", 0.1, ""
         elif m.group("share"):
             part, whole = m.group("part").lower(), m.group("whole").lower().replace("a ", "")
-            numerator = float(part) if part.isdigit() else float(_NUMBER_WORDS[part])
+            numerator = _figure(part)
             whole = {"hundred": "100"}.get(whole, whole)
-            denominator = float(whole) if whole.isdigit() else float(_NUMBER_WORDS[whole])
+            denominator = _figure(whole)
             value, key, step, unit = 100 * numerator / denominator, "percent", 100 / denominator, ""
         elif m.group("mult"):
             # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
@@ -1082,6 +1082,11 @@ def _unit(word: str) -> tuple[str, float] | None:
     if "/" in first and first.split("/")[0] in _UNITS:
         return _UNITS[first.split("/")[0]]  # "5.6 t/ha": tonnes, per hectare
     return _UNITS.get(first)
+
+
+def _figure(raw: str) -> float:
+    """Return a figure written in digits or as a number word: "7", "seven", "thirty-eight"."""
+    return float(raw) if raw[0].isdigit() else _word_value(raw.lower())
 
 
 def _word_value(word: str) -> float:
