@@ -281,6 +281,7 @@ _IMPLICIT = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?P<scope>(?:[\w-]+\s+){0,2}[\w-]+)")
 # Phrasal verbs that state what a single verb denies elsewhere ("not to return" vs "could go
 # back"), keyed by the five-letter stem a denial records.
 _PHRASAL = (
@@ -621,6 +622,10 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
     denied_there = {f.value for f in others}
+    # What "ruled out" governs is denied there too, by the stated side's own words.
+    ruled_out = {
+        stem(w) for m in _RULED_OUT.finditer(stated) for w in _WORD.findall(m.group("scope"))
+    }
     words = {stem(w): w for w in reversed(_WORD.findall(stated))}
     for w in _WORD.findall(stated):
         # "would not appeal" denies what "plans to challenge the sentence" states.
@@ -640,7 +645,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
         else:
             continue  # the other side does not say it at all
-        if re.search(rf"\brul(?:e|es|ed|ing)\s+out\s+(?:[\w-]+\s+){{0,2}}{word}\b", stated):
+        if any(stem(w) in ruled_out for w in _WORD.findall(word)):
             continue  # "will not sell" says what "has ruled out selling" says
         if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
