@@ -10,7 +10,7 @@ from rapidfuzz.distance import Indel
 
 from reconcile.fold import fold_words
 from reconcile.model import Kind, Sentence, Severity
-from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 # Two quotations below this word-level similarity are different quotations, not one reworded.
@@ -158,8 +158,7 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
                 yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
             continue
         y = b[partner[i]]
-        shorter = pair_.b if len(str(y.value)) < len(str(x.value)) else pair_.a
-        if x.value != y.value and _trimmed(str(x.value), str(y.value), shorter.text):
+        if x.value != y.value and _trimmed(str(x.value), str(y.value), pair_.a, pair_.b):
             yield Hit(
                 "R606",
                 f"quotation trimmed: {word_diff(str(x.value), str(y.value))}",
@@ -180,29 +179,32 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
             yield Hit("R603", f"quotation only in B: {y.display}", None, y)
 
 
-# Words whose loss changes what a quotation says: "Almost every dive", "not yet".
-_WEIGHTY = frozenset(
-    "almost nearly about around roughly only just some every all never not no none yet still "
-    "more less most least cannot".split()
+# Words whose loss changes what a quotation says: a hedge ("Almost every dive") or a denial.
+_HEDGING = frozenset(
+    "almost nearly about around roughly only just some every all none yet still more less most "
+    "least".split()
 )
+_DENYING = frozenset("not no never cannot".split())
 _DENIAL = re.compile(r"\b(?:not|never|no|cannot)\b|n['’]t\b", re.IGNORECASE)
 
 
-def _trimmed(a: str, b: str, short_side: str) -> bool:
+def _trimmed(a: str, b: str, side_a: Side, side_b: Side) -> bool:
     """Return whether one quotation is the other with its opening words cut off.
 
     'called it "a historic day for two peoples"' quotes "This is a historic day for two
     peoples" from its predicate on: a partial quotation, the opening said outside the marks.
-    Words cut from the end, most of a quotation, or an opening that carries a hedge or a denial
-    the shorter side does not say ("Almost every dive") are a changed quotation.
+    Words cut from the end, most of a quotation, or an opening that carries a hedge, or a
+    denial the shorter side does not say ("Almost every dive") are a changed quotation.
     """
-    short, long = sorted((a.split(), b.split()), key=len)
+    words_a, words_b = a.split(), b.split()
+    short, long = (words_a, words_b) if len(words_a) < len(words_b) else (words_b, words_a)
     if not short or 2 * len(short) <= len(long) or long[-len(short) :] != short:
         return False
     cut = set(long[: len(long) - len(short)])
-    if cut & (_WEIGHTY - {"not", "no", "never", "cannot"}):
+    if cut & _HEDGING:
         return False
-    return not (cut & {"not", "no", "never", "cannot"}) or bool(_DENIAL.search(short_side))
+    short_side = side_a if short is words_a else side_b
+    return not cut & _DENYING or bool(_DENIAL.search(short_side.text))
 
 
 def _has_marks(text: str, doc: DocFacts) -> bool:
