@@ -206,7 +206,7 @@ def _subject(
     if _AND_SAID.search(subject) and _CLAUSE.search(subject):
         # "Serrat, 63, denied wrongdoing ... after the vote and said": the subject of the
         # first verb speaks.
-        first = next((n for n in _NAME.findall(window) if n.strip(".’'") not in _NOT_NAMES), "")
+        first = next(iter(_names_in(window)), "")
         at = window.find(first) if first else -1
         if at < 0:
             return None
@@ -226,7 +226,7 @@ def _subject(
         return _fact(
             text, offset, begin + max(at, 0), verb.end(), titled.group("desc"), "described"
         )
-    names = [n for n in _NAME.findall(tail) if n.strip(".’'") not in _NOT_NAMES]
+    names = _names_in(tail)
     generic = _GENERIC.findall(tail)
     if not names and not generic:
         unnamed = _UNNAMED.search(tail)
@@ -248,12 +248,17 @@ def _subject(
     return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said", person=person)
 
 
+def _names_in(text: str) -> list[str]:
+    """Return the capitalised words of ``text`` that may name a source, in order."""
+    return [n for n in _NAME.findall(text) if n.strip(".’'") not in _NOT_NAMES]
+
+
 def _participle(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     begin = max(0, verb.start() - 120)
     window = text[begin : verb.start()].rstrip(" ,")
     cut = max(window.rfind(c) for c in '.;:“”"')
     clause = window[cut + 1 :]
-    names = [n for n in _NAME.findall(clause) if n.strip(".’'") not in _NOT_NAMES]
+    names = _names_in(clause)
     generic = _GENERIC.findall(clause)
     if not names and not generic:
         return None
