@@ -483,6 +483,15 @@ def _same_frame(
             break
 
 
+_WORD_AROUND = re.compile(r"[A-Za-z’']+")
+
+
+def _two_words(text: str, f: Fact) -> tuple[list[str], list[str]]:
+    """Return up to two words before a name and up to two after it."""
+    before = _WORD_AROUND.findall(text, max(0, f.start - 40), f.start)[-2:]
+    return before, _WORD_AROUND.findall(text, f.end, f.end + 40)[:2]
+
+
 def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
     """Return where two names are held by the same two words on one side of them, or "".
 
@@ -490,8 +499,8 @@ def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
     "Kessaria's statistics office" vs "Dovrenia's statistics office": the same office's
     owner. The words after must hold a content word; the words before, the same name.
     """
-    after_x = re.findall(r"[A-Za-z]+", pair_.text_a[x.end : x.end + 40])[:2]
-    after_y = re.findall(r"[A-Za-z]+", pair_.text_b[y.end : y.end + 40])[:2]
+    before_x, after_x = _two_words(pair_.text_a, x)
+    before_y, after_y = _two_words(pair_.text_b, y)
     if (
         len(after_x) == 2
         and [w.lower() for w in after_x] == [w.lower() for w in after_y]
@@ -499,8 +508,6 @@ def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
         and any(len(w) >= 4 and w.islower() and w not in _FRAME_STOP for w in after_x)
     ):
         return f"before '{' '.join(after_x)}'"
-    before_x = re.findall(r"[A-Za-z]+", pair_.text_a[max(0, x.start - 40) : x.start])[-2:]
-    before_y = re.findall(r"[A-Za-z]+", pair_.text_b[max(0, y.start - 40) : y.start])[-2:]
     if (
         len(before_x) == 2
         and before_x == before_y
@@ -513,8 +520,7 @@ def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
 
 def _frame(text: str, f: Fact) -> tuple[str, ...] | None:
     """Return the two words before and the two after a name, if one of them says something."""
-    before = re.findall(r"[A-Za-z’']+", text[max(0, f.start - 40) : f.start])[-2:]
-    after = re.findall(r"[A-Za-z’']+", text[f.end : f.end + 40])[:2]
+    before, after = _two_words(text, f)
     if len(before) < 2 or len(after) < 2:
         return None
     if re.search(r"[,;:.]", text[f.end : f.end + 2]) or re.search(
