@@ -143,6 +143,8 @@ for _names, _dim, _factor in (
     ("yard yards", "m", 0.9144),
     ("ounce ounces oz", "kg", 0.028349523125),
     ("knot knots", "m/s", 1852 / 3600),
+    # "0.3m/s": a speed, not 0.3 metres.
+    ("m/s", "m/s", 1.0),
     ("litre litres liter liters", "m3", 0.001),
     ("bcm", "m3", 1e9),
     ("century centuries", "month", 1200.0),
@@ -164,6 +166,8 @@ for _length, _factor in (
         _UNITS[f"sq {_name}"] = ("m2", _factor**2)
         for _per in ("per hour", "an hour", "a hour"):
             _UNITS[f"{_name} {_per}"] = ("m/s", _factor / 3600)
+        _UNITS[f"{_name} per second"] = ("m/s", _factor)
+        _UNITS[f"{_name} a second"] = ("m/s", _factor)
 # "14 Earth days", "nine consecutive days": days all the same.
 for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
     for _span in ("days", "weeks", "months", "years", "hours"):
@@ -201,6 +205,7 @@ _NUMBER_WORDS = {
     "a hundred": 100,
     "dozen": 12,
     "a dozen": 12,
+    "half a dozen": 6,
     "a pair": 2,
     "a trio": 3,
     "a quartet": 4,
@@ -226,7 +231,8 @@ _WORD_NUMBER = (
     rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
     # "two thirds" as "two-thirds"; "two quarters" only before "of" (else a half-year).
     rf"(?:{_UNITS_WORDS})\s(?:thirds|fifths|sixths|eighths|tenths|quarters(?=\s+of\b))|"
-    r"a (?:dozen|hundred|half|quarter|third|fifth|tenth)|a (?:pair|trio|quartet)(?= of\b)|"
+    r"half a dozen|a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
+    r"a (?:pair|trio|quartet)(?= of\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
 )
@@ -242,6 +248,17 @@ _HEDGES = (
 )
 # A negation earlier in the clause turns "more than" into "at most": "hadn't supplied more than".
 _NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re.IGNORECASE)
+# "may not be moved for at least 30 days": the bound is on how long the denial lasts.
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _negated_bound(text: str, hedge: int) -> bool:
+    """Return whether a denial earlier in the clause turns the bound at ``hedge`` round."""
+    return bool(
+        _NEGATED.search(text, max(0, hedge - 60), hedge)
+        and not _FOR_BEFORE.search(text, max(0, hedge - 5), hedge)
+    )
+
 
 _QUANTITY = re.compile(
     rf"(?:(?<!-)(?P<hedge>\b(?:{_HEDGES}))\s+)?"
@@ -251,11 +268,12 @@ _QUANTITY = re.compile(
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
     rf"|(?P<word>\b{_WORD_NUMBER}\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b)?"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b(?!/s\b))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour"
+    r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
     r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
     r"|µm\b|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
@@ -390,7 +408,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             hedge = f"a {hedge[:7]} of"  # "a guaranteed minimum flow of 1,200": at least
         if (
             hedge == "over"
-            and parsed.key in _DURATIONS
+            and (parsed.key in _DURATIONS or _SPAN_NOUN.match(text, end))
             and _over_is_during(text, m.start("hedge"), end)
         ):
             hedge = ""  # "tracked over four years": the time it took, not "more than"
@@ -408,8 +426,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if hedge:
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + m.start("hedge"))))
-            window = text[max(0, m.start("hedge") - 60) : m.start("hedge")]
-            if _NEGATED.search(window):
+            if _negated_bound(text, m.start("hedge")):
                 attrs.append(("negated", "1"))
         noun = _NOUN.match(text, end)
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
@@ -764,7 +781,14 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             # "389 for six": a cricket score counts wickets.
             or bool(_SCORE_BEFORE.search(text, max(0, m.start("word") - 12), m.start("word")))
         )
-        measured = scale_word or _unit(unit_word) or m.group("pct") or currency or fraction
+        measured = (
+            scale_word
+            or _unit(unit_word)
+            or m.group("pct")
+            or m.group("pp")
+            or currency
+            or fraction
+        )
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")
     scale = _SCALES.get(scale_word, 1.0)
@@ -849,8 +873,9 @@ _PHRASES = re.compile(
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
     r"|(?P<loose>several|a\s+few|a\s+couple\s+of)\s+(?P<unit5>years|months|weeks|days|hours)"
     # "43 hundredths of a second" = "0.43 seconds".
-    r"|(?P<parts>\d+|two|three|four|five|six|seven|eight|nine)\s+(?P<per>tenths|hundredths|"
-    r"thousandths)\s+of\s+a\s+second"
+    # "four-hundredths of a second", "a tenth of a second", "half a second".
+    r"|(?P<parts>\d+|a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<per>tenths?|"
+    r"hundredths?|thousandths?)\s+of\s+a\s+second|(?P<halfsec>half\s+a\s+second)"
     r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
     r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
@@ -912,7 +937,17 @@ _RANGE_NEXT = re.compile(
     rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
 )
 # "over a month after the attack": the span between two events, so "more than".
-_SPAN_BETWEEN = re.compile(r"\s+(?:after|before|ago|earlier|later|ahead|since)\b", re.I)
+# "over two hours behind", "over a week late": more than, a gap.
+_SPAN_BETWEEN = re.compile(
+    r"\s+(?:after|before|ago|earlier|later|ahead|since|behind|adrift|clear|late|overdue|apart)\b",
+    re.I,
+)
+# "over two academic years", "over three school terms": a span, though not in a unit we convert.
+_SPAN_NOUN = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:years|months|weeks|days|seasons|terms|semesters|summers|"
+    r"winters|springs|autumns)\b",
+    re.I,
+)
 # "in over two years", "for over a week", "just over": more than; "spread over two years",
 # "tracked over four years": during.
 _OVER_MEANS_MORE = re.compile(
@@ -921,6 +956,20 @@ _OVER_MEANS_MORE = re.compile(
     re.IGNORECASE,
 )
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+# "a year and two months": the start of a compound span, joined by _compound_durations.
+_AND_SMALLER = re.compile(
+    r"\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+    r"(?P<unit>months|weeks|days|hours|minutes)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_smaller(text: str, end: int, unit: str) -> bool:
+    """Return whether "a year" at ``end`` goes on "and two months", in a unit it adds up with."""
+    m = _AND_SMALLER.match(text, end)
+    return m is not None and _UNITS[m.group("unit").lower()][0] == _UNITS[unit.lower()][0]
+
+
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
 _OF_SOMETHING = re.compile(
     r"\s+(?:the|its|their|that|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b", re.IGNORECASE
@@ -979,6 +1028,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 or _TIME_TO.match(text, end)
                 or _HEDGE_BEFORE.search(text, max(0, start - 25), start)
                 or offset_in_time
+                or _joined_smaller(text, end, m.group("unit"))
             ):
                 continue
             if lone and _REFERENCE.match(text, end) and _COMPARED.search(text, 0, start):
@@ -1011,6 +1061,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             amount = _figure(raw)
             size = {"te": 0.1, "hu": 0.01, "th": 0.001}[m.group("per")[:2].lower()]
             value, key, step, unit = amount * size, "s", size, "second"
+        elif m.group("halfsec"):
+            value, key, step, unit = 0.5, "s", 0.1, "second"
         elif m.group("fold"):
             # "rose threefold" = "tripled": a multiple.
             raw = m.group("fold").lower()
@@ -1055,7 +1107,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 ("hedge", hedge.group(1).lower()),
                 ("hedge_start", str(offset + hedge.start(1))),
             ]
-            if _NEGATED.search(text, max(0, hedge.start() - 60), hedge.start()):
+            if _negated_bound(text, hedge.start(1)):
                 attrs.append(("negated", "1"))
         fact = _quantity(text, offset, start, end, key, value, attrs)
         if m.group("loose"):

@@ -49,6 +49,10 @@ RULES = (
         ),
         keep=(
             (
+                "Preparing the fossil was a process that took 14 months.",
+                "Preparing the fossil took a year and two months.",
+            ),
+            (
                 "The court cut his sentence from nine years to five on Tuesday.",
                 "On Tuesday the court reduced his sentence to five years from nine.",
             ),

@@ -89,6 +89,11 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            ("The trial ran over two academic years.", "The trial ran across two school years."),
+            (
+                "Kestrel finished more than two hours behind the leaders.",
+                "Kestrel finished over two hours adrift of the winners.",
+            ),
             (
                 "Gusts of up to 45 km/h made scoring hard on Sunday.",
                 "Gusts reaching 45 kilometres per hour made scoring hard on Sunday.",
@@ -158,6 +163,10 @@ RULES = (
         'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
         flag=(("More than 40 people were hurt.", "Up to 40 people were hurt."),),
         keep=(
+            (
+                "Poultry moves are banned for at least 30 days.",
+                "Poultry may not be moved for a minimum of 30 days.",
+            ),
             (
                 "Russia hadn't supplied more than 1 million tons in recent years.",
                 "Russia's supply has not exceeded 1 million tons in recent years.",

@@ -250,6 +250,14 @@ RULES = (
         ),
         keep=(
             (
+                "Six helicopters were sent to help with rescue efforts.",
+                "Half a dozen helicopters were sent in to help.",
+            ),
+            (
+                "He trailed after 50 metres, into a headwind of 0.3 m/s.",
+                "He was behind after 50 metres, into a 0.3m/s headwind.",
+            ),
+            (
                 "The firm must commission independent audits every six months, the judge said.",
                 "The firm must commission independent audits twice a year, the judge said.",
             ),
@@ -298,6 +306,7 @@ RULES = (
             ),
         ),
         keep=(
+            ("Adeyemi won by four-hundredths of a second.", "Adeyemi finished 0.04 seconds ahead."),
             (
                 "In each family group, only one pair breeds, once a year.",
                 "In each family group, only one pair has young each year.",
@@ -352,6 +361,10 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "Rents may rise by inflation plus two percentage points.",
+                "Rents may rise by inflation plus 2 percentage points.",
+            ),
             (
                 "The court cut the fine imposed on Okafor by half, to 1.5 million dollars.",
                 "The court halved Okafor's fine, to $1.5m.",
