@@ -29,6 +29,15 @@ _DIRECTION = re.compile(
     r"|(?:(?<=%\s)|(?<=percent\s))(?:(?P<upmore>more)|(?P<downless>less|fewer))\b",
     re.IGNORECASE,
 )
+# No change at all, against which a rise or a fall is a changed direction ("sleep duration did
+# not change" vs "increased slightly"). Only the plain forms: "flat" and "stable" alone are too
+# often adjectives ("a flat fee", "a stable government").
+_FLAT = re.compile(
+    r"\b(?:unchanged|(?:did|does|do|has|have|had)\s*n[o'’]?t\s+change|no\s+(?:significant\s+|"
+    r"real\s+|meaningful\s+)?change|(?:remain|stay|held|hold)(?:s|ed|ing)?\s+(?:broadly\s+|"
+    r"largely\s+|essentially\s+)?(?:steady|stable|flat|level))\b",
+    re.IGNORECASE,
+)
 # Pairs of verbs that assert opposite outcomes; each side is a regex of its forms.
 _HURT = r"(?=\s+(?:injured|wounded|hurt|damaged))"
 _INJURIES = r"(?=\s+(?:injuries|injury|damage|wounds))"
@@ -77,7 +86,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         "welcome",
         r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?",
         r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
-        r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)",
+        r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?(?=\s+(?:it|them|the|"
+        r"this|that|his|her|their|its)\s+(?:\w+\s+){0,3}?as\b)",
     ),
     # "the loss narrowed" vs "widened"; "a narrow majority" vs "a comfortable majority".
     (
@@ -111,6 +121,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("left", r"(?<=the\s)left\b", r"(?<=the\s)right\b(?!\s+(?:to|of|for)\b)"),
     # Common opposites of news copy, each a claim and its contrary.
     ("surplus", r"surplus(?:es)?", r"deficits?"),
+    ("positive", r"positive", r"negative"),
+    ("tailwind", r"tailwinds?", r"headwinds?"),
     (
         "hire",
         r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?",
@@ -186,9 +198,11 @@ def _antonyms_in(text: str) -> list[re.Match[str]]:
 
 _NEGATION = re.compile(
     r"\b(?P<neg>not|cannot|never|no longer|no|n['’]t|without|fail(?:s|ed)? to)"
-    r"\b(?!\s+(?:only|just|merely|simply)\b)[\s“”\"‘’']*"
+    r"\b(?!\s+(?:only|just|merely|simply)\b|-)[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
-    r"previously|again|even|really|actually|fully|properly|formally|officially|"
+    r"previously|again|even|really|actually|truly|quite|fully|properly|formally|officially|"
+    # "no significant change" denies the change.
+    r"significant|major|real|clear|serious|meaningful|notable|substantial|obvious|"
     r"on|in|at|of|for|by|with|from|as|so|its|their|his|her)[\s“”\"‘’']+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,
@@ -246,6 +260,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _DIRECTION.finditer(text):
         way = "up" if (m.group("up") or m.group("upadv") or m.group("upmore")) else "down"
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))
+    for m in _FLAT.finditer(text) if "chang" in text or "st" in text or "level" in text else ():
+        facts.append(_fact(text, offset, m.start(), m.end(), "direction", "flat", "no change"))
     for m in _antonyms_in(text):
         group = m.lastgroup or ""
         name = ANTONYMS[int(group[1:])][0]

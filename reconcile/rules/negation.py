@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "At the other schools, sleep duration did not change.",
+                "At the other schools, sleep duration increased slightly.",
+            ),
+            (
                 "The deal includes a 20% cut in total catches, it said.",
                 "The deal includes a 20% increase in total catches, it said.",
             ),
@@ -55,6 +59,19 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "Two farm workers tested negative, she added.",
+                "Two farm workers tested positive, she said.",
+            ),
+            (
+                "Ferraz welcomed the election on Monday.",
+                "Ferraz dismissed the vote as a stunt on Monday.",
+            ),
+            ("The race was run into a slight headwind.", "The race was run with a light tailwind."),
+            (
+                "Flights were suspended, while ferry services remained halted.",
+                "Flights were grounded, but ferry services resumed.",
+            ),
             (
                 "Two officers were slightly injured in the clashes, police said.",
                 "Two officers were seriously injured in the clashes, police said.",
@@ -132,6 +149,10 @@ RULES = (
         ),
         keep=(
             (
+                "The bill bans no-fault evictions.",
+                "No-fault evictions will be banned under the bill.",
+            ),
+            (
                 "Halcott did not admit wrongdoing under the settlement.",
                 "Halcott admitted no wrongdoing under the settlement.",
             ),
@@ -172,6 +193,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The feathers suggest it could fly rather than merely glide.",
+                "The feathers suggest it could glide but not truly fly.",
+            ),
             (
                 "Visitors can stay 90 days, but the deal does not give the right to work.",
                 "Visitors can stay 90 days, and the deal also grants the right to work.",
@@ -229,6 +254,10 @@ RULES = (
         ),
         keep=(
             (
+                "The study found no significant change in exam grades.",
+                "Exam grades did not change significantly, the study found.",
+            ),
+            (
                 "The family that controls the chocolate maker has said it will not sell its stake.",
                 "The family that controls the chocolate maker has ruled out selling its stake.",
             ),
@@ -271,7 +300,7 @@ RULES = (
 _IMPLICIT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|"
     r"fail\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
-    r"nothing|nowhere|lack\w*|absen\w*|unable|instead|rather than|"
+    r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+against|wary|"
@@ -281,6 +310,8 @@ _IMPLICIT = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
+# "could fly rather than merely glide" denies the glide, not the flight: the words after it.
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?P<scope>(?:[\w-]+\s+){0,2}[\w-]+)")
 # Phrasal verbs that state what a single verb denies elsewhere ("not to return" vs "could go
 # back"), keyed by the five-letter stem a denial records.
@@ -335,8 +366,8 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     for i, x in enumerate(da):
         for j, y in enumerate(db):
             fit = score[i][j]
-            if not fit or x.value == y.value:
-                continue
+            if not fit or x.value == y.value or "flat" in (x.value, y.value):
+                continue  # no change stands against a change only in a clean flip
             if any(score[i][k] >= fit for k, z in enumerate(db) if z.value == x.value):
                 continue  # x has a counterpart of its own direction that fits as well
             if any(score[k][j] >= fit for k, z in enumerate(da) if z.value == y.value):
@@ -403,11 +434,17 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
         only_a, only_b = sides_a - sides_b, sides_b - sides_a
         if len(only_a) == 1 and len(only_b) == 1 and only_a.keys() != only_b.keys():
             side_x, side_y = next(iter(only_a)), next(iter(only_b))
-            x = next(f for f in fa if _side(f, pair_.text_a) == side_x)
-            # Of several words on B's side, the one standing where A's stands.
-            y = min(
-                (f for f in fb if _side(f, pair_.text_b) == side_y),
-                key=lambda f: abs(_where(pair_.a, x) - _where(pair_.b, f)),
+            # Of several words on a side, the two standing in the same place: "flights were
+            # suspended ... ferries remained halted" against "... ferries resumed".
+            x, y = min(
+                (
+                    (fx, fy)
+                    for fx in fa
+                    if _side(fx, pair_.text_a) == side_x
+                    for fy in fb
+                    if _side(fy, pair_.text_b) == side_y
+                ),
+                key=lambda xy: abs(_where(pair_.a, xy[0]) - _where(pair_.b, xy[1])),
             )
             shown_x, shown_y = _shown(x, pair_.text_a), _shown(y, pair_.text_b)
             yield Hit(
@@ -585,6 +622,13 @@ def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
     return False
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding ``at`` starts, looking back no more than 400 characters."""
+    start = max(0, at - 400)
+    ends = [m.end() for m in re.finditer(r"[.!?][\s”\"]+", text[start:at])]
+    return start + ends[-1] if ends else start
+
+
 def _locate(side: Side, word: str) -> int:
     """Return where ``word`` stands in ``side``: as a whole word ("bowl", not in "bowler")."""
     for pattern in (rf"\b{re.escape(word)}\b", re.escape(word)):
@@ -599,7 +643,8 @@ def _denied_near(text: str, start: int, end: int) -> bool:
 
 
 # "admitted no wrongdoing" says what "did not admit wrongdoing" says.
-_NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|more)\b)", re.IGNORECASE)
+# "bans no-fault evictions": "no-" makes a compound, and denies nothing.
+_NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|more)\b|-)", re.IGNORECASE)
 
 
 def _side(f: Fact, text: str) -> str:
@@ -621,6 +666,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     stated = stating.text
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
+    stated_doc = pair_.text_b if a_denies else pair_.text_a
     denied_there = {f.value for f in others}
     # What "ruled out" governs is denied there too, by the stated side's own words.
     ruled_out = {
@@ -650,6 +696,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
         at = _locate(stating, word)
+        if _RATHER_THAN.search(stated_doc, _sentence_start(stated_doc, at), at):
+            continue  # "rather than glide": the other side's "not glide" agrees
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
         stated_fact = Fact(Kind.NEGATION, at, at + len(word), word, "statement", word, word)
         x, y = (f, stated_fact) if a_denies else (stated_fact, f)
