@@ -95,7 +95,7 @@ _RANK = re.compile(
 _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|came|comes|placing)\s+"
-    rf"(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b"
+    rf"(?:in\s+(?={_ORD}))?(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b"
     # "finished 1 minute 12 seconds ahead", "came 3 points clear": a margin, not a place.
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
     r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%"
@@ -316,6 +316,8 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
     if m.group("among") or m.group("ord"):
         return True
     nxt = re.match(r"[\s-]+([a-z]+)", text[m.end() : m.end() + 30])
+    if not text[: m.start("sup")].strip(" \"“‘'") and _ROLE_NAMED.match(text, m.end()):
+        return True  # "Top producer Kalvaria will carry...": a title before a name
     return (
         _the_before(text, m.start("sup"))
         and nxt is not None
@@ -324,6 +326,7 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_ROLE_NAMED = re.compile(r"[\s-]+[a-z]+(?:er|or)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
 _SENIOR = frozenset(
     """of in at on and or court courts diplomat official aide general adviser advisor prosecutor

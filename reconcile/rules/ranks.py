@@ -26,6 +26,7 @@ RULES = (
         R.ERROR,
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
+            ("Kestrel finished third in the regatta.", "Kestrel came in fourth in the regatta."),
             (
                 "He finished with a 75, tied for fourth with three others.",
                 "He signed for a 75 and ended tied for fifth alongside three other players.",
@@ -142,6 +143,14 @@ RULES = (
             ("Chile is the world's largest copper producer.", "Chile is a major copper producer."),
         ),
         keep=(
+            (
+                "Kalvaria, the group's biggest producer, will cut most.",
+                "Top producer Kalvaria will cut most.",
+            ),
+            (
+                "Her time was the second-fastest in the race's history.",
+                "Her time is the second-best in the race's history.",
+            ),
             (
                 "The final drew 1.9 million viewers, the league's largest for a final.",
                 "The final drew a record audience of 1.9 million viewers for a league final.",
@@ -301,6 +310,8 @@ def _comparable(x: Fact, y: Fact) -> bool:
     return (
         x.key == y.key
         or "size" in (x.key, y.key)
+        # "the second-best in the race's history" ranks what "the second-fastest" ranks.
+        or ("best" in (x.key, y.key) and "worst" not in (x.key, y.key))
         # "the most widely produced" and "the second-most common": one superlative scale.
         or (x.key.startswith("most ") and y.key.startswith("most "))
         or (x.attr("reading") == "superlative" and y.attr("reading") == "superlative")
