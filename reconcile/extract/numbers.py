@@ -318,7 +318,7 @@ _NOT_NOUNS = frozenset(
     "each who which that this such did do does been be being not no can could may might must "
     "should also only just".split()
 )
-_NOUN = re.compile(r"\s*(?:of\s+)?([a-z][a-z-]{2,})")
+_NOUN = re.compile(r"\s*(?:of\s+(?:(?:the|his|her|its|their|our)\s+)?)?([a-z][a-z-]{2,})")
 
 # A month's name or abbreviation, whole: "35 marks" is not "35 March".
 _MONTH_WORD = (
@@ -376,7 +376,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         if (
             m.group("word")
-            and _ANAPHORIC.search(text, max(0, start - 12), start)
+            and (anaphoric := _ANAPHORIC.search(text, max(0, start - 12), start))
+            # "lost all five of his races" counts them.
+            and not (
+                anaphoric.group(0).lower().startswith("all") and _OF.match(text, m.end("word"))
+            )
             and not _HYPHEN_UNIT.match(text, m.end("word"))
             and not _TIME_UNIT_NEXT.match(text, m.end("word"))
         ):
@@ -775,6 +779,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         fraction = value < 1
         counted = (
             (unit_word.isalpha() and unit_word.islower() and unit_word not in _NOT_NOUNS)
+            # "by five to two": the second end of a range or a score.
+            or bool(_RANGE_BEFORE.search(text, max(0, m.start("word") - 16), m.start("word")))
             or unit_word in ("of", "more", "other", "others", "additional", "new", "extra")
             # "eight to ten weeks": the first end of a range counts what the second does.
             or bool(_RANGE_NEXT.match(text, m.end("word")))
@@ -933,6 +939,10 @@ _SEQUENCE_NOUNS = frozenset(
 )
 # "the five days of meetings": a count of days, not a reference back.
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|seconds)\b", re.I)
+_RANGE_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve))\s*(?:to|-|–)\s*$", re.IGNORECASE
+)
+_OF = re.compile(r"\s+of\b")
 _RANGE_NEXT = re.compile(
     rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
 )

@@ -106,7 +106,13 @@ RULES = (
         flag=(
             ("Shipments stopped after the tariff.", "Shipments stopped in 2023 after the tariff."),
         ),
-        keep=(("Shipments stopped in 2023.", "In 2023 shipments stopped."),),
+        keep=(
+            (
+                "The plant, announced in 2026, starts production in September.",
+                "The plant, announced in 2026, starts production in September 2026.",
+            ),
+            ("Shipments stopped in 2023.", "In 2023 shipments stopped."),
+        ),
     ),
     Rule(
         "R205",
@@ -198,7 +204,8 @@ _RELATIVE = re.compile(
     r"\b(?:(?:last|this|next|past|coming|previous|following)\s+(?:year|month|week|decade|"
     r"spring|summer|autumn|fall|winter|quarter)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
     r"this|next|last)\s+(?:year|month|week)|yesterday|today|tomorrow|tonight|"
-    r"earlier\s+this\s+(?:year|month|week)|an?\s+(?:year|month|week|day)\s+(?:ago|earlier|before)"
+    r"earlier\s+this\s+(?:year|month|week)|an?\s+(?:year|month|week|day|decade)\s+(?:ago|earlier|"
+    r"before)"
     r"|(?:that|the\s+same)\s+(?:year|month|week))\b",
     re.IGNORECASE,
 )

@@ -51,6 +51,12 @@ def rounds_to(a: Fact, b: Fact) -> bool:
     if unit <= step(fine) or not isinstance(fine.value, float | int):
         return False
     scaled = float(fine.value) / unit
+    if (
+        not (fine.attr("hedge") or coarse.attr("hedge"))
+        and isinstance(coarse.value, float | int)
+        and abs(float(fine.value) - float(coarse.value)) > 0.1 * abs(float(coarse.value))
+    ):
+        return False  # "1 million" for "1.2 million": a figure changed by a fifth, not rounded
     candidates = {math.floor(scaled + 0.5), round(scaled)}
     return any(
         equal(c * unit, float(coarse.value))

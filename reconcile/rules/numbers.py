@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import consistent_bound, is_currency, pair, same_key
-from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
 # are quantities.
@@ -45,6 +45,8 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
         if code is None or (m.status == "differs" and bounded):
             continue  # "38" and "more than 30": a bound the figure meets, for the hedge rules
+        if m.status == "points" and _change_of(m.a, m.b, pair_):
+            continue  # "to 38% from 44%" and "by 6 percentage points to 38%"
         # A figure one side lacks: is it in the other side in a form no extractor reads, or
         # elsewhere in the other version?
         lone = m.a if m.status == "dropped" else m.b if m.status == "added" else None
@@ -52,12 +54,14 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             other, other_doc = (pair_.b, pair_.doc_b) if lone is m.a else (pair_.a, pair_.doc_a)
             other_text = other.text
             own_text = pair_.text_a if lone is m.a else pair_.text_b  # the whole document
+            other_whole = pair_.text_b if lone is m.a else pair_.text_a
             if (
                 lone.attr("loose")
                 or _per_unit(lone, other_text)
                 or _written(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
+                or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
             ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
@@ -154,6 +158,51 @@ def _split_of(fact: Fact, text: str) -> bool:
     return False
 
 
+def _change_of(x: Fact | None, y: Fact | None, pair_: Pair) -> bool:
+    """Return whether a change in points is the gap from a percentage of the other side.
+
+    "to 38% from 44%" and "by 6 percentage points to 38%": the 44% paired with the 6 points
+    is one end of a change whose other end (38%) the same side gives.
+    """
+    if x is None or y is None:
+        return False
+    points, share, side = (x, y, pair_.b) if x.key == "pp" else (y, x, pair_.a)
+    if points.key != "pp" or share.key != "percent":
+        return False
+    gap, end = float(str(points.value)), float(str(share.value))
+    if abs(end - gap) < 1e-6:
+        return False  # "a drop of 9 percent" for "9 percentage points": the change itself
+    return any(
+        f.key == "percent" and abs(abs(end - float(str(f.value))) - gap) < 1e-6
+        for f in side.facts
+        if f is not share
+    )
+
+
+def _year_of_date(fact: Fact, own: Side, other: Side, other_text: str) -> bool:
+    """Return whether a year only completes a date the other side gives without one.
+
+    "starts in September" and "gets under way in September 2026", where the other version
+    names 2026 somewhere (its dateline): the date rules compare the two dates; the year is
+    not a fact of its own.
+    """
+    year = fact.text.strip()
+    if fact.key != "year" or not re.search(rf"\b{re.escape(year)}\b", other_text):
+        return False
+    dated = [
+        str(f.value)[4:]
+        for f in own.facts
+        if f.key == "date"
+        and f.start <= fact.start
+        and fact.end <= f.end
+        and str(f.value).startswith(year)
+    ]
+    undated = {
+        str(f.value)[4:] for f in other.facts if f.key == "date" and str(f.value).startswith("????")
+    }
+    return any(d in undated for d in dated)
+
+
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:
     if not isinstance(fact.value, float | int):
         return False
@@ -197,6 +246,10 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "Traders had expected a cut of 1 million bpd.",
+                "Traders had expected a cut of 1.2 million bpd.",
+            ),
             (
                 "The firm must commission independent audits every six months, the judge said.",
                 "The firm must commission independent audits once a year, the judge said.",
@@ -306,6 +359,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The seven-judge panel ruled 5-2 in favour of the drivers.",
+                "By a majority of five to two, the seven judges sided with the drivers.",
+            ),
+            (
+                "Adeyemi had not beaten Ferreira in five previous meetings.",
+                "Adeyemi had lost all five of his earlier races against Ferreira.",
+            ),
             ("Adeyemi won by four-hundredths of a second.", "Adeyemi finished 0.04 seconds ahead."),
             (
                 "In each family group, only one pair breeds, once a year.",
@@ -403,7 +464,13 @@ RULES = (
             ("The rate rose 2 percentage points.", "The rate rose 2%."),
             ("The index dropped 3.6 percent.", "The index lost 3.6 points."),
         ),
-        keep=(("The rate rose 2 percentage points.", "The rate rose 2 points."),),
+        keep=(
+            (
+                "Its share has shrunk to 38% from 44% a decade ago.",
+                "Its share has fallen by 6 percentage points to 38% in ten years.",
+            ),
+            ("The rate rose 2 percentage points.", "The rate rose 2 points."),
+        ),
     ),
 )
 _CODES = {
