@@ -38,7 +38,9 @@ _ORD = (
     r"|\d{1,3}(?:st|nd|rd|th))"
 )
 _SUP = (
-    r"(?:(?:best|top|biggest)-selling|largest|biggest|greatest|top|leading|best|worst|"
+    # "the best-preserved skeleton", "the worst-hit region".
+    r"(?:(?:best|top|biggest)-selling|(?:best|worst)-(?!of\b)[a-z]{3,}|largest|biggest|greatest|"
+    r"top|leading|best|worst|"
     r"(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 )
 _MAYBE_RANK = re.compile(
@@ -130,6 +132,8 @@ _NUMBER_RANK = re.compile(
 _AFTER = re.compile(
     r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing|apart from|except|other than|bar)"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|rival\s+)?"
+    # "apart from its base at Cape Morrow": one place, named after what it is.
+    r"(?:(?:its|their|his|her)\s+(?:own\s+)?[a-z]+\s+(?:at|in|on|of)\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
 )
 

@@ -172,6 +172,10 @@ RULES = (
             ("Chile is a major copper producer.", "Chile is the world's largest copper producer."),
         ),
         keep=(
+            (
+                "Adeyemi won the men's 100 metres on Sunday.",
+                "Adeyemi took gold in the men's 100m on Sunday.",
+            ),
             ("Chile is the largest copper producer.", "Chile is the largest copper producer."),
             ("He attacked 4 kilometres from the summit.", "He attacked 4km from the top."),
             ("Lorvath's Constitutional Court ruled.", "Lorvath's top court ruled."),
@@ -204,6 +208,10 @@ RULES = (
         R.ERROR,
         'One version gives a rank where the other says only "one of the" largest.',
         flag=(
+            (
+                "The skeleton is one of the best-preserved of any early bird.",
+                "It is the best-preserved skeleton of any early bird.",
+            ),
             (
                 "The suit was one of the first brought under the law.",
                 "The suit was the first case brought under the law.",
@@ -294,9 +302,20 @@ def _words_of(f: Fact) -> set[str]:
 _RECORD = re.compile(r"\b(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)\b", re.IGNORECASE)
 
 
+# "won the men's 100 metres" says what "took gold" and "finished first" say.
+_WON = re.compile(r"\b(?:won|wins?|winning|winner|victory|victorious|champion)\b", re.IGNORECASE)
+
+
 def _record(f: Fact, other_text: str) -> bool:
-    """Return whether the other side says "a record" for a first place ("the largest")."""
-    return f.value == 1 and _RECORD.search(other_text) is not None
+    """Return whether the other side says what a first place says otherwise.
+
+    "a record" for "the largest"; a win for a first place in a race ("took gold").
+    """
+    if f.value != 1:
+        return False
+    if f.attr("reading") == "position" and _WON.search(other_text):
+        return True
+    return _RECORD.search(other_text) is not None
 
 
 def _standing(f: Fact) -> bool:
