@@ -9,7 +9,8 @@ from reconcile.model import Fact, Kind
 
 _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
-    r"reported|reports|noted|notes|warned|warns|claimed|claims|argued|argues|explained|"
+    r"reported|reports|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
+    r"explained|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|believes|believe|"
     r"has said|have said|had said|has stated|has told|saying|adding)"
 )
@@ -46,6 +47,11 @@ _BODY_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
     r"court|office|government|police|prosecutor|prosecutors|board|committee|commission|council|"
     r"union|team|club|regulator|insurer|lender)\s*$"
+)
+# "Fernhill analysts noted", "officials stated": people who speak, not notes or statements.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:analysts|officials|researchers|scientists|economists|experts|investigators|"
+    r"authorities|police|doctors|lawyers|diplomats|prosecutors)\s*$"
 )
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
@@ -130,6 +136,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             m.group(0).lower() in _NOUN_FORMS
             and not _PERSON_BEFORE.search(text, near, m.start())
             and not _BODY_BEFORE.search(text, near, m.start())
+            and not _PEOPLE_BEFORE.search(text, near, m.start())
         ):
             continue  # "disputed claims", "the reports": nouns, not a source speaking
         if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()):

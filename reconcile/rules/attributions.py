@@ -83,6 +83,14 @@ RULES = (
         ),
         keep=(
             (
+                "Grades did not change, though the authors said the study was short.",
+                "Grades did not change, though the researchers cautioned the study was short.",
+            ),
+            (
+                "About 6,500 residents were evacuated, regional authorities said.",
+                "Regional officials said 6,500 people were evacuated. The fire spread, they said.",
+            ),
+            (
                 "Serrat denied wrongdoing hours after the vote and said he would not resign.",
                 "Hours later, Serrat denied any wrongdoing and said he would not step down.",
             ),
@@ -120,6 +128,13 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "Analysts at Tollgate Capital said the cut was larger than expected.",
+                (
+                    "Fernhill Securities analysts noted that the cut was larger than expected. "
+                    "They cautioned that compliance was patchy."
+                ),
+            ),
             ("Output fell 5%, according to Interfax.", "Output fell 5%, according to Reuters."),
             (
                 "The board backed the offer, the companies said in a joint statement.",
@@ -204,6 +219,10 @@ _SAME_BODY = {
     "prosecutor": "prosecutors",
     "bourse": "exchange",
     "tally": "count",
+    # A study's "authors" are its "researchers" or "scientists".
+    "authors": "researchers",
+    "author": "researchers",
+    "scientists": "researchers",
 }
 # "officials said" may be any public body's people ("emergency services", "the ministry"),
 # not analysts, witnesses or a named person.
@@ -260,7 +279,7 @@ def same_source(x: Fact, y: Fact) -> bool:
             words = _words(other)
             # The issuer identifies figures: "ministry data" and "UNICEF data" differ.
             issuer = kind_only - _RECORD_WORDS
-            if not issuer or (issuer <= _OFFICIALS and words & _PUBLIC):
+            if not issuer or (issuer <= _OFFICIALS and words & (_PUBLIC | _OFFICIALS)):
                 return True
             return bool(issuer & words)
     owner_x, owner_y = _possessor(x), _possessor(y)
@@ -291,11 +310,20 @@ def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
     first_weak: dict[int, int] = {}
     strong: set[int] = set()
     weak: dict[int, list[int]] = {}
+    # A pronoun refers back to the source its own side named last before it: "Fernhill
+    # analysts noted ... They cautioned" does not stand for A's "analysts at Tollgate".
+    antecedent: dict[int, Fact] = {}
+    last: Fact | None = None
+    for m, y in enumerate(other):
+        if y.key != "pronoun":
+            last = y
+        elif last is not None:
+            antecedent[m] = last
     for n, x in enumerate(own):
         if x.key == "pronoun":
             continue
         for m, y in enumerate(other):
-            if not same_source(x, y):
+            if not same_source(x, y) or (m in antecedent and not same_source(x, antecedent[m])):
                 continue
             if y.key == "pronoun" or tokens(x) & tokens(y):
                 strong.add(n)
