@@ -19,12 +19,15 @@ _EXTENT = re.compile(
 # have begun", "reportedly", "allegedly".
 _CERTAINTY = re.compile(
     r"\b(?:probably|apparently|reportedly|allegedly|presumably|suspected(?=\s+[a-z]+\s+[a-z]+)|"
-    r"(?:is|are|was|were)\s+(?:believed|thought|suspected|understood|said)\s+to)\b",
+    r"(?:is|are|was|were)\s+(?:believed|thought|suspected|understood|said)\s+to|"
+    # "Officials suspect wild ducks brought the virus": a claim the source only suspects.
+    r"(?:officials|police|investigators|authorities|experts|scientists|researchers|doctors)\s+"
+    r"(?:suspect|suspects|suspected|believe|believes|believed)(?!\s+in\b))\b",
     re.IGNORECASE,
 )
 
 
-_HINT = re.compile(r"ly\b|part|believed|thought|suspected|understood|said\s+to", re.IGNORECASE)
+_HINT = re.compile(r"ly\b|part|believe|thought|suspect|understood|said\s+to", re.IGNORECASE)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:

@@ -209,6 +209,7 @@ EXTENT_RULES = (
         'One version states as fact what the other gives as a likelihood ("probably linked", '
         '"is believed to have begun", "reportedly").',
         flag=(
+            ("Officials suspect wild ducks brought the virus.", "Wild ducks brought the virus."),
             (
                 "He abandoned the race with a suspected broken collarbone.",
                 "He abandoned the race with a broken collarbone.",
@@ -223,6 +224,10 @@ EXTENT_RULES = (
             ),
         ),
         keep=(
+            (
+                "Experts believe the rise is due to better policing.",
+                "Experts credit the rise to better policing.",
+            ),
             (
                 "The decline was probably linked to warmer bottom water.",
                 "The decline may have been linked to warmer bottom water.",
@@ -291,14 +296,27 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
 
 def _certainty(pair_: Pair) -> Iterator[Hit]:
     """Report a claim made a likelihood on one side only ("probably linked" vs "was linked")."""
-    a = [f for f in pair_.a.facts if f.key == "certainty"]
-    b = [f for f in pair_.b.facts if f.key == "certainty"]
+    # "Officials suspect" against "officials say": the same people, who the other side
+    # has speak; only a suspicion the other side states as plain fact is dropped.
+    a = [f for f in pair_.a.facts if f.key == "certainty" and not _held_by(f, pair_.b.text)]
+    b = [f for f in pair_.b.facts if f.key == "certainty" and not _held_by(f, pair_.a.text)]
     if a and not b and not _MAYBE.search(pair_.b.text):
         yield Hit(
             "R707", f"likelihood dropped: '{a[0].text}' in A; B states it as fact", a[0], None
         )
     elif b and not a and not _MAYBE.search(pair_.a.text):
         yield Hit("R707", f"likelihood added: '{b[0].text}' in B; A states it as fact", None, b[0])
+
+
+def _held_by(f: Fact, other: str) -> bool:
+    """Return whether a suspicion's holders ("Experts believe") are named on the other side."""
+    holder = f.text.split()[0].lower()
+    return holder in _HOLDERS and re.search(rf"\b{holder}\b", other, re.IGNORECASE) is not None
+
+
+_HOLDERS = frozenset(
+    "officials police investigators authorities experts scientists researchers doctors".split()
+)
 
 
 # Other ways to make a claim a likelihood; either side having one is enough.
