@@ -11,14 +11,14 @@ _UP = (
     r"rose|rise[sn]?|rising|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
     r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[oe]w(?:s|n|ing)?|"
     r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
-    r"bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|"
+    r"bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|"
     r"higher|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|lengthen(?:s|ed|ing)?"
 )
 _DOWN = (
     r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"sl(?:id|ide|ides|iding)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|"
-    r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
+    r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|shrunk(?:en)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
     r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"halv(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|slow(?:s|ed|ing)|decelerat(?:e|es|ed|ing)|"
     r"shorten(?:s|ed|ing)?|cuts?(?=\s+(?:in|of)\b)"

@@ -47,6 +47,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The share has shrunk to 38% as output from rivals has surged.",
+                "As rivals have ramped up output, the share has fallen to 38%.",
+            ),
             ("Copper prices rose 3% on Monday.", "Copper prices climbed 3% on Monday."),
             ("Exports tumbled 8%.", "Exports plunged 8%."),
         ),
@@ -253,6 +257,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "It is the largest investment by a foreign carmaker in Kestria's history.",
+                "No foreign carmaker has ever invested more in Kestria.",
+            ),
             (
                 "The study found no significant change in exam grades.",
                 "Exam grades did not change significantly, the study found.",
@@ -614,6 +622,10 @@ def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
     "No younger swimmer", "no leader in its history has been younger": "the youngest".
     """
     after = text[f.start : f.start + 80].lower()
+    if re.search(r"\b(?:largest|biggest|greatest)\b", stated.lower()) and re.search(
+        r"\b(?:more|bigger|larger|greater)\b", after
+    ):
+        return True  # "no carmaker has ever invested more" says what "the largest" says
     for m in re.finditer(r"\b([a-z]{2,}?)(?:i?est)\b|\bmost\s+([a-z]+)", stated.lower()):
         if m.group(1) and re.search(rf"\b{m.group(1)}(?:i?er)\b", after):
             return True

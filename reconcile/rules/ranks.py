@@ -144,6 +144,10 @@ RULES = (
         ),
         keep=(
             (
+                "It is the largest investment by a foreign carmaker in Kestria's history.",
+                "No foreign carmaker has ever invested more in Kestria.",
+            ),
+            (
                 "Kalvaria, the group's biggest producer, will cut most.",
                 "Top producer Kalvaria will cut most.",
             ),
@@ -302,6 +306,10 @@ def _words_of(f: Fact) -> set[str]:
 _RECORD = re.compile(r"\b(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)\b", re.IGNORECASE)
 
 
+_NONE_MORE = re.compile(
+    r"\b(?:no|none|nothing|never)\b[^.;:]{0,60}?\b(?:more|bigger|larger|greater|higher)\b",
+    re.IGNORECASE,
+)
 # "won the men's 100 metres" says what "took gold" and "finished first" say.
 _WON = re.compile(r"\b(?:won|wins?|winning|winner|victory|victorious|champion)\b", re.IGNORECASE)
 
@@ -309,12 +317,15 @@ _WON = re.compile(r"\b(?:won|wins?|winning|winner|victory|victorious|champion)\b
 def _record(f: Fact, other_text: str) -> bool:
     """Return whether the other side says what a first place says otherwise.
 
-    "a record" for "the largest"; a win for a first place in a race ("took gold").
+    "a record" or "no one has invested more" for "the largest"; a win for a first place in a
+    race ("took gold").
     """
     if f.value != 1:
         return False
     if f.attr("reading") == "position" and _WON.search(other_text):
         return True
+    if _NONE_MORE.search(other_text):
+        return True  # "no foreign carmaker has ever invested more": the largest
     return _RECORD.search(other_text) is not None
 
 
