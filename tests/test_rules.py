@@ -105,3 +105,23 @@ def test_minutes_from_half_time_and_from_the_end_are_match_minutes() -> None:
     c = "Adeyemi scored seven minutes after half-time and Marr added a penalty in the 81st minute."
     (moment,) = [f for f in compare(c, b).findings if f.code == "R207"]
     assert moment.values == ("minute 52 (45+7)", "minute 53")
+
+
+def test_a_surname_alone_is_the_same_person_in_whole_stories() -> None:
+    # Long enough to be whole stories, where a name only one side has may have been swapped.
+    shared = (
+        "The producers' group agreed on Sunday to cut output by 1.5 million barrels a day. "
+        "The cut will run for six months and will be reviewed at a meeting in early June. "
+        "Brent crude futures jumped 4.2% to $78.60 a barrel in early Asian trading on Monday. "
+        "Analysts said compliance by smaller members had historically been patchy. "
+        "The group's share of global oil supply has shrunk to 38% from 44% a decade ago. "
+        "Non-members have raised output steadily, led by offshore fields in the south. "
+        "Ministers will meet again in the spring to review the state of the market. "
+    )
+    a = shared + "Energy minister Yusuf Dandar said his country was ready to act alone."
+    b = shared + "Dandar, Kalvaria's energy minister, said his country was ready to act alone."
+    assert len(a) >= 600
+    assert [f.code for f in compare(a, b).findings if f.code == "R501"] == []
+    c = shared + "Energy minister Elif Marov said his country was ready to act alone."
+    (swap,) = [f for f in compare(a, c).findings if f.code == "R501"]
+    assert swap.values == ("Yusuf Dandar", "Elif Marov")

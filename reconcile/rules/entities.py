@@ -327,6 +327,21 @@ def _names(side: Side) -> list[Fact]:
     return [f for f in side.facts if f.kind is Kind.ENTITY and f.key == "name"]
 
 
+def _surname_in(name: Fact, text: str) -> bool:
+    """Return whether a full name's last word stands alone in ``text``: "Yusuf Dandar", "Dandar,".
+
+    Alone: not after another capitalised word, as in "Mateus Pinto" or "Calloway Bank".
+    """
+    words = str(name.value).split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return False
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".:;!?":
+            return True
+    return False
+
+
 @register(*RULES)
 def check_entities(pair_: Pair) -> Iterator[Hit]:
     """Report names swapped in the same context, and names only one side gives."""
@@ -418,6 +433,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         and len(_unique(newcomers)) == 1
         and not _ordinary(exclusive[0], pair_)
         and not _ordinary(newcomers[0], pair_)
+        and not _surname_in(exclusive[0], pair_.b.text)
     ):
         x, y = exclusive[0], newcomers[0]
         left = [f for f in left if f.value != x.value]
