@@ -21,8 +21,8 @@ _CERTAINTY = re.compile(
     r"\b(?:probably|apparently|reportedly|allegedly|presumably|suspected(?=\s+[a-z]+\s+[a-z]+)|"
     r"(?:is|are|was|were)\s+(?:believed|thought|suspected|understood|said)\s+to|"
     # "Officials suspect wild ducks brought the virus": a claim the source only suspects.
-    r"(?:officials|police|investigators|authorities|experts|scientists|researchers|doctors)\s+"
-    r"(?:suspect|suspects|suspected|believe|believes|believed)(?!\s+in\b))\b",
+    r"(?P<holder>officials|police|investigators|authorities|experts|scientists|researchers|"
+    r"doctors)\s+(?:suspect|suspects|suspected|believe|believes|believed)(?!\s+in\b))\b",
     re.IGNORECASE,
 )
 
@@ -39,7 +39,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _HINT.search(text):
         return facts  # every extent or likelihood word ends in -ly or names a part or belief
     for m in _CERTAINTY.finditer(text):
-        facts.append(Fact.matched(Kind.HEDGE, m, offset, "certainty", "maybe", m.group(0).lower()))
+        # Who holds the belief, when the words name them: "Officials suspect".
+        holder = (("holder", m.group("holder").lower()),) if m.group("holder") else ()
+        shown = m.group(0).lower()
+        facts.append(Fact.matched(Kind.HEDGE, m, offset, "certainty", "maybe", shown, holder))
     for m in _EXTENT.finditer(text):
         value = "part" if m.group("part") else "whole"
         shown = f"{m.group(0).lower()} ({'in part' if value == 'part' else 'in whole'})"

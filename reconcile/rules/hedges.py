@@ -310,13 +310,8 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
 
 def _held_by(f: Fact, other: str) -> bool:
     """Return whether a suspicion's holders ("Experts believe") are named on the other side."""
-    holder = f.text.split()[0].lower()
-    return holder in _HOLDERS and re.search(rf"\b{holder}\b", other, re.IGNORECASE) is not None
-
-
-_HOLDERS = frozenset(
-    "officials police investigators authorities experts scientists researchers doctors".split()
-)
+    holder = f.attr("holder")
+    return bool(holder) and re.search(rf"\b{holder}\b", other, re.IGNORECASE) is not None
 
 
 # Other ways to make a claim a likelihood; either side having one is enough.
