@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from reconcile.fold import stem
-from reconcile.model import Fact, Kind, Severity
+from reconcile.model import Fact, Kind, Sentence, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 R = Severity
@@ -493,7 +493,9 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             if found is None:
                 continue
             sentence, m = found
-            mine = next(s for s in own.sentences if s.start <= f.start < s.end)
+            mine = _sentence_at(own, f.start)
+            if mine is None:
+                continue
             if _denied_near(sentence.text, m.start(), m.end()) or _denied_near(
                 mine.text, f.start - mine.start, f.end - mine.start
             ):
@@ -571,7 +573,7 @@ def _same_object(
     """
     if str(f.value) not in _INTENT:
         return None
-    owner = next((s for s in side.sentences if s.start <= f.start < s.end), None)
+    owner = _sentence_at(side, f.start)
     if owner is None:
         return None
     after = re.split(r"[,;:.!?()“”\"]", owner.text[f.end - owner.start : f.end - owner.start + 50])[
@@ -634,11 +636,9 @@ def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
     return False
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Return where the sentence holding ``at`` starts, looking back no more than 400 characters."""
-    start = max(0, at - 400)
-    ends = [m.end() for m in re.finditer(r"[.!?][\s”\"]+", text[start:at])]
-    return start + ends[-1] if ends else start
+def _sentence_at(side: Side, at: int) -> Sentence | None:
+    """Return the sentence of ``side`` that holds document offset ``at``."""
+    return next((s for s in side.sentences if s.start <= at < s.end), None)
 
 
 def _locate(side: Side, word: str) -> int:
@@ -678,7 +678,6 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     stated = stating.text
     if _IMPLICIT.search(stated):
         return  # "denies that the plans are illiberal" = "the plans are not illiberal"
-    stated_doc = pair_.text_b if a_denies else pair_.text_a
     denied_there = {f.value for f in others}
     # What "ruled out" governs is denied there too, by the stated side's own words.
     ruled_out = {
@@ -708,7 +707,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
         at = _locate(stating, word)
-        if _RATHER_THAN.search(stated_doc, _sentence_start(stated_doc, at), at):
+        owner = _sentence_at(stating, at)
+        if owner is not None and _RATHER_THAN.search(owner.text, 0, at - owner.start):
             continue  # "rather than glide": the other side's "not glide" agrees
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
         stated_fact = Fact(Kind.NEGATION, at, at + len(word), word, "statement", word, word)
