@@ -260,7 +260,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _DIRECTION.finditer(text):
         way = "up" if (m.group("up") or m.group("upadv") or m.group("upmore")) else "down"
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", way, way))
-    for m in _FLAT.finditer(text) if "chang" in text or "st" in text or "level" in text else ():
+    lowered = text.lower()
+    # Every form of _FLAT holds one of these; most sentences hold none.
+    flat_hint = any(w in lowered for w in ("chang", "stead", "stabl", "flat", "level"))
+    for m in _FLAT.finditer(text) if flat_hint else ():
         facts.append(_fact(text, offset, m.start(), m.end(), "direction", "flat", "no change"))
     for m in _antonyms_in(text):
         group = m.lastgroup or ""
@@ -273,7 +276,6 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue  # handled by _NT, which keeps the contraction's own span
         word = m.group("word").lower()
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
-    lowered = text.lower()
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
     # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.
     for pattern, hint in ((_NT, ""), (_NONE_OF, "none"), (_DENIED_THAT, "den")):
