@@ -939,13 +939,11 @@ _SEQUENCE_NOUNS = frozenset(
 )
 # "the five days of meetings": a count of days, not a reference back.
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|seconds)\b", re.I)
-_RANGE_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve))\s*(?:to|-|–)\s*$", re.IGNORECASE
-)
+# A figure at either end of a range: "eight to ten weeks", "by five to two".
+_RANGE_END = rf"(?:\d|\b(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)"
+_RANGE_BEFORE = re.compile(rf"{_RANGE_END}\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
-_RANGE_NEXT = re.compile(
-    rf"\s*(?:to|-|–|or)\s*(?:\d|(?:{_TENS}|{_UNITS_WORDS}|ten|eleven|twelve)\b)", re.IGNORECASE
-)
+_RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*{_RANGE_END}", re.IGNORECASE)
 # "over a month after the attack": the span between two events, so "more than".
 # "over two hours behind", "over a week late": more than, a gap.
 _SPAN_BETWEEN = re.compile(
