@@ -70,6 +70,17 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("throughout the five days of meetings", [("five days", "s", "5 days")]),
         ("a fifth round of talks", []),
         ("stopped 2:41 into the round", [("2:41", "s", "161 seconds")]),
+        ("half a million doses", [("half a million", "count", "5e5")]),
+        ("a quarter of a billion euros", [("a quarter of a billion euros", "EUR", "2.5e8 EUR")]),
+        (
+            "profit of 1.2-1.4 billion crowns",
+            [
+                ("1.2", "CZK/DKK/ISK/NOK/SEK", "1.2e9 CZK/DKK/ISK/NOK/SEK"),
+                ("1.4 billion crowns", "CZK/DKK/ISK/NOK/SEK", "1.4e9 CZK/DKK/ISK/NOK/SEK"),
+            ],
+        ),
+        ("sales of 12-14 million", [("12", "count", "1.2e7"), ("14 million", "count", "1.4e7")]),
+        ("one in eight children", [("one in eight", "percent", "12.5%")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -92,6 +103,8 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
         "the two sides",
         "on Aug. 14",
         "on 14 August",
+        "at 165-1/4 pence",
+        "the euro was at 126.38/43 yen",
     ],
 )
 def test_not_quantities(text: str) -> None:

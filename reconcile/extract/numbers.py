@@ -228,7 +228,10 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
 _WORD_NUMBER = (
-    rf"(?:(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
+    # "half a million", "a quarter of a billion": a share of the scale that follows.
+    r"(?:(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|a\s+tenth)"
+    r"\s+(?:of\s+)?an?(?=[\s-](?:thousand|million|billion|trillion)\b)|"
+    rf"(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
     # "two thirds" as "two-thirds"; "two quarters" only before "of" (else a half-year).
     rf"(?:{_UNITS_WORDS})\s(?:thirds|fifths|sixths|eighths|tenths|quarters(?=\s+of\b))|"
     r"half a dozen|a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
@@ -327,7 +330,10 @@ _MONTH_WORD = (
 )
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
 _MASK = re.compile(
-    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,3})?\b"
+    # One separator throughout: "1.2-1.4 billion" is a range, not a date.
+    r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,4}\b|"
+    # Quoted fractions and bid/offer prices: "165-1/4 pence", "126.38/43 yen".
+    r"\b\d+(?:[.-]\d+)?/\d+\b|\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,3})?\b"
     # "day two", "stage 4": which day or stage, read with the dates as "the second day".
     r"|\b(?:day|stage|round|game|leg|lap)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
     r"nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s)"
@@ -569,8 +575,10 @@ def _range_start(text: str, end: int, parsed: _Parsed) -> _Parsed:
         return parsed
     other = _parse(second, text)
     raw = float(re.sub(r"[,\s\u00a0\u202f]", "", second.group("num")))
-    if other is None or other.key in ("count", "year") or raw <= parsed.value or not raw:
+    if other is None or other.key == "year" or raw <= parsed.value or not raw:
         return parsed
+    if other.key == "count" and not second.group("scale"):
+        return parsed  # "10-12 people": two counts already
     factor = other.value / raw
     return _Parsed(parsed.value * factor, other.key, parsed.step * factor, other.unit)
 
@@ -735,7 +743,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         step = 10.0**-decimals
     else:
-        word = m.group("word").lower()
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        if scale_word and word.endswith((" a", " an")):
+            word = re.sub(r" (?:of )?an?$", "", word).replace(" ", "-", word.startswith("t"))
         if word in ("a", "an") and not scale_word:
             return None  # "a year ago" is not a measured duration; "a million" is a number
         of_follows = unit_word in (
@@ -897,7 +907,8 @@ _PHRASES = re.compile(
     r"(?:(?P<noun>[a-z]{3,})\s+(?=(?:in|out\s+of)\s+(?:every\s+)?(?:ten|10|four|five|three)\s+"
     r"(?:would|will|was|were|is|are|had|has|have|could|can|may|might|ran|run)\b))?"
     r"(?:in|out\s+of)\s+"
-    r"(?:every\s+)?(?P<whole>ten|10|four|five|three|a\s+hundred|100)))\b",
+    r"(?:every\s+)?(?P<whole>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
+    r"|a\s+hundred|a\s+thousand|\d{1,3}(?:,000)?)))\b",
     re.IGNORECASE,
 )
 _CUT_BEFORE = re.compile(
@@ -1085,9 +1096,14 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif m.group("share"):
             part, whole = m.group("part").lower(), m.group("whole").lower().replace("a ", "")
             numerator = _figure(part)
-            whole = {"hundred": "100"}.get(whole, whole)
+            whole = {"hundred": "100", "thousand": "1000"}.get(whole, whole).replace(",", "")
             denominator = _figure(whole)
-            value, key, step, unit = 100 * numerator / denominator, "percent", 100 / denominator, ""
+            if not 0 < _figure(part) < denominator:
+                continue  # "scored two in 2 minutes" is no share
+            # "seven in ten" is written to the tenth; "one in seven" to its neighbours, one in
+            # six and one in eight.
+            step = 100 / denominator if numerator > 1 else 100 / (denominator * (denominator + 1))
+            value, key, unit = 100 * numerator / denominator, "percent", ""
         elif m.group("mult"):
             # "sales doubled": a multiple, so that "almost doubled" keeps its hedge.
             word = m.group("mult").lower().split()[-1]

@@ -247,6 +247,14 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The vaccine stockpile sent half a million doses.",
+                "The vaccine stockpile sent 50,000 doses.",
+            ),
+            (
+                "Roughly one in seven employees earn the minimum wage.",
+                "About one in six workers earn the minimum wage.",
+            ),
+            (
                 "Traders had expected a cut of 1 million bpd.",
                 "Traders had expected a cut of 1.2 million bpd.",
             ),
@@ -302,6 +310,18 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "It kept its outlook for profit of 1.2 billion to 1.4 billion crowns.",
+                "It kept its outlook for profit of 1.2-1.4 billion crowns.",
+            ),
+            (
+                "The camps received 250,000 doses of vaccine.",
+                "The camps received a quarter of a million doses of vaccine.",
+            ),
+            (
+                "Around one in eight children developed asthma.",
+                "Roughly 12.5% of children developed asthma.",
+            ),
             (
                 "Six helicopters were sent to help with rescue efforts.",
                 "Half a dozen helicopters were sent in to help.",
