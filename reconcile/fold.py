@@ -153,8 +153,10 @@ PARTS_OF_DAY = {
     "night-time": frozenset({"evening", "night", "small hours"}),
     "overnight": frozenset({"night", "small hours"}),
     "late": frozenset({"evening", "night"}),
-    "midday": frozenset({"midday"}),
-    "noon": frozenset({"midday"}),
+    "midday": frozenset({"midday", "noon-", "noon+"}),
+    "noon": frozenset({"midday", "noon-", "noon+"}),
+    "before noon": frozenset({"morning", "noon-"}),
+    "after noon": frozenset({"afternoon", "noon+"}),
     "midnight": frozenset({"night", "small hours"}),
     # "shortly before midnight" and "shortly after midnight" fall on two different days.
     "before midnight": frozenset({"night"}),

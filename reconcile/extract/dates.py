@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -83,6 +84,8 @@ _MOMENT = re.compile(
     # "Q2" with no year: the quarter of the story's own year; "the final quarter of the year".
     r"|\b(?P<q>Q)(?P<qn>[1-4])\b(?![\s-]*(?:1[89]|20)\d\d)"
     r"|\b(?:last|final)\s+(?P<fin>quarter|half)\s+of\s+(?:the|this|that|last|next)\s+year\b"
+    # "the first six months of the scheme": its first half.
+    r"|\bfirst\s+(?P<nm2>three|six|3|6)\s+months\b"
     # "the 38th of 58 laps": the 38th lap.
     r"|\b(?P<nof>\d{1,3}(?:st|nd|rd|th))\s+of\s+(?:the\s+)?\d{1,3}\s+(?P<unitof>laps|rounds|stages|games)\b",
     re.IGNORECASE,
@@ -98,6 +101,8 @@ _YEAR_PART = re.compile(
     r"\b(?:(?P<pre>early|mid|late|end(?=-)|start(?=-))[\s-]+"
     r"|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+"
     r"|(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>half|quarter)\s+of\s+"
+    # "the first three months of 2027": its first quarter.
+    r"|(?:the\s+)?(?P<lead>first|last|final)\s+(?P<nm>three|six|nine|3|6|9)\s+months\s+of\s+"
     r"|(?P<q>Q[1-4]|H[12])\s+)(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -138,6 +143,8 @@ _SEASON = re.compile(
     # "over four summers"; not "springs", which are water more often than seasons.
     r"(?:(?<=summer|winter|autumn)s)?(?:\s+(?:of\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"
 )
+# The tropics' two seasons: "the rainy season" is the wet one.
+_WET_DRY = re.compile(r"\b(wet|rainy|dry)\s+season\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!:\d)"
@@ -157,7 +164,9 @@ _TIME = re.compile(
 _DAYPART = re.compile(
     r"\b(?:(?:in|during)\s+the\s+|this\s+|yesterday\s+|tomorrow\s+|by\s+)"
     r"(?P<p>(?:(?:early|late)\s+)?(?:morning|afternoon)|evening)\b"
-    r"|\b(?P<prep>by|at|before|after|around|until|from)\s+(?P<p2>midday|noon|midnight)\b",
+    r"|\b(?P<prep>by|at|before|after|around|until|from)\s+(?P<p2>midday|noon|midnight)\b"
+    # "on an evening flight", "a morning session": when the thing named took place.
+    r"|\ban?\s+(?P<p3>(?:(?:early|late)\s+)?(?:morning|afternoon)|evening)(?=\s+[a-z]{3,}\b)",
     re.IGNORECASE,
 )
 # Cheap tests that skip the costlier patterns in the many sentences without what they need.
@@ -200,9 +209,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         shown = f"{day} ({part})" if part else day
         facts.append(_fact(m, offset, "weekday", day, shown, (("part", part),) if part else ()))
     for m in _DAYPART.finditer(text) if _DAYPART_HINT.search(text) else ():
-        part = re.sub(r"\s+", " ", (m.group("p") or m.group("p2")).lower())
-        if part == "midnight" and (m.group("prep") or "").lower() in ("before", "after"):
-            part = f"{m.group('prep').lower()} midnight"
+        part = re.sub(r"\s+", " ", (m.group("p") or m.group("p2") or m.group("p3")).lower())
+        if (m.group("prep") or "").lower() in ("before", "after"):
+            # "shortly before noon" and "shortly after midday" are two times.
+            part = f"{m.group('prep').lower()} {'noon' if part == 'midday' else part}"
         if any(f.start - offset <= m.start() < f.end - offset for f in facts):
             continue  # "on Tuesday in the morning" is read with the weekday
         part_fact = _fact(m, offset, "daypart", "", part, (("part", part),))
@@ -234,6 +244,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         year = m.group("y1") or m.group("y2") or "????"
         shown = season if year == "????" else f"{season} {year}"
         facts.append(_fact(m, offset, "season", f"{year}-{season}", shown, ()))
+    for m in _WET_DRY.finditer(text) if "season" in text else ():
+        season = "dry season" if m.group(1).lower() == "dry" else "wet season"
+        facts.append(_fact(m, offset, "season", f"????-{season}", season, ()))
     for m in _TIME.finditer(text) if _TIME_HINT.search(text) else ():
         minutes = _minutes(m)
         if minutes is None:
@@ -262,6 +275,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         elif m.group("fin"):
             unit = m.group("fin").lower()
             n = 4 if unit == "quarter" else 2
+        elif m.group("nm2"):
+            unit, n = ("quarter" if m.group("nm2") in ("three", "3") else "half"), 1
         elif m.group("nof"):
             n, unit = int(re.sub(r"\D", "", m.group("nof"))), m.group("unitof").lower()[:-1]
         elif m.group("unit2"):
@@ -271,11 +286,26 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         else:
             n = _ORDINAL_VALUE.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")))
             unit = m.group("unit").lower()
+        edge = _QUARTER_EDGE.search(text, max(0, m.start() - 20), m.start())
+        if unit == "quarter" and edge and 1 <= n <= 4:
+            # "by the end of the third quarter" is "by the end of September".
+            start = edge.group(1).lower() != "end"
+            month = 3 * n - 2 if start else 3 * n
+            part = "start" if start else "end"
+            shown = f"{part} {calendar.month_name[month]}"
+            fact = _fact(m, offset, "date", f"????-{month:02d}", shown, (("month_part", part),))
+            facts.append(
+                replace(fact, start=offset + edge.start(), text=text[edge.start() : m.end()])
+            )
+            continue
         shown = f"{unit} {n}"
         facts.append(_fact(m, offset, "moment", f"{unit}-{n}", shown, ()))
     facts = [_hedged(text, offset, f) for f in facts]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+_QUARTER_EDGE = re.compile(r"\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?$", re.I)
 
 
 # A bound on a date: "until at least Sunday", "as early as Friday", "no later than 2030".
@@ -322,6 +352,9 @@ def _year_part(m: re.Match[str]) -> tuple[int, int]:
     if m.group("q"):
         n = int(m.group("q")[1])
         return (3 * n - 2, 3 * n) if m.group("q")[0].upper() == "Q" else (6 * n - 5, 6 * n)
+    if m.group("lead"):
+        n = {"three": 3, "six": 6, "nine": 9}.get(m.group("nm").lower()) or int(m.group("nm"))
+        return (1, n) if m.group("lead").lower() == "first" else (13 - n, 12)
     if m.group("nth"):
         size = 6 if m.group("span").lower() == "half" else 3
         n = _NTH[m.group("nth").lower()] or 12 // size

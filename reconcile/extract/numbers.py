@@ -881,8 +881,11 @@ _PHRASES = re.compile(
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
     r"(?P<unit3>century|decade|year|hour|day|mile|kilometre|kilometer|km|metre|meter)"
     # "over the next half-year": six months.
-    r"|(?:(?<=\ba\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bpast\s))"
+    r"|(?:(?<=\ba\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bpast\s)|(?<=\bfirst\s)|(?<=\bsecond\s))"
     r"half-(?P<unit6>century|decade|year|hour)"
+    # "the steepest daily decline" is its biggest one-day drop.
+    r"|(?P<daily>daily|single-day)(?=\s+(?:drop|decline|fall|gain|rise|jump|loss|increase"
+    r"|decrease|slide|plunge|surge|advance|move|swing|rally|sell-?off)s?\b)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
@@ -1055,6 +1058,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
+        elif m.group("daily"):
+            dim, factor = _UNITS["day"]
+            value, key, step, unit = factor, dim, factor / 2, "day"
         elif m.group("unit6"):
             dim, factor = _UNITS[m.group("unit6").lower()]
             value, key, step, unit = 0.5 * factor, dim, factor / 4, m.group("unit6").lower()

@@ -86,6 +86,14 @@ RULES = (
             ("Shipments stopped in 2023 after the tariff.", "Shipments stopped after the tariff."),
         ),
         keep=(
+            (
+                "It was the contract's biggest one-day drop since 2023.",
+                "It was the contract's steepest daily decline since 2023.",
+            ),
+            (
+                "Traffic fell 40% during the first six months of the scheme.",
+                "For the scheme's first half-year, traffic fell 40%.",
+            ),
             ("The cut will run for six months.", "The cut covers the first half of 2027."),
             (
                 "The rainy season began late by two weeks this year.",
@@ -257,6 +265,18 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "The last survivor was pulled out shortly after noon.",
+                "The last survivor was rescued shortly before noon.",
+            ),
+            (
+                "The ambassador left Tarvik on an evening flight.",
+                "The ambassador flew out of Tarvik on a morning flight.",
+            ),
+            (
+                "Selvane will export power during the wet season.",
+                "Selvane will export power in the dry season.",
+            ),
+            (
                 "The cut runs for six months and will be reviewed in early June.",
                 "The cut covers the first half of 2027 and will be reviewed in early July.",
             ),
@@ -284,6 +304,14 @@ CALENDAR_RULES = (
             ),
         ),
         keep=(
+            (
+                "The group will close 14 stores by the end of September.",
+                "The group will shut 14 outlets by the end of the third quarter.",
+            ),
+            (
+                "Deliveries begin in the first quarter of 2027.",
+                "Deliveries begin in the first three months of 2027.",
+            ),
             (
                 "Output fell sharply in the fourth quarter, the company said.",
                 "Output fell sharply in October-December, the company said.",
