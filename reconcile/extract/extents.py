@@ -27,7 +27,15 @@ _CERTAINTY = re.compile(
 )
 
 
-_HINT = re.compile(r"ly\b|part|believe|thought|suspect|understood|said\s+to", re.IGNORECASE)
+# A modal and the verb it governs: "more arrests could follow" against "would follow".
+_MODAL = re.compile(
+    r"\b(?:(?P<maybe>could|may|might)|(?P<will>will|would))\s+(?:also\s+|still\s+|soon\s+)?"
+    r"(?P<verb>(?:be|have)\s+[a-z]+|[a-z]{3,})\b"
+)
+_HINT = re.compile(
+    r"ly\b|part|believe|thought|suspect|understood|said\s+to|could|may|might|will|would",
+    re.IGNORECASE,
+)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
@@ -43,8 +51,20 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         holder = (("holder", m.group("holder").lower()),) if m.group("holder") else ()
         shown = m.group(0).lower()
         facts.append(Fact.matched(Kind.HEDGE, m, offset, "certainty", "maybe", shown, holder))
+    for m in _MODAL.finditer(text):
+        if m.group("verb").startswith("not") or m.group("verb") in _NOT_VERBS:
+            continue
+        if _ASKED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "what the court may decide": a question, not a claim
+        value = "maybe" if m.group("maybe") else "will"
+        verb = (("verb", m.group("verb")),)
+        facts.append(Fact.matched(Kind.HEDGE, m, offset, "modal", value, m.group(0), verb))
     for m in _EXTENT.finditer(text):
         value = "part" if m.group("part") else "whole"
         shown = f"{m.group(0).lower()} ({'in part' if value == 'part' else 'in whole'})"
         facts.append(Fact.matched(Kind.HEDGE, m, offset, "extent", value, shown))
     return facts
+
+
+_ASKED = re.compile(r"\b(?:what|whether|how|if|when|who)\b[^,.;:]*$", re.IGNORECASE)
+_NOT_VERBS = frozenset("the this that not also never have".split())

@@ -209,6 +209,10 @@ EXTENT_RULES = (
         'One version states as fact what the other gives as a likelihood ("probably linked", '
         '"is believed to have begun", "reportedly").',
         flag=(
+            (
+                "Prosecutors said more arrests could follow.",
+                "Prosecutors said more arrests would follow.",
+            ),
             ("Officials suspect wild ducks brought the virus.", "Wild ducks brought the virus."),
             (
                 "He abandoned the race with a suspected broken collarbone.",
@@ -224,6 +228,11 @@ EXTENT_RULES = (
             ),
         ),
         keep=(
+            (
+                "They allegedly photographed submarines.",
+                "They are accused of photographing submarines.",
+            ),
+            ("Nobody knows what the court may decide.", "Nobody knows what the court will decide."),
             (
                 "Experts believe the rise is due to better policing.",
                 "Experts credit the rise to better policing.",
@@ -272,6 +281,7 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     if not pair_.a.sentences or not pair_.b.sentences:
         return
     yield from _certainty(pair_)
+    yield from _modal(pair_)
     a = [f for f in pair_.a.facts if f.key == "extent"]
     b = [f for f in pair_.b.facts if f.key == "extent"]
     parts_a = [f for f in a if f.value == "part"]
@@ -308,6 +318,25 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
         yield Hit("R707", f"likelihood added: '{b[0].text}' in B; A states it as fact", None, b[0])
 
 
+def _modal(pair_: Pair) -> Iterator[Hit]:
+    """Report the same verb under "could" on one side and "would" or "will" on the other."""
+    a = [f for f in pair_.a.facts if f.key == "modal"]
+    b = [f for f in pair_.b.facts if f.key == "modal"]
+    for x in a:
+        verb = x.attr("verb")
+        y = next((y for y in b if y.attr("verb") == verb and y.value != x.value), None)
+        if y is None or any(z.attr("verb") == verb and z.value == x.value for z in b):
+            continue
+        if any(z.attr("verb") == verb and z.value == y.value for z in a):
+            continue
+        said = (
+            "a possibility in A, expected in B"
+            if x.value == "maybe"
+            else ("expected in A, a possibility in B")
+        )
+        yield Hit("R707", f"likelihood changed: '{x.text}' vs '{y.text}' ({said})", x, y)
+
+
 def _held_by(f: Fact, other: str) -> bool:
     """Return whether a suspicion's holders ("Experts believe") are named on the other side."""
     holder = f.attr("holder")
@@ -317,6 +346,7 @@ def _held_by(f: Fact, other: str) -> bool:
 # Other ways to make a claim a likelihood; either side having one is enough.
 _MAYBE = re.compile(
     r"\b(?:may|might|could|would|likely|unlikely|believed|thought|suspected|expected|appears?|"
+    r"accused|alleged|alleges?|"
     r"seems?|suggest\w*|according|estimated|said|says?|think|thinks|reports?|probably|perhaps|"
     r"possibly|reportedly|allegedly|apparently)\b",
     re.IGNORECASE,

@@ -103,7 +103,10 @@ def check_unmatched(pair_: Pair) -> Iterator[Hit]:
     only_a = bool(pair_.a.sentences)
     side = pair_.a if only_a else pair_.b
     for sentence in side.sentences:
-        facts = [f for f in side.facts if sentence.start <= f.start < sentence.end]
+        # A modal ("could follow") says how sure a claim is, not what it is.
+        facts = [
+            f for f in side.facts if sentence.start <= f.start < sentence.end and f.key != "modal"
+        ]
         a, b = (sentence, None) if only_a else (None, sentence)
         where = "only in A" if only_a else "only in B"
         if sentence.role.is_boilerplate:
