@@ -26,6 +26,10 @@ RULES = (
         R.ERROR,
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
+            (
+                "Jorund was named most valuable player after finishing as the second-highest scorer.",
+                "Jorund, the top scorer, was named most valuable player.",
+            ),
             ("Kestrel finished third in the regatta.", "Kestrel came in fourth in the regatta."),
             (
                 "He finished with a 75, tied for fourth with three others.",
@@ -144,6 +148,10 @@ RULES = (
         ),
         keep=(
             (
+                "Abelsen was the top scorer with nine goals.",
+                "Abelsen led the scoring with nine goals.",
+            ),
+            (
                 "It is the largest investment by a foreign carmaker in Kestria's history.",
                 "No foreign carmaker has ever invested more in Kestria.",
             ),
@@ -176,6 +184,14 @@ RULES = (
             ("Chile is a major copper producer.", "Chile is the world's largest copper producer."),
         ),
         keep=(
+            (
+                "The main opposition Civic Union voted against.",
+                "The Civic Union, the largest opposition party, voted against.",
+            ),
+            (
+                "Halvorsen is the market leader.",
+                "Halvorsen is the country's top furniture retailer.",
+            ),
             (
                 "Adeyemi won the men's 100 metres on Sunday.",
                 "Adeyemi took gold in the men's 100m on Sunday.",
@@ -255,8 +271,21 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
     b = [f for f in pair_.b.facts if f.kind is Kind.RANK]
     # Pair like with like across the whole group, best matches first, so that the pairing does
     # not depend on which version is read first.
+    # A rank of the same thing first: "second-highest scorer" pairs with "top scorer", not
+    # with "most valuable player".
+    heads_a = [_head(pair_.text_a, x) for x in a]
+    heads_b = [_head(pair_.text_b, y) for y in b]
     options = sorted(
-        (x.value != y.value, x.key != y.key, abs(ia - ib), ia, ib)
+        (
+            # (A place in a sequence pairs by its number: "the first period" with "the first
+            # intermission" before "the second period".)
+            "sequence" in (x.key, y.key) or not heads_a[ia] or heads_a[ia] != heads_b[ib],
+            x.value != y.value,
+            x.key != y.key,
+            abs(ia - ib),
+            ia,
+            ib,
+        )
         for ia, x in enumerate(a)
         for ib, y in enumerate(b)
         if _comparable(x, y)
@@ -284,6 +313,15 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             yield Hit(
                 "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
             )
+
+
+_HEAD = re.compile(r"[\s-]+([a-z]{3,})\b")
+
+
+def _head(text: str, f: Fact) -> str:
+    """Return the word a rank qualifies, when one follows it: "top scorer" → "scorer"."""
+    m = _HEAD.match(text, f.end)
+    return m.group(1) if m else ""
 
 
 _ORDINAL_WORD = re.compile(
@@ -314,6 +352,16 @@ _NONE_MORE = re.compile(
 _WON = re.compile(r"\b(?:won|wins?|winning|winner|victory|victorious|champion)\b", re.IGNORECASE)
 
 
+# Ways to say first place without a rank: "led the scoring", "the market leader", "the main
+# opposition party" (the largest of them).
+_LEADS = re.compile(
+    r"\b(?:led|leads|leading|topped|tops|headed|heads)\s+the\s+(?:scoring|standings|table|"
+    r"field|rankings|charts?|market|league|list|polls?|race)\b"
+    r"|\b(?:market|world|industry|sector)\s+leader\b|\bmain\s+opposition\b",
+    re.IGNORECASE,
+)
+
+
 def _record(f: Fact, other_text: str) -> bool:
     """Return whether the other side says what a first place says otherwise.
 
@@ -326,6 +374,8 @@ def _record(f: Fact, other_text: str) -> bool:
         return True
     if _NONE_MORE.search(other_text):
         return True  # "no foreign carmaker has ever invested more": the largest
+    if f.key == "size" and _LEADS.search(other_text):
+        return True
     return _RECORD.search(other_text) is not None
 
 
