@@ -44,7 +44,7 @@ _NOUN_FORMS = frozenset(
 )
 # "the brewer reported", "the ministry noted": a body the story named, speaking.
 _BODY_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
     r"court|office|government|police|prosecutor|prosecutors|board|committee|commission|council|"
     r"union|team|club|regulator|insurer|lender)\s*$"
 )

@@ -83,6 +83,10 @@ RULES = (
         ),
         keep=(
             (
+                "About 410,000 people will join the roll, according to estimates by the national electoral commission.",
+                "The electoral commission estimates that some 410,000 people will join the roll.",
+            ),
+            (
                 "Grades did not change, though the authors said the study was short.",
                 "Grades did not change, though the researchers cautioned the study was short.",
             ),
