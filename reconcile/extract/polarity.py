@@ -129,6 +129,19 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)(?=\s+(?:\d|about|some|staff|workers))",
     ),
     ("include", r"includ(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)"),
+    # "at the lower end of that range" vs "at the upper end".
+    (
+        "upper",
+        r"upper(?=\s+end)|higher(?=\s+end)|top(?=\s+end)",
+        r"lower(?=\s+end)|bottom(?=\s+end)",
+    ),
+    ("tighten", r"tighten(?:s|ed|ing)?", r"loosen(?:s|ed|ing)?|relax(?:es|ed|ing)?"),
+    # "converted a penalty" vs "missed a penalty".
+    (
+        "convert",
+        r"convert(?:s|ed|ing)?(?=\s+(?:a|the|his|her|their)\s+(?:penalty|spot-kick|free\s+throw))",
+        r"miss(?:es|ed|ing)?(?=\s+(?:a|the|his|her|their)\s+(?:penalty|spot-kick|free\s+throw))",
+    ),
     ("optimistic", r"optimistic|upbeat", r"pessimistic|gloomy"),
     ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("easy", r"easy|easier", r"difficult|hard(?:er)?(?=\s+to\b)"),

@@ -64,6 +64,18 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "It now expects profit at the lower end of that range.",
+                "It now sees profit landing at the upper end of that range.",
+            ),
+            (
+                "The government tightened fiscal policy last year.",
+                "The government loosened fiscal policy last year.",
+            ),
+            (
+                "Ruhle scored twice but missed a penalty.",
+                "Ruhle scored twice and converted a penalty.",
+            ),
+            (
                 "Two farm workers tested negative, she added.",
                 "Two farm workers tested positive, she said.",
             ),
