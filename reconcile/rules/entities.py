@@ -858,3 +858,92 @@ def _same_act(u: frozenset[str], v: frozenset[str]) -> bool:
     if figures_u and figures_v and not figures_u & figures_v:
         return False
     return bool((u - figures_u) & (v - figures_v))
+
+
+TITLE_RULES = (
+    Rule(
+        "R505",
+        "title-changed",
+        Kind.ENTITY,
+        R.ERROR,
+        'The same person under the same title with a rank word on one side only ("Deputy Prime '
+        'Minister Aurel Vantesco" vs "Prime Minister Aurel Vantesco"): another office.',
+        flag=(
+            (
+                '"Their voice counts," Deputy Prime Minister Aurel Vantesco said.',
+                '"Their voice counts," Prime Minister Aurel Vantesco said.',
+            ),
+            (
+                "The plan was drawn up by former finance minister Lena Holt.",
+                "The plan was drawn up by finance minister Lena Holt.",
+            ),
+        ),
+        keep=(
+            (
+                "Deputy Prime Minister Aurel Vantesco spoke after the vote.",
+                "After the vote, Deputy Prime Minister Vantesco spoke.",
+            ),
+            (
+                "Prime Minister Aurel Vantesco spoke after the vote.",
+                "Aurel Vantesco, the prime minister, spoke after the vote.",
+            ),
+        ),
+    ),
+)
+# Words that make a title another office: a deputy prime minister is not the prime minister.
+_RANK_WORDS = frozenset("deputy vice acting former interim assistant ex junior".split())
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+@register(*TITLE_RULES)
+def check_titles(pair_: Pair) -> Iterator[Hit]:
+    """Report a person whose title gains or loses a rank word ("Deputy") between versions."""
+    if not pair_.a.sentences or not pair_.b.sentences:
+        return
+    b = _names(pair_.b)
+    seen: set[str] = set()
+    for x in _names(pair_.a):
+        y = next((y for y in b if same_entity(x, y)), None)
+        if y is None or str(x.value) in seen:
+            continue
+        seen.add(str(x.value))
+        before_x = _title_words(pair_.text_a, x)
+        before_y = _title_words(pair_.text_b, y)
+        core = 0
+        while (
+            core < min(len(before_x), len(before_y))
+            and before_x[-1 - core] == before_y[-1 - core]
+            and before_x[-1 - core] not in _RANK_WORDS
+        ):
+            core += 1
+        if not core:
+            continue  # no title the two share right before the name
+        rank_x = before_x[-1 - core] if len(before_x) > core else ""
+        rank_y = before_y[-1 - core] if len(before_y) > core else ""
+        if (rank_x in _RANK_WORDS) == (rank_y in _RANK_WORDS) and rank_x == rank_y:
+            continue
+        if rank_x not in _RANK_WORDS and rank_y not in _RANK_WORDS:
+            continue
+        title = " ".join(before_x[len(before_x) - core :])
+        shown_x = f"{rank_x} {title}" if rank_x in _RANK_WORDS else title
+        shown_y = f"{rank_y} {title}" if rank_y in _RANK_WORDS else title
+        yield Hit(
+            "R505",
+            f"title differs for {x.display}: '{shown_x}' vs '{shown_y}'",
+            x,
+            y,
+            (shown_x, shown_y),
+        )
+
+
+def _title_words(text: str, f: Fact) -> list[str]:
+    """Return up to four words right before a name, lowercased, none across punctuation."""
+    window = text[max(0, f.start - 50) : f.start]
+    window = re.split(r"[.,;:!?“”\"()]", window)[-1]
+    words = [_RANK_SPELLINGS.get(w.lower(), w.lower()) for w in _WORDS_BEFORE.findall(window)]
+    if words and words[-1] in ("of", "in", "from", "for", "at"):
+        return []  # "former mayor of Sorvik": the name is the place, not the office holder
+    return words[-4:]
+
+
+_RANK_SPELLINGS = {"ex": "former"}
