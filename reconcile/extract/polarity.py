@@ -22,6 +22,11 @@ _DOWN = (
     r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"halv(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|slow(?:s|ed|ing)|decelerat(?:e|es|ed|ing)|"
     r"shorten(?:s|ed|ing)?|cuts?(?=\s+(?:in|of)\b)"
+    # "drought cut output": the verb, before what it reduces.
+    r"|cut(?:s|ting)?(?=\s+(?:(?:its|their|the|global|world|oil|steel|crop|farm)\s+)?(?:output|"
+    r"production|rates?|prices?|jobs|spending|costs?|forecasts?|supply|supplies|emissions|"
+    r"staff|workforce|exports|imports|yields?|harvests?)\b)"
+    r"|shed(?:s|ding)?(?=\s+(?:\d|about|some|more|jobs|staff|workers|posts|roles|value|points))"
 )
 _DIRECTION = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])"

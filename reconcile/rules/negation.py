@@ -19,6 +19,7 @@ RULES = (
         R.ERROR,
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
+            ("The drought cut output in Kolmara.", "The drought boosted output in Kolmara."),
             (
                 "At the other schools, sleep duration did not change.",
                 "At the other schools, sleep duration increased slightly.",
@@ -47,6 +48,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Prices climbed to a 12-year high after drought cut output.",
+                "Prices hit their highest level in 12 years after drought reduced output.",
+            ),
+            (
+                "The employers criticised the decision, saying firms would cut jobs.",
+                "The employers condemned the increase, warning firms would shed staff.",
+            ),
             (
                 "The share has shrunk to 38% as output from rivals has surged.",
                 "As rivals have ramped up output, the share has fallen to 38%.",
@@ -370,7 +379,17 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     ways_a, ways_b = {f.value for f in da}, {f.value for f in db}
     # A clean flip: every change in A one way, every change in B the other.
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
-        yield _flip(da[0], db[0])
+        x, y = da[0], db[0]
+        # "condemned the increase" names an event, not a change the sentence reports: it
+        # flips only against a verb that says the same around it.
+        named = _EVENT_BEFORE.search(pair_.text_a, max(0, x.start - 8), x.start) or (
+            _EVENT_BEFORE.search(pair_.text_b, max(0, y.start - 8), y.start)
+        )
+        if not named or _fit(
+            (_amount_after(x, pair_.a.facts), _words_after(pair_.text_a, x), ""),
+            (_amount_after(y, pair_.b.facts), _words_after(pair_.text_b, y), ""),
+        ):
+            yield _flip(x, y)
         return
 
     # Otherwise a verb flips against one that says the same around it (the same amount after
@@ -432,6 +451,7 @@ def _word_before(text: str, f: Fact) -> str:
     return "" if word in _FUNCTION else word
 
 
+_EVENT_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _FUNCTION = frozenset("the and but has have had was were will would also then that which".split())
 
 
