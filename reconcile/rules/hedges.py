@@ -75,6 +75,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "Businesses will be offered loans of up to 500,000 crowns under the cap.",
+                "Businesses are covered by the cap, and can apply for loans of 500,000 crowns.",
+            ),
+            (
                 "Farmers stay exempt until at least 2030, the law says.",
                 "Farmers stay exempt until 2030, the law says.",
             ),
@@ -143,6 +147,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The speed limit on the viaduct is 80 km/h, the ministry said.",
+                "Trains may not exceed 80 kph on the viaduct, the ministry said.",
+            ),
             (
                 "The deal guarantees a minimum flow of 1,200 cubic metres per second.",
                 "The deal guarantees a flow of at least 1,200 cubic metres a second.",
@@ -353,6 +361,23 @@ _MAYBE = re.compile(
 )
 
 
+# A figure named as a limit is a bound: "the speed limit on the viaduct is 80 km/h" says what
+# "trains may not exceed 80 kph" says.
+_LIMIT = re.compile(
+    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
+    r"|\bcapped\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _limited(f: Fact, text: str) -> str:
+    """Return the bound a figure claims, reading a limit as "at most"."""
+    sign = bound(f)
+    if sign == "=" and _LIMIT.search(text, max(0, f.start - 90), f.start):
+        return "<"
+    return sign
+
+
 _PEAK = re.compile(
     r"\b(?:reach(?:ing|ed|es)?|peak(?:ing|ed|s)?\s+at|hitting|topping(?:\s+out\s+at)?)\s+$",
     re.IGNORECASE,
@@ -385,7 +410,7 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
         if m.status not in ("same", "reworded", "rounded"):
             continue
         x, y = _with_hedge(m.a, text_a), _with_hedge(m.b, text_b)
-        bx, by = bound(x), bound(y)
+        bx, by = _limited(x, text_a), _limited(y, text_b)
         if bx == by or {bx, by} == {"≲", "<"}:
             continue
         if m.status == "rounded" and _rounding(x, bx, y, by):
