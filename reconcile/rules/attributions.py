@@ -83,6 +83,10 @@ RULES = (
         ),
         keep=(
             (
+                '"We never give up. This title belongs to everyone," coach Henrik Abelsen said.',
+                '"We never give up," said coach Henrik Abelsen. "This title belongs to everyone."',
+            ),
+            (
                 "About 410,000 people will join the roll, according to estimates by the national electoral commission.",
                 "The electoral commission estimates that some 410,000 people will join the roll.",
             ),
@@ -453,6 +457,23 @@ _TITLES = frozenset(
 )
 
 
+def _beside(x: Fact, pair_: Pair) -> bool:
+    """Return whether B gives a quotation's source in the sentence just before or after.
+
+    A quotation of two sentences is one speaker's: '"... never gives up," said coach Abelsen.
+    "This title belongs to everyone."' keeps the source of '"... This title belongs to
+    everyone," Abelsen said.'
+    """
+    start, end = pair_.b.sentences[0].start, pair_.b.sentences[-1].end
+    return any(
+        (start - _BESIDE <= f.end <= start or end <= f.start <= end + _BESIDE) and same_source(x, f)
+        for f in pair_.doc_b.of_kind(Kind.ATTRIBUTION)
+    )
+
+
+_BESIDE = 200
+
+
 @register(*RULES)
 def check_attributions(pair_: Pair) -> Iterator[Hit]:
     """Report named sources that one version gives and the other drops or changes."""
@@ -488,7 +509,7 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
             yield Hit(
                 "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
             )
-        else:
+        elif not (quoted and _beside(x, pair_)):
             yield Hit(
                 "R801",
                 f"attribution dropped: '{x.text}' has no counterpart in B",
