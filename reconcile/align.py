@@ -11,7 +11,8 @@ one side are scored by weighted Dice against the other side and chosen greedily,
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,8 +56,15 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
     wb = [_weigh(bag, weights) for bag in side_b.bags]
     pairs = _candidate_pairs(wa, wb, weights)
     chosen = _choose(wa, wb, pairs, threshold)
-    chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="b")
-    chosen = _absorb(chosen, wa, wb, _joined(a, side_a), _joined(b, side_b), side="a")
+    joined_a, joined_b = _joined(a, side_a), _joined(b, side_b)
+    chosen = _absorb(chosen, wa, wb, joined_a, joined_b, side="b")
+    chosen = _absorb(chosen, wa, wb, joined_a, joined_b, side="a")
+    texts = (
+        [b.sentences[j].text for j in side_b.indexes],
+        [a.sentences[i].text for i in side_a.indexes],
+    )
+    chosen = _absorb_sequel(chosen, wa, wb, joined_b, _sequels(b, side_b), texts, side="b")
+    chosen = _absorb_sequel(chosen, wa, wb, joined_a, _sequels(a, side_a), texts, side="a")
     # Both sides from the same groups, so that swapping the versions mirrors the result.
     joined_a = _absorb_distant(chosen, wa, wb, pairs, side="a")
     joined_b = _absorb_distant(chosen, wa, wb, pairs, side="b")
@@ -324,6 +332,91 @@ def _absorb(
                 groups[n] = (ga, merged, score) if side == "b" else (merged, gb, score)
                 owner[k] = n
                 break
+    return groups
+
+
+# A sentence that goes on about the one before: "That was the sharpest fall since 2015."
+_SEQUEL = re.compile(
+    r"(?:It|This|That)\s+(?:was|is|marked|made|came|left|brought|meant|means|would|will|has|had)\b"
+)
+# The partner must have this share of its weight left unsaid by the sentence before.
+SEQUEL_UNSAID = 0.35
+# Kinds of fact by their look, to tell a sequel that finishes the partner's sentence ("the
+# sharpest fall since 2015" for "the steepest decline since 2017") from one that adds to it.
+_SHAPES = {
+    "year": re.compile(r"\b(?:1[89]|20)\d\d\b"),
+    "superlative": re.compile(
+        r"\b(?:most|(?<!at\s)least|best|worst|record|(?!(?:inter|for|prot|requ|w|t|r|cont|hon|mod|harv|"
+        r"sugg|arr|inv|lat|dig|ch|n|gu|qu|v|p|cr|ern|hom)est\b)[a-z]{2,}est)\b",
+        re.IGNORECASE,
+    ),
+    "ordinal": re.compile(
+        r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+        re.IGNORECASE,
+    ),
+    "percent": re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE),
+    "since": re.compile(r"\bsince\b", re.IGNORECASE),
+}
+
+
+def _shapes(text: str) -> Counter[str]:
+    return Counter({name: len(pattern.findall(text)) for name, pattern in _SHAPES.items()})
+
+
+def _sequels(doc: Document, side: _Side) -> list[set[str]]:
+    """Return the kinds of fact of each body unit that opens by pointing back.
+
+    Every other unit gets the empty set.
+    """
+    out = []
+    for index in side.indexes:
+        text = doc.sentences[index].text
+        out.append(set(+_shapes(text)) if _SEQUEL.match(text) else set())
+    return out
+
+
+def _absorb_sequel(
+    chosen: list[tuple[tuple[int, ...], tuple[int, ...], float]],
+    wa: list[dict[str, float]],
+    wb: list[dict[str, float]],
+    joined: list[bool],
+    sequel: list[set[str]],
+    texts: tuple[list[str], list[str]],
+    *,
+    side: str,
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Join a leftover sequel to the group of the sentence it follows.
+
+    A rewrite splits "sales fell 6.3%, the steepest decline since the company listed in 2017"
+    into "Sales dropped 6.3%." and "That was the sharpest fall since Halvorsen floated in
+    2015." The second half shares few words with the original, yet it says what the group's
+    other side says beyond the first half: it joins that group when it points back at the
+    sentence before and the other side has much the first half leaves unsaid.
+    """
+    mine, other = (wb, wa) if side == "b" else (wa, wb)
+    groups = list(chosen)
+    owner: dict[int, int] = {}
+    for n, (ga, gb, _) in enumerate(chosen):
+        for k in gb if side == "b" else ga:
+            owner[k] = n
+    for k in range(1, len(mine)):
+        if k in owner or not sequel[k] or not joined[k - 1] or k - 1 not in owner:
+            continue
+        n = owner[k - 1]
+        ga, gb, score = groups[n]
+        members = gb if side == "b" else ga
+        partners = ga if side == "b" else gb
+        if len(members) >= MAX_GROUP or len(partners) != 1:
+            continue
+        unsaid = 1 - _contained(other[partners[0]], [mine[m] for m in members])
+        mine_text, other_text = texts if side == "b" else texts[::-1]
+        # What the partner says that the sentence before does not: the sequel must say
+        # only such kinds of thing, or it adds rather than finishes.
+        left = _shapes(other_text[partners[0]]) - _shapes(" ".join(mine_text[m] for m in members))
+        if unsaid >= SEQUEL_UNSAID and len(sequel[k]) >= 2 and sequel[k] <= set(left):
+            merged = tuple(sorted((*members, k)))
+            groups[n] = (ga, merged, score) if side == "b" else (merged, gb, score)
+            owner[k] = n
     return groups
 
 
