@@ -61,7 +61,7 @@ _RECORD_HINT = re.compile(
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing)"
-    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?)"
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?)"
     r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
