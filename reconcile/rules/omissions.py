@@ -58,8 +58,9 @@ RULES = (
         "R903",
         "omitted-sentence",
         Kind.OMISSION,
-        R.INFO,
-        "A sentence of A without checkable facts has no counterpart in B.",
+        R.WARNING,
+        "A sentence of A has no counterpart in B. It holds no figure, date or name to compare, "
+        "but what it says is lost all the same.",
         flag=(("Copper rose 3% on Monday. It was a quiet day.", "Copper rose 3% on Monday."),),
         keep=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday."),),
     ),
@@ -67,8 +68,9 @@ RULES = (
         "R904",
         "added-sentence",
         Kind.ADDITION,
-        R.INFO,
-        "A sentence of B without checkable facts has no counterpart in A.",
+        R.WARNING,
+        "A sentence of B has no counterpart in A. It holds no figure, date or name to compare, "
+        "but it says something A does not.",
         flag=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday. It was a quiet day."),),
         keep=(("Copper rose 3% on Monday.", "Copper rose 3% on Monday."),),
     ),
