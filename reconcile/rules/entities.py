@@ -756,6 +756,10 @@ ROLE_RULES = (
         'diplomats").',
         flag=(
             (
+                "The link was weaker among girls than boys, the study found.",
+                "The link was weaker in boys than in girls, the study found.",
+            ),
+            (
                 "The row began when Calvaria expelled 23 Ostmark diplomats over spying claims.",
                 "The row began when Ostmark expelled 23 Calvarian diplomats over spying claims.",
             ),
@@ -765,6 +769,10 @@ ROLE_RULES = (
             ),
         ),
         keep=(
+            (
+                "The link was weaker among girls than boys, the study found.",
+                "The study found the link was weaker in girls than in boys.",
+            ),
             (
                 "The row began when Calvaria expelled 23 Ostmark diplomats over spying claims.",
                 "The row began when 23 Ostmark diplomats were expelled by Calvaria over spying.",
@@ -822,9 +830,10 @@ def _relations(text: str, names: list[Fact]) -> list[tuple[Fact, Fact, frozenset
 
 @register(*ROLE_RULES)
 def check_roles(pair_: Pair) -> Iterator[Hit]:
-    """Report two names that swap roles around the same verb."""
+    """Report two names that swap roles around the same verb, or a comparison reversed."""
     if not pair_.a.sentences or not pair_.b.sentences:
         return
+    yield from _reversed_comparisons(pair_)
     a, b = _names(pair_.a), _names(pair_.b)
     if len(a) < 2 or len(b) < 2:
         return
@@ -847,6 +856,60 @@ def check_roles(pair_: Pair) -> Iterator[Hit]:
                     doer,
                     p,
                     (doer.display, p.display),
+                )
+                break
+
+
+# "weaker among girls than boys": the comparative and the two things it sets against each other.
+_THAN = re.compile(
+    r"\b(?P<cmp>[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+(?:(?:in|among|for|with|at|on)\s+)?"
+    r"(?:the\s+)?(?P<x>[a-z]{3,})\s+than\s+(?:(?:in|among|for|with|at|on)\s+)?(?:the\s+)?"
+    r"(?P<y>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _comparisons(side: Side) -> list[tuple[str, str, str, Fact]]:
+    out = []
+    for sentence in side.sentences:
+        for m in _THAN.finditer(sentence.text):
+            cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
+            x, y = m.group("x").lower(), m.group("y").lower()
+            if x == y or {x, y} & _NOT_COMPARED:
+                continue
+            fact = Fact(
+                kind=Kind.ENTITY,
+                start=sentence.start + m.start(),
+                end=sentence.start + m.end(),
+                text=m.group(0),
+                key="comparison",
+                value=f"{x} {cmp} than {y}",
+                display=f"{x} {cmp} than {y}",
+            )
+            out.append((cmp, x, y, fact))
+    return out
+
+
+_NOT_COMPARED = frozenset("that this those these what expected forecast previously ever".split())
+
+
+def _reversed_comparisons(pair_: Pair) -> Iterator[Hit]:
+    """Report "weaker among girls than boys" against "weaker in boys than in girls"."""
+    if " than " not in pair_.a.text or " than " not in pair_.b.text:
+        return
+    b = _comparisons(pair_.b)
+    for cmp, x, y, fa in _comparisons(pair_.a):
+        if any(c == cmp and (p, q) == (x, y) for c, p, q, _ in b):
+            continue
+        for c, p, q, fb in b:
+            if c == cmp and (p, q) == (y, x):
+                yield Hit(
+                    "R504",
+                    f"comparison reversed: '{fa.text}' ({fa.display}) vs '{fb.text}' "
+                    f"({fb.display})",
+                    fa,
+                    fb,
+                    (str(fa.display), str(fb.display)),
                 )
                 break
 
