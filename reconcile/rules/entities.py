@@ -28,6 +28,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The asteroid orbits the sun between Mars and Jupiter.",
+                "The asteroid circles the sun between Earth and Mars.",
+            ),
+            (
                 "The study was funded by the Vendrian Lung Foundation.",
                 "Funding came from the Vendrian Heart Foundation.",
             ),
@@ -446,6 +450,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             same_slot = after == _slot(pair_.text_b, y)[1]
             slot = " ".join(after)
         held = _held_alike(pair_, x, y)
+        if not held and _listed_with(pair_.text_a, x, a, pair_.text_b, y, b):
+            # "between Mars and Jupiter" vs "between Earth and Mars": listed with the same name.
+            held = "listed with the same name"
         if not widened and ((known and same_slot) or held):
             left = [f for f in left if f.value != x.value]
             right = [f for f in right if f.value != y.value]
@@ -678,6 +685,28 @@ def _partner(text: str, f: Fact, names: list[Fact]) -> Fact | None:
         return None
     n = before[-1]
     return n if _LISTING.fullmatch(text, n.end, f.start) else None
+
+
+def _listed_with(
+    text_a: str, x: Fact, names_a: list[Fact], text_b: str, y: Fact, names_b: list[Fact]
+) -> bool:
+    """Return whether two names are each listed beside one name both versions give."""
+    mates_a = [n for n in _mates(text_a, x, names_a) if not same_entity(n, x)]
+    mates_b = [n for n in _mates(text_b, y, names_b) if not same_entity(n, y)]
+    return any(same_entity(p, q) for p in mates_a for q in mates_b)
+
+
+def _mates(text: str, f: Fact, names: list[Fact]) -> list[Fact]:
+    """Return the names joined to ``f`` by "and" or "or": "Mars and Jupiter"."""
+    return [
+        n
+        for n in names
+        if (n.end <= f.start and _COORDINATED.fullmatch(text, n.end, f.start))
+        or (f.end <= n.start and _COORDINATED.fullmatch(text, f.end, n.start))
+    ]
+
+
+_COORDINATED = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:
