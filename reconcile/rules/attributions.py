@@ -87,8 +87,8 @@ RULES = (
                 '"We never give up," said coach Henrik Abelsen. "This title belongs to everyone."',
             ),
             (
-                "About 410,000 people will join the roll, according to estimates by the national electoral commission.",
-                "The electoral commission estimates that some 410,000 people will join the roll.",
+                "About 410,000 will join, according to estimates by the electoral commission.",
+                "The electoral commission estimates that some 410,000 will join.",
             ),
             (
                 "Grades did not change, though the authors said the study was short.",
@@ -137,12 +137,12 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
-                "A survey by the Osterlen Institute published last month found 47% backed the change.",
-                "According to a survey published last month, 47 percent backed the change.",
+                "A survey by the Osterlen Institute found 47% backed the change.",
+                "According to a survey, 47 percent backed the change.",
             ),
             (
-                "The opposition Civic Union said the measure would hurt shopkeepers and vowed to fight it.",
-                "Critics say the measure will hurt shopkeepers, and the opposition Civic Union vowed to fight it.",
+                "The opposition Civic Union said the ban would hurt shops and vowed to fight it.",
+                "Critics say the ban will hurt shops, and the Civic Union vowed to fight it.",
             ),
             (
                 "Analysts at Tollgate Capital said the cut was larger than expected.",
@@ -295,6 +295,8 @@ def same_source(x: Fact, y: Fact) -> bool:
             words = _words(other)
             # The issuer identifies figures: "ministry data" and "UNICEF data" differ.
             issuer = kind_only - _RECORD_WORDS
+            if not issuer and _issuer(other) and words & _RECORD_WORDS:
+                return False  # "a survey" drops "by the Osterlen Institute"
             if not issuer or (issuer <= _OFFICIALS and words & (_PUBLIC | _OFFICIALS)):
                 return True
             return bool(issuer & words)
@@ -312,8 +314,7 @@ def same_source(x: Fact, y: Fact) -> bool:
         if _bare_plural(described):
             return False  # "Critics say" is vaguer than "the opposition Civic Union said"
         named = x if described is y else y
-        issuer = [w for w in str(named.value).split()[1:] if w[:1].isupper()]
-        if issuer and _words(described) & _words(named) & _RECORD_WORDS:
+        if _issuer(named) and _words(described) & _words(named) & _RECORD_WORDS:
             return False  # "a survey published last month" drops "by the Osterlen Institute"
         specific = len(tokens(described) - _RECORD_WORDS) >= 1 and len(_words(described)) >= 3
         return not (heads_x and heads_y and not heads_x & heads_y and specific)
@@ -445,6 +446,15 @@ def _plural(f: Fact) -> bool:
         return False
     last = str(f.value).split()[-1].lower()
     return last.endswith("s") and not last.endswith(("ss", "us", "news", "'s", "’s"))
+
+
+def _issuer(f: Fact) -> bool:
+    """Return whether a source names its issuer past its first word.
+
+    "a survey by the Osterlen Institute" does; "Central bank data" is capitalised only at the
+    start of its sentence.
+    """
+    return any(w[:1].isupper() for w in str(f.value).split()[1:])
 
 
 def _bare_plural(f: Fact) -> bool:
