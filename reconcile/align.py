@@ -66,12 +66,12 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
     chosen = _absorb_sequel(chosen, wa, wb, joined_b, _sequels(b, side_b), texts, side="b")
     chosen = _absorb_sequel(chosen, wa, wb, joined_a, _sequels(a, side_a), texts, side="a")
     # Both sides from the same groups, so that swapping the versions mirrors the result.
-    joined_a = _absorb_distant(chosen, wa, wb, pairs, side="a")
-    joined_b = _absorb_distant(chosen, wa, wb, pairs, side="b")
+    distant_a = _absorb_distant(chosen, wa, wb, pairs, side="a")
+    distant_b = _absorb_distant(chosen, wa, wb, pairs, side="b")
     chosen = [
         (ga2, gb2, _score(wa, wb, ga2, gb2) if (ga2, gb2) != (ga, gb) else score)
         for (ga, gb, score), (ga2, _, _), (_, gb2, _) in zip(
-            chosen, joined_a, joined_b, strict=True
+            chosen, distant_a, distant_b, strict=True
         )
     ]
     groups = []

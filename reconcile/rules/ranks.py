@@ -27,7 +27,7 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
-                "Jorund was named most valuable player after finishing as the second-highest scorer.",
+                "Jorund was named most valuable player after ending as the second-highest scorer.",
                 "Jorund, the top scorer, was named most valuable player.",
             ),
             ("Kestrel finished third in the regatta.", "Kestrel came in fourth in the regatta."),
