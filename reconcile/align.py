@@ -291,6 +291,13 @@ def _joined(doc: Document, side: _Side) -> list[bool]:
     return out
 
 
+def _owners(
+    chosen: list[tuple[tuple[int, ...], tuple[int, ...], float]], side: str
+) -> dict[int, int]:
+    """Return, for each sentence of ``side`` in a chosen group, that group's number."""
+    return {k: n for n, (ga, gb, _) in enumerate(chosen) for k in (gb if side == "b" else ga)}
+
+
 def _absorb(
     chosen: list[tuple[tuple[int, ...], tuple[int, ...], float]],
     wa: list[dict[str, float]],
@@ -309,10 +316,7 @@ def _absorb(
     mine, other = (wb, wa) if side == "b" else (wa, wb)
     joined = joined_b if side == "b" else joined_a
     groups = list(chosen)
-    owner: dict[int, int] = {}
-    for n, (ga, gb, _) in enumerate(chosen):
-        for k in gb if side == "b" else ga:
-            owner[k] = n
+    owner = _owners(chosen, side)
     for k in range(len(mine)):
         if k in owner or not mine[k]:
             continue
@@ -395,10 +399,7 @@ def _absorb_sequel(
     """
     mine, other = (wb, wa) if side == "b" else (wa, wb)
     groups = list(chosen)
-    owner: dict[int, int] = {}
-    for n, (ga, gb, _) in enumerate(chosen):
-        for k in gb if side == "b" else ga:
-            owner[k] = n
+    owner = _owners(chosen, side)
     for k in range(1, len(mine)):
         if k in owner or not sequel[k] or not joined[k - 1] or k - 1 not in owner:
             continue
