@@ -745,7 +745,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     else:
         word = re.sub(r"\s+", " ", m.group("word").lower())
         if scale_word and word.endswith((" a", " an")):
-            word = re.sub(r" (?:of )?an?$", "", word).replace(" ", "-", word.startswith("t"))
+            # "a quarter of a million": the share ("a quarter") of the scale.
+            word = re.sub(r" (?:of )?an?$", "", word)
+            word = re.sub(r"^(two|three) ", r"\1-", word)  # "three quarters" = "three-quarters"
         if word in ("a", "an") and not scale_word:
             return None  # "a year ago" is not a measured duration; "a million" is a number
         of_follows = unit_word in (
@@ -1104,7 +1106,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             numerator = _figure(part)
             whole = {"hundred": "100", "thousand": "1000"}.get(whole, whole).replace(",", "")
             denominator = _figure(whole)
-            if not 0 < _figure(part) < denominator:
+            if not 0 < numerator < denominator:
                 continue  # "scored two in 2 minutes" is no share
             # "seven in ten" is written to the tenth; "one in seven" to its neighbours, one in
             # six and one in eight.
