@@ -487,12 +487,21 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
+def _whole_months(f: Fact) -> list[str] | None:
+    """Return the months a date names when each is a whole month ("2027-01|2027-02"), else None.
+
+    "the first half of 2027" gives ["01", ..., "06"]; a day ("2027-02-25") gives None.
+    """
+    values = str(f.value).split("|")
+    if f.key != "date" or any(len(v.split("-")) != 2 for v in values):
+        return None
+    return [v.rpartition("-")[2] for v in values]
+
+
 def _months_named(f: Fact) -> float:
     """Return how many whole months a date names: 6 for "the first half of 2027", else 0."""
-    values = str(f.value).split("|")
-    if f.key != "date" or len(values) < 2 or any(len(v.split("-")) != 2 for v in values):
-        return 0.0
-    return float(len(values))
+    months = _whole_months(f)
+    return float(len(months)) if months and len(months) >= 2 else 0.0
 
 
 def _broader(y: Fact, x: Fact) -> bool:
@@ -544,11 +553,8 @@ def _same_part(x: Fact, y: Fact) -> bool:
     size = {"quarter": 3, "half": 6}.get(unit)
     if size is None or not n.isdigit():
         return False
-    months = [v.rpartition("-")[2] for v in str(dated.value).split("|")]
-    if any(len(v.split("-")) != 2 for v in str(dated.value).split("|")):
-        return False
     wanted = [f"{k:02d}" for k in range(size * (int(n) - 1) + 1, size * int(n) + 1)]
-    return months == wanted
+    return _whole_months(dated) == wanted
 
 
 def _parts_agree(u: str, v: str) -> bool:
