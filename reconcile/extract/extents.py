@@ -32,10 +32,7 @@ _MODAL = re.compile(
     r"\b(?:(?P<maybe>could|may|might)|(?P<will>will|would))\s+(?:also\s+|still\s+|soon\s+)?"
     r"(?P<verb>(?:be|have)\s+[a-z]+|[a-z]{3,})\b"
 )
-_HINT = re.compile(
-    r"ly\b|part|believe|thought|suspect|understood|said\s+to|could|may|might|will|would",
-    re.IGNORECASE,
-)
+_HINT = re.compile(r"ly\b|part|believe|thought|suspect|understood|said\s+to", re.IGNORECASE)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
@@ -43,14 +40,26 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 
     ``value`` is ``part`` or ``whole`` for extent words, ``maybe`` for likelihood words.
     """
-    facts: list[Fact] = []
+    modals = _modals(text, offset)
     if not _HINT.search(text):
-        return facts  # every extent or likelihood word ends in -ly or names a part or belief
+        return modals  # every extent or likelihood word ends in -ly or names a part or belief
+    facts: list[Fact] = []
     for m in _CERTAINTY.finditer(text):
         # Who holds the belief, when the words name them: "Officials suspect".
         holder = (("holder", m.group("holder").lower()),) if m.group("holder") else ()
         shown = m.group(0).lower()
         facts.append(Fact.matched(Kind.HEDGE, m, offset, "certainty", "maybe", shown, holder))
+    facts += modals
+    for m in _EXTENT.finditer(text):
+        value = "part" if m.group("part") else "whole"
+        shown = f"{m.group(0).lower()} ({'in part' if value == 'part' else 'in whole'})"
+        facts.append(Fact.matched(Kind.HEDGE, m, offset, "extent", value, shown))
+    return facts
+
+
+def _modals(text: str, offset: int) -> list[Fact]:
+    """Return each modal with the verb it governs ("could follow"), questions aside."""
+    facts = []
     for m in _MODAL.finditer(text):
         if m.group("verb").startswith("not") or m.group("verb") in _NOT_VERBS:
             continue
@@ -59,10 +68,6 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         value = "maybe" if m.group("maybe") else "will"
         verb = (("verb", m.group("verb")),)
         facts.append(Fact.matched(Kind.HEDGE, m, offset, "modal", value, m.group(0), verb))
-    for m in _EXTENT.finditer(text):
-        value = "part" if m.group("part") else "whole"
-        shown = f"{m.group(0).lower()} ({'in part' if value == 'part' else 'in whole'})"
-        facts.append(Fact.matched(Kind.HEDGE, m, offset, "extent", value, shown))
     return facts
 
 
