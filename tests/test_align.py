@@ -13,7 +13,11 @@ ORIGINAL = (
 
 
 def _groups(rewrite: str) -> list[tuple[list[str], list[str]]]:
-    report = compare(ORIGINAL, rewrite)
+    return _groups_of(ORIGINAL, rewrite)
+
+
+def _groups_of(original: str, rewrite: str) -> list[tuple[list[str], list[str]]]:
+    report = compare(original, rewrite)
     return [
         (
             [report.a.sentences[i].text for i in g.a],
@@ -47,3 +51,40 @@ def test_sequel_that_adds_another_kind_of_fact_stays_an_addition() -> None:
     groups = _groups(rewrite)
     added = [g for g in groups if not g[0]]
     assert [g[1] for g in added] == [["It was the second profit warning this year."]]
+
+
+AUCTION = (
+    "A river landscape by Hendrik Maes sold for $31 million on Thursday.\n\n"
+    "The sale raised a total of $412 million, above its low estimate. Of the 46 lots "
+    "offered, 41 found buyers.\n\n"
+    "Online bidding accounted for 18% of the evening's total, the auction house said."
+)
+
+
+def test_lone_leftovers_in_the_same_gap_are_one_sentence_reworded() -> None:
+    rewrite = (
+        "A Hendrik Maes river landscape fetched $31 million on Thursday.\n\n"
+        "In all, the evening raised $412m, above the low estimate. Forty-one of the 64 lots "
+        "sold.\n\n"
+        "Online bids made up 18% of the evening's total, the auction house said."
+    )
+    report = compare(AUCTION, rewrite)
+    lots = next(
+        g for g in report.groups if any("46 lots" in report.a.sentences[i].text for i in g.a)
+    )
+    assert [report.b.sentences[j].text for j in lots.b] == ["Forty-one of the 64 lots sold."]
+    assert any(f.code == "R101" and f.values == ("46", "64") for f in report.findings)
+
+
+def test_leftovers_after_the_last_aligned_sentence_stay_omission_and_addition() -> None:
+    # Rewriters trim from the bottom and add background at the end: these two share "lots"
+    # and "sold" but are not one sentence.
+    original = AUCTION.rsplit("\n\n", 1)[0]
+    rewrite = (
+        "A Hendrik Maes river landscape fetched $31 million on Thursday.\n\n"
+        "In all, the evening raised $412 million, above its low estimate. Most lots sold at "
+        "a Sanmarin sale in May went to dealers."
+    )
+    groups = _groups_of(original, rewrite)
+    assert (["Of the 46 lots offered, 41 found buyers."], []) in groups
+    assert ([], ["Most lots sold at a Sanmarin sale in May went to dealers."]) in groups
