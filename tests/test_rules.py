@@ -125,3 +125,14 @@ def test_a_surname_alone_is_the_same_person_in_whole_stories() -> None:
     c = shared + "Energy minister Elif Marov said his country was ready to act alone."
     (swap,) = [f for f in compare(a, c).findings if f.code == "R501"]
     assert swap.values == ("Yusuf Dandar", "Elif Marov")
+
+
+def test_every_change_of_a_clean_flip_is_reported() -> None:
+    report = compare(
+        "The crown weakened 0.6% against the euro, and the KSX index closed 1.4% lower.",
+        "The crown strengthened 0.6 per cent against the euro, and the KSX ended 1.4 per cent "
+        "higher.",
+    )
+    flips = [f.values for f in report.findings if f.code == "R401"]
+    assert flips == [("down", "up"), ("down", "up")]
+    assert {f.a.text for f in report.findings if f.code == "R401" and f.a} == {"weakened", "lower"}

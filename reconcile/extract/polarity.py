@@ -62,7 +62,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to|challeng(?:e|es|ed|ing)(?=\s+the\b)",
     ),
     ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
-    ("win", r"win(?:s|ning)?|won", r"los(?:e|es|ing)|lost"),
+    # "retained her title" vs "lost her title".
+    ("win", r"win(?:s|ning)?|won|retain(?:s|ed|ing)?", r"los(?:e|es|ing)|lost"),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
     (
         "allow",
@@ -118,9 +119,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "ahead",
-        r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:forecasts?|expectations?|estimates?))|"
+        r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expectations?|"
+        r"estimates?))|"
         r"lead(?:s|ing)?(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:by|in)\b)",
-        r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:forecasts?|expectations?|estimates?|what))|"
+        r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|"
+        r"expectations?|estimates?)|\s+what)|"
         r"short\s+of|trail(?:s|ed|ing)?",
     ),
     ("left", r"(?<=the\s)left\b", r"(?<=the\s)right\b(?!\s+(?:to|of|for)\b)"),

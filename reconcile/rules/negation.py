@@ -73,6 +73,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Ella Mcintyre retained her single sculls title.",
+                "Ella Mcintyre lost her single sculls title.",
+            ),
+            (
+                "It forecast revenue slightly above the average analyst estimate.",
+                "It forecast revenue slightly below the average analyst estimate.",
+            ),
+            (
                 "It now expects profit at the lower end of that range.",
                 "It now sees profit landing at the upper end of that range.",
             ),
@@ -219,6 +227,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "Stanek, who has denied wrongdoing throughout, will appeal, his lawyer said.",
+                "Stanek, who has always denied wrongdoing, will not appeal, his lawyer said.",
+            ),
+            (
                 "The feathers suggest it could fly rather than merely glide.",
                 "The feathers suggest it could glide but not truly fly.",
             ),
@@ -279,6 +291,10 @@ RULES = (
         ),
         keep=(
             (
+                "Aeron did not comment on pricing.",
+                "Aeron declined to comment on pricing.",
+            ),
+            (
                 "It is the largest investment by a foreign carmaker in Kestria's history.",
                 "No foreign carmaker has ever invested more in Kestria.",
             ),
@@ -326,8 +342,9 @@ RULES = (
 )
 # Words that deny without "not": a side using them may agree with the other side's "not".
 # Short stems list their forms: "ban" must not match "Bangladesh", nor "cease" "ceasefire".
+_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
 _IMPLICIT = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|"
+    r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|declin(?:e|es|ed|ing)\s+to|"
     r"fail\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
@@ -377,19 +394,22 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     da = [f for f in a if f.key == "direction"]
     db = [f for f in b if f.key == "direction"]
     ways_a, ways_b = {f.value for f in da}, {f.value for f in db}
-    # A clean flip: every change in A one way, every change in B the other.
+    # A clean flip: every change in A one way, every change in B the other. Each is reported,
+    # paired in reading order ("the crown weakened ... the index closed lower" vs
+    # "strengthened ... ended higher"), unless the counts differ: then the first stands for all.
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
-        x, y = da[0], db[0]
-        # "condemned the increase" names an event, not a change the sentence reports: it
-        # flips only against a verb that says the same around it.
-        named = _EVENT_BEFORE.search(pair_.text_a, max(0, x.start - 8), x.start) or (
-            _EVENT_BEFORE.search(pair_.text_b, max(0, y.start - 8), y.start)
-        )
-        if not named or _fit(
-            (_amount_after(x, pair_.a.facts), _words_after(pair_.text_a, x), ""),
-            (_amount_after(y, pair_.b.facts), _words_after(pair_.text_b, y), ""),
-        ):
-            yield _flip(x, y)
+        flips = list(zip(da, db, strict=False)) if len(da) == len(db) else [(da[0], db[0])]
+        for x, y in flips:
+            # "condemned the increase" names an event, not a change the sentence reports: it
+            # flips only against a verb that says the same around it.
+            named = _EVENT_BEFORE.search(pair_.text_a, max(0, x.start - 8), x.start) or (
+                _EVENT_BEFORE.search(pair_.text_b, max(0, y.start - 8), y.start)
+            )
+            if not named or _fit(
+                (_amount_after(x, pair_.a.facts), _words_after(pair_.text_a, x), ""),
+                (_amount_after(y, pair_.b.facts), _words_after(pair_.text_b, y), ""),
+            ):
+                yield _flip(x, y)
         return
 
     # Otherwise a verb flips against one that says the same around it (the same amount after
@@ -708,8 +728,11 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     denying_side = pair_.a if a_denies else pair_.b
     denying_text = pair_.text_a if a_denies else pair_.text_b
     stated = stating.text
-    if _IMPLICIT.search(stated):
-        return  # "denies that the plans are illiberal" = "the plans are not illiberal"
+    # "denies that the plans are illiberal" = "the plans are not illiberal"; but a denial in
+    # an aside about someone ("Stanek, who has denied wrongdoing, will appeal") is not the
+    # sentence's own.
+    if _IMPLICIT.search(_ASIDE.sub(",", stated)):
+        return
     denied_there = {f.value for f in others}
     # What "ruled out" governs is denied there too, by the stated side's own words.
     ruled_out = {
