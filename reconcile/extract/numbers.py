@@ -148,6 +148,8 @@ for _names, _dim, _factor in (
     ("litre litres liter liters", "m3", 0.001),
     ("bcm", "m3", 1e9),
     ("century centuries", "month", 1200.0),
+    # "spent two summers digging": a span of seasons, not convertible to months.
+    ("summers winters autumns seasons", "seasons", 1.0),
     # "a five-sigma result": a measure of statistical significance.
     ("sigma", "sigma", 1.0),
 ):
@@ -172,7 +174,7 @@ for _length, _factor in (
 for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
     for _span in ("days", "weeks", "months", "years", "hours"):
         _UNITS[f"{_adjective} {_span}"] = _UNITS[_span]
-_DURATIONS = {"s", "day", "month"}
+_DURATIONS = {"s", "day", "month", "seasons"}
 
 _NUMBER_WORDS = {
     "two": 2,
@@ -726,6 +728,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     scale_word = (m.group("scale") or "").lower()
     sign = (m.group("sign") or "").lower()
     unit_word = (m.group("unit") or "").lower()
+    if unit_word in ("summer", "winter", "autumn") and _SEASONS_AFTER.match(text, m.end()):
+        unit_word = "seasons"  # "four summer field seasons" = "four summers"
     currency = _CURRENCY_SIGNS.get(sign, "")
     if not currency and unit_word in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[unit_word]
@@ -782,7 +786,15 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
-        if value < 1 and unit_word in _SEQUENCE_NOUNS:
+        if (
+            value < 1
+            and (
+                unit_word in _SEQUENCE_NOUNS
+                # "a third-floor exit", "their fifth overall", "a fifth in total": a place.
+                or (text[m.end("word") : m.end("word") + 1] == "-" and not _unit(unit_word))
+                or _SEQUENCE_AFTER.match(text, m.end("word"))
+            )
+        ):
             return None  # "a fifth round of talks", "a third term": a place, not a share
         if value < 1 and not (scale_word or _unit(unit_word) or currency):
             # "two-thirds of voters", "nine-tenths of the goods", "half of them": a share.
@@ -951,8 +963,11 @@ _HYPHEN_UNIT = re.compile(
 # "a fifth round", "a third term": a place in a sequence, not a share.
 _SEQUENCE_NOUNS = frozenset(
     """round time term day year week edition straight consecutive successive game stage leg
-    place season attempt bid try wave""".split()
+    place season attempt bid try wave title medal crown victory win championship trophy""".split()
 )
+_SEASONS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?seasons\b")
+# "a fifth in total", "a third overall", "a fourth in a row": a place, counted.
+_SEQUENCE_AFTER = re.compile(r"\s+(?:in\s+total|overall|in\s+all|in\s+a\s+row|running)\b", re.I)
 # "the five days of meetings": a count of days, not a reference back.
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|seconds)\b", re.I)
 # A figure at either end of a range: "eight to ten weeks", "by five to two".

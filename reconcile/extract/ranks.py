@@ -33,13 +33,15 @@ _ORDINALS = {
 }
 # Superlatives of size and standing read as one scale: largest = biggest = top = No. 1.
 _SIZE = {"largest", "biggest", "greatest", "top", "leading", "no. 1", "number one"}
+_HIT = re.compile(r"^(?:worst|hardest)-(?:hit|affected|stricken)$")
 _ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th))"
 )
 _SUP = (
     # "the best-preserved skeleton", "the worst-hit region".
-    r"(?:(?:best|top|biggest)-selling|(?:best|worst)-(?!of\b)[a-z]{3,}|largest|biggest|greatest|"
+    r"(?:(?:best|top|biggest)-selling|[a-z]{2,}est-(?:hit|affected|stricken)|"
+    r"(?:best|worst)-(?!of\b)[a-z]{3,}|largest|biggest|greatest|"
     r"top|leading|best|worst|"
     r"(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
 )
@@ -182,6 +184,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if any(s <= m.start("sup") < e for s, e in taken):
             continue
         key = "size" if sup in _SIZE else re.sub(r"\s+", " ", sup)
+        # "the worst-hit" = "the hardest-hit" = "the worst-affected": one scale of damage.
+        key = _HIT.sub("worst-hit", key)
         if sup in ("top", "leading") and not _names_one(text, m):
             continue
         start = m.start("ord") if m.group("ord") else m.start("sup")

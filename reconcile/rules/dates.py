@@ -19,6 +19,10 @@ RULES = (
         R.ERROR,
         "A year or a duration differs between the versions.",
         flag=(
+            (
+                "A team spent two summers excavating the site.",
+                "A team spent three summers excavating the site.",
+            ),
             ("Supplies resume in eight to ten weeks.", "Supplies resume in six to ten weeks."),
             (
                 "The court cut his sentence from nine years to five on Tuesday.",
@@ -86,6 +90,10 @@ RULES = (
             ("Shipments stopped in 2023 after the tariff.", "Shipments stopped after the tariff."),
         ),
         keep=(
+            (
+                "They dug over four summers.",
+                "They dug over four summer field seasons.",
+            ),
             (
                 "It was the contract's biggest one-day drop since 2023.",
                 "It was the contract's steepest daily decline since 2023.",

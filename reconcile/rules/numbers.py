@@ -27,7 +27,7 @@ def measure(key: str) -> str:
         return _MEASURE[key]
     if is_currency(key):
         return "amount"
-    if key in ("day", "month", "s"):
+    if key in ("day", "month", "s", "seasons"):
         return "duration"
     if key.startswith("rate-"):
         return "frequency"
@@ -442,6 +442,14 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "She escaped through an exit on the third floor.",
+                "She escaped through a third-floor exit.",
+            ),
+            (
+                "It was their fifth title overall.",
+                "It was a fifth title in total.",
+            ),
             (
                 "Rents may rise by inflation plus two percentage points.",
                 "Rents may rise by inflation plus 2 percentage points.",

@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Kilmorran was the worst-hit town.",
+                "Kilmorran was the second-hardest-hit town.",
+            ),
+            (
                 "Jorund was named most valuable player after ending as the second-highest scorer.",
                 "Jorund, the top scorer, was named most valuable player.",
             ),
@@ -125,6 +129,10 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "Kilmorran was the worst-hit town.",
+                "Kilmorran was the hardest-hit town.",
+            ),
             (
                 "She rose to a career-high second in the world rankings.",
                 "She rose to a career-best No. 2 in the rankings.",
