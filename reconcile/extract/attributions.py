@@ -11,7 +11,8 @@ _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
     r"reported|reports|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
     r"explained|"
-    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|believes|believe|"
+    r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
+    r"believes|believe|credited|credits|blamed|blames|"
     r"has said|have said|had said|has stated|has told|saying|adding)"
 )
 _ACCORDING = re.compile(
@@ -40,11 +41,11 @@ _INVERTED_DESCRIPTION = re.compile(r"\s+(?P<src>the\s+(?:[a-z-]+\s+){0,2}[a-z]+)
 # Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
 _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
-    "estimated reported noted stated claimed".split()
+    "estimated reported noted stated claimed estimate credited credits blamed blames".split()
 )
 # "the brewer reported", "the ministry noted": a body the story named, speaking.
 _BODY_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
+    r"\b[Tt]he\s+(?:[A-Za-z][a-z-]+\s+){0,2}?(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
     r"court|office|government|police|prosecutor|prosecutors|board|committee|commission|council|"
     r"union|team|club|regulator|insurer|lender)\s*$"
 )

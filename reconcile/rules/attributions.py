@@ -83,6 +83,14 @@ RULES = (
         ),
         keep=(
             (
+                "Her bags make up 40% of revenue, according to analysts at Bressand Securities.",
+                "Her bags make up 40% of revenue, Bressand Securities analysts estimate.",
+            ),
+            (
+                "Growth was driven by cloud demand, the Austin-based company said.",
+                "The Austin group credited cloud demand for the growth.",
+            ),
+            (
                 '"We never give up. This title belongs to everyone," coach Henrik Abelsen said.',
                 '"We never give up," said coach Henrik Abelsen. "This title belongs to everyone."',
             ),
