@@ -291,6 +291,14 @@ RULES = (
         ),
         keep=(
             (
+                "It is the highest weekly total since 2017.",
+                "No week has been busier since 2017.",
+            ),
+            (
+                "It was the first closure of a consulate in Corvania since 2009.",
+                "No consulate had been shut down in Corvania since 2009.",
+            ),
+            (
                 "Aeron did not comment on pricing.",
                 "Aeron declined to comment on pricing.",
             ),
@@ -670,16 +678,32 @@ def _aim(f: Fact, text: str) -> str:
     return stem(m.group(1)) if m else ""
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|greatest|highest|lowest|busiest|worst|best|deadliest|longest|"
+    r"shortest|strongest|weakest|fastest|slowest|oldest|youngest|hottest|coldest|wettest|"
+    r"driest|heaviest|costliest|record)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"\b(?:more|bigger|larger|greater|higher|lower|busier|worse|better|deadlier|longer|"
+    r"shorter|stronger|weaker|faster|slower|older|younger|hotter|colder|wetter|drier|heavier|"
+    r"costlier|fewer|less)\b"
+)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
+
+
 def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
     """Return whether a denial goes on to a comparative the other side states as superlative.
 
     "No younger swimmer", "no leader in its history has been younger": "the youngest".
     """
     after = text[f.start : f.start + 80].lower()
-    if re.search(r"\b(?:largest|biggest|greatest)\b", stated.lower()) and re.search(
-        r"\b(?:more|bigger|larger|greater)\b", after
-    ):
-        return True  # "no carmaker has ever invested more" says what "the largest" says
+    if _SUPERLATIVE.search(stated) and _COMPARATIVE.search(after):
+        # "no carmaker has ever invested more" says what "the largest" says; "no week has
+        # been busier" what "the highest weekly total".
+        return True
+    if _FIRST_SINCE.search(stated) and re.search(r"\bsince\b", after):
+        return True  # "no consulate had been shut since 2009" = "the first closure since 2009"
     for m in re.finditer(r"\b([a-z]{2,}?)(?:i?est)\b|\bmost\s+([a-z]+)", stated.lower()):
         if m.group(1) and re.search(rf"\b{m.group(1)}(?:i?er)\b", after):
             return True
