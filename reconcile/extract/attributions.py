@@ -19,7 +19,9 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
     r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b)))"
     r"\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
-    r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at|as|which|who|that|after|before|while|once|when|"
+    # "according to analysts at Bressand Securities": "at" a name belongs to the source.
+    r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at(?!\s+[A-Z])|as|which|who|that|after|before|while|"
+    r"once|when|"
     r"released)\b))",
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")

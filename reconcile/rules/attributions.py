@@ -145,6 +145,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "Analysts at Hollis Bank said the crown could fall further.",
+                "The crown could fall further, analysts said.",
+            ),
+            (
                 "A survey by the Osterlen Institute found 47% backed the change.",
                 "According to a survey, 47 percent backed the change.",
             ),
@@ -186,6 +190,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Her bags make up 40% of revenue, according to analysts at Bressand Securities.",
+                "Her bags make up 40% of revenue, Bressand Securities analysts estimate.",
+            ),
             (
                 "Varga won 54 votes to 41, according to the official tally.",
                 "Varga won 54 votes to 41, according to the official count.",
@@ -251,6 +259,8 @@ _SAME_BODY = {
 # "officials said" may be any public body's people ("emergency services", "the ministry"),
 # not analysts, witnesses or a named person.
 _OFFICIALS = frozenset("officials official authorities".split())
+# People quoted for the firm they work at: "analysts at Hollis Bank", "economists polled by X".
+_AT_FIRMS = frozenset("analysts analyst economists economist strategists strategist".split())
 _PUBLIC = frozenset(
     "services government ministry department agency office authority commission council "
     "emergency rescue fire army military ministers".split()
@@ -307,7 +317,9 @@ def same_source(x: Fact, y: Fact) -> bool:
                 return False  # "a survey" drops "by the Osterlen Institute"
             if not issuer or (issuer <= _OFFICIALS and words & (_PUBLIC | _OFFICIALS)):
                 return True
-            return bool(issuer & words)
+            # "analysts said" is vaguer than "analysts at Hollis Bank said": the named body
+            # is dropped, unless the other version names it elsewhere (see _still_named).
+            return bool(issuer & words) and not (issuer <= _AT_FIRMS and _firm_named(other))
     owner_x, owner_y = _possessor(x), _possessor(y)
     if owner_x and owner_x == owner_y:
         return True  # "his campaign said" and "his team reported": the same person's people
@@ -498,6 +510,22 @@ def _named(f: Fact) -> bool:
     )
 
 
+def _vaguer(x: Fact, others: list[Fact]) -> Fact | None:
+    """Return the source of ``others`` that gives only the kind of ``x``, a firm's analysts."""
+    kinds = _words(x) & _AT_FIRMS
+    if not kinds or not _firm_named(x):
+        return None
+    return next((y for y in others if _words(y) & kinds and not _firm_named(y)), None)
+
+
+def _firm_named(f: Fact) -> bool:
+    """Return whether a source names a body besides its kind ("analysts at Hollis Bank")."""
+    return any(
+        w[0].isupper() and w.lower() not in _GENERIC_WORDS and w.lower() not in _AT_FIRMS
+        for w in re.findall(r"\w+", str(f.value))
+    )
+
+
 # Offices written in capitals that name a role, not a person: "the CEO said".
 _OFFICES = frozenset("CEO CFO COO CTO".split())
 
@@ -566,6 +594,14 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
                 continue
             yield Hit(
                 "R802", f"source changed: '{x.text}' vs '{y.text}'", x, y, (x.display, y.display)
+            )
+        elif vaguer := _vaguer(x, b):
+            yield Hit(
+                "R802",
+                f"source made vague: '{x.text}' vs '{vaguer.text}' (the firm is not named)",
+                x,
+                vaguer,
+                (x.display, vaguer.display),
             )
         elif not (quoted and _beside(x, pair_)):
             yield Hit(
