@@ -50,6 +50,10 @@ _CUT = r"(?=\s+the\s+cut)"
 _TARGET = (
     r"(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:target|targets|deadline|goal|forecast))"
 )
+_LEVEL = (
+    r"(?=\s+(?:the\s+)?(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
+    r"freezing|zero|the\s+threshold|threshold|the\s+limit|limit|capacity|par|trend|the\s+trend)\b)"
+)
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
@@ -125,6 +129,12 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|"
         r"expectations?|estimates?)|\s+what)|"
         r"short\s+of|trail(?:s|ed|ing)?",
+    ),
+    # "above the waterline" vs "below the waterline", "above average" vs "below average".
+    (
+        "above",
+        rf"above{_LEVEL}",
+        rf"below{_LEVEL}|under{_LEVEL}",
     ),
     ("left", r"(?<=the\s)left\b", r"(?<=the\s)right\b(?!\s+(?:to|of|for)\b)"),
     # Common opposites of news copy, each a claim and its contrary.

@@ -73,6 +73,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The hull was holed above the waterline.",
+                "The hull was holed below the waterline.",
+            ),
+            (
                 "Ella Mcintyre retained her single sculls title.",
                 "Ella Mcintyre lost her single sculls title.",
             ),
@@ -227,6 +231,14 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "Kovar wrote to Ostrelia, which she said had not yet replied.",
+                "Kovar wrote to Ostrelia, which, she said, had already responded.",
+            ),
+            (
+                "Parliament must still ratify the treaty.",
+                "Parliament has already ratified the treaty.",
+            ),
+            (
                 "Stanek, who has denied wrongdoing throughout, will appeal, his lawyer said.",
                 "Stanek, who has always denied wrongdoing, will not appeal, his lawyer said.",
             ),
@@ -290,6 +302,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "It has already paid 5 million and has yet to pay the rest.",
+                "It has already paid 5 million but has yet to pay the rest.",
+            ),
             (
                 "It is the highest weekly total since 2017.",
                 "No week has been busier since 2017.",
@@ -396,6 +412,7 @@ def check_polarity(pair_: Pair) -> Iterator[Hit]:
     yield from _antonyms(a, b, pair_)
     yield from _prefixed(pair_, a, b)
     yield from _negations(pair_, a, b)
+    yield from _not_yet(pair_)
 
 
 def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
@@ -798,3 +815,36 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
         yield Hit("R403", message, x, y)
         return
+
+
+# "had not yet replied" vs "had already responded": one says it has not happened, the other
+# that it has, whatever verb each uses.
+_NOT_YET = re.compile(
+    r"\b(?:(?:not|n['’]t|never)\s+(?:\w+\s+)?yet|yet\s+to|(?:has|have|had)\s+still\s+to|"
+    r"(?:must|needs?\s+to|still\s+(?:has|have|had|needs?)\s+to)\s+still|"
+    r"still\s+(?:has|have|had|needs?)\s+to|must\s+still)\s+\w+",
+    re.IGNORECASE,
+)
+_ALREADY = re.compile(r"\balready\s+(?:been\s+)?\w+", re.IGNORECASE)
+
+
+def _not_yet(pair_: Pair) -> Iterator[Hit]:
+    """Report a side that says something has not happened yet where the other says already."""
+    found = [(_first(side, _NOT_YET), _first(side, _ALREADY)) for side in (pair_.a, pair_.b)]
+    (yet_a, already_a), (yet_b, already_b) = found
+    if yet_a and already_b and not already_a and not yet_b:
+        x, y, message = yet_a, already_b, "A says it has not happened yet, B that it has"
+    elif yet_b and already_a and not already_b and not yet_a:
+        x, y, message = already_a, yet_b, "B says it has not happened yet, A that it has"
+    else:
+        return
+    yield Hit("R403", f"{message}: '{x.text}' vs '{y.text}'", x, y)
+
+
+def _first(side: Side, pattern: re.Pattern[str]) -> Fact | None:
+    """Return the first match of ``pattern`` in the side's sentences, as a fact."""
+    for s in side.sentences:
+        if m := pattern.search(s.text):
+            at = s.start + m.start()
+            return Fact(Kind.NEGATION, at, at + len(m.group(0)), m.group(0), "yet", "", m.group(0))
+    return None
