@@ -495,7 +495,7 @@ def _pair_gaps(
     bounds = sorted((min(ga), max(ga), min(gb), max(gb)) for ga, gb, _ in chosen if ga and gb)
     used_a = {i for ga, _, _ in chosen for i in ga}
     used_b = {j for _, gb, _ in chosen for j in gb}
-    out = []
+    out: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
     for before, after in itertools.pairwise(bounds):
         # Only where the neighbours keep the same order on both sides is the gap one place.
         if after[2] <= before[3]:
