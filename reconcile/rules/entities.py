@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from reconcile.fold import ALIASES, INSTITUTION_WORDS, is_acronym, stem
 from reconcile.model import Fact, Kind, Severity
@@ -27,6 +28,14 @@ RULES = (
         'A name in A stands in the same place as a different name in B ("in Peru" vs '
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
+            (
+                "The recall covers cars built by a subsidiary of Halvik Industries.",
+                "The recall covers cars built by a unit of Harvik Industries.",
+            ),
+            (
+                "The ruling was read by Judge Marta Okonjo.",
+                "The ruling was read by Judge Maria Okonjo.",
+            ),
             (
                 "The asteroid orbits the sun between Mars and Jupiter.",
                 "The asteroid circles the sun between Earth and Mars.",
@@ -96,6 +105,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Talks were led by Dmitry Volkov.",
+                "Talks were led by Dmitri Volkov.",
+            ),
+            (
+                "Glaciers in the European Alps lost 4% of their volume.",
+                "Europe's Alpine glaciers lost 4% of their volume.",
+            ),
             (
                 "Captain Daniel Okafor scored 112 in the first innings.",
                 "Skipper Dan Okafor scored 112 in the first innings.",
@@ -176,11 +193,34 @@ def same_entity(x: Fact, y: Fact) -> bool:
     # Transliterations and lost characters: "Muhammed"/"Mohammed", "Gávea"/"Gvea".
     # The first letter must agree: "Eastmoor" and "Westmoor" are two places, not one misspelt.
     return any(
-        fuzz.ratio(p, q) >= _FUZZY
+        fuzz.ratio(p, q) >= _FUZZY and _spelling_of(p, q)
         for p in (sx if sx and sy else tokens(u))
         for q in (sy if sx and sy else tokens(v))
         if min(len(p), len(q)) > 3 and p[0] == q[0]
     )
+
+
+def _spelling_of(p: str, q: str) -> bool:
+    """Return whether two close words are one name spelt two ways, not two names.
+
+    Transliterations move vowels and double letters ("Mohammed"/"Muhammed", "Dmitry"/
+    "Dmitri", "Zelensky"/"Zelenskyy") and slips drop a letter from a long word ("Goverment");
+    a consonant or a vowel put in another's place makes another name ("Halvik"/"Harvik",
+    "Marta"/"Maria").
+    """
+    u, v = _ascii(p), _ascii(q)
+    if _skeleton(u) == _skeleton(v):
+        return True
+    short, long_ = sorted((u.rstrip("s"), v.rstrip("s")), key=len)
+    if len(short) >= 3 and long_.startswith(short):
+        return True  # a name and its adjective: "Alps" and "Alpine", "Sahara" and "Saharan"
+    ops = Levenshtein.editops(u, v).as_list()
+    return len(ops) == 1 and ops[0][0] != "replace" and min(len(u), len(v)) >= 6
+
+
+def _skeleton(word: str) -> str:
+    """Return a word's consonants, doubled letters once: "muhammed" -> "mhmd"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 def _each_own_word(sx: set[str] | frozenset[str], sy: set[str] | frozenset[str]) -> bool:
@@ -244,7 +284,7 @@ def _only_surname_shared(u: str, v: str) -> bool:
         return False
     if _squashed(first_u) & _squashed(first_v):
         return False  # "São" and "Sa_o" in copy that lost its accents
-    return fuzz.ratio(first_u, first_v) < _FUZZY
+    return fuzz.ratio(first_u, first_v) < _FUZZY or not _spelling_of(first_u, first_v)
 
 
 class _Names:
@@ -491,10 +531,47 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             (x.display, y.display),
         )
     yield from _same_frame(pair_, a, b, left, right, reported)
+    yield from _respelt(pair_, left, right)
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
         yield Hit("R503", f"name only in B: '{y.text}'", None, y, ("", y.display))
+
+
+def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
+    """Report a name whose one word became a close but different word ("Halvik"/"Harvik").
+
+    Only where neither version writes the other's form anywhere: a slip corrected later in
+    the story is not a changed name. The names found this way leave ``left`` and ``right``.
+    """
+    for x in _unique(left):
+        for y in _unique(right):
+            wx, wy = str(x.value).split(), str(y.value).split()
+            apart = [(p, q) for p, q in zip(wx, wy, strict=False) if p != q]
+            if len(wx) != len(wy) or len(apart) != 1:
+                continue
+            p, q = apart[0]
+            close = fuzz.ratio(p.lower(), q.lower()) >= _FUZZY and p[0] == q[0]
+            if not close or _spelling_of(p.lower(), q.lower()):
+                continue
+            if _word_named(p, pair_.doc_b) or _word_named(q, pair_.doc_a):
+                continue
+            left[:] = [f for f in left if f.value != x.value]
+            right[:] = [f for f in right if f.value != y.value]
+            yield Hit(
+                "R501",
+                f"name differs: '{x.text}' vs '{y.text}': '{p}' and '{q}' are two names, not "
+                "one spelt two ways",
+                x,
+                y,
+                (x.display, y.display),
+            )
+            break
+
+
+def _word_named(word: str, doc: DocFacts) -> bool:
+    """Return whether any name in ``doc`` has ``word`` among its words."""
+    return any(f.kind is Kind.ENTITY and word in str(f.value).split() for f in doc.facts)
 
 
 def _same_frame(
