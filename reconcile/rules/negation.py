@@ -821,7 +821,6 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
 # that it has, whatever verb each uses.
 _NOT_YET = re.compile(
     r"\b(?:(?:not|n['’]t|never)\s+(?:\w+\s+)?yet|yet\s+to|(?:has|have|had)\s+still\s+to|"
-    r"(?:must|needs?\s+to|still\s+(?:has|have|had|needs?)\s+to)\s+still|"
     r"still\s+(?:has|have|had|needs?)\s+to|must\s+still)\s+\w+",
     re.IGNORECASE,
 )
