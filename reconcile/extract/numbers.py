@@ -252,7 +252,12 @@ _HEDGES = (
     "longer than|shorter than"
 )
 # A negation earlier in the clause turns "more than" into "at most": "hadn't supplied more than".
-_NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,.;:!?]{0,40}$", re.IGNORECASE)
+# A dash set off by spaces ends the clause as a comma does; "not ... until" dates the event
+# ("was not told until June 19, more than a month after") rather than denying the figure.
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\s[-–—]\s|\suntil\b)[^,.;:!?–—]){0,40}$",
+    re.IGNORECASE,
+)
 # "may not be moved for at least 30 days": the bound is on how long the denial lasts.
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 

@@ -172,6 +172,10 @@ RULES = (
         flag=(("More than 40 people were hurt.", "Up to 40 people were hurt."),),
         keep=(
             (
+                "It did not tell the regulator until June 19, more than a month after the breach.",
+                "The regulator was not told until 19 June - over a month after the breach.",
+            ),
+            (
                 "Poultry moves are banned for at least 30 days.",
                 "Poultry may not be moved for a minimum of 30 days.",
             ),
