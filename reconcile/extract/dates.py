@@ -77,7 +77,11 @@ _CARDINAL_VALUE = {
 _MOMENT = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)(?:\s+|-(?=quarter|half|round|minute))(?:(?:consecutive|straight|successive)\s+)?"
-    r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game)\b"
+    r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game|"
+    # "the 14th stage" = "stage 14", where the stage ends its phrase; not "her first stage
+    # win" (a count of wins) nor "the first stage adaptation" (a theatre's stage).
+    r"(?:stage|leg)(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is|"
+    r"to|from)\b))\b"
     # "day two", "stage 4": the same as "the second day", "the fourth stage".
     r"|\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s)"

@@ -390,7 +390,10 @@ CALENDAR_RULES = (
                 "Peskov told reporters on Tuesday that talks would go on.",
             ),
         ),
-        keep=(("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),),
+        keep=(
+            ("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),
+            ("Arrieta won the 14th stage on Friday.", "Arrieta claimed stage 14 on Friday."),
+        ),
     ),
 )
 

@@ -186,6 +186,10 @@ RULES = (
         ),
         keep=(
             (
+                "It was Arrieta's first stage win at a three-week race.",
+                "Arrieta had never before won a stage at a three-week race.",
+            ),
+            (
                 "The bill bans no-fault evictions.",
                 "No-fault evictions will be banned under the bill.",
             ),
@@ -531,10 +535,24 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 ),
                 key=lambda xy: abs(_where(pair_.a, xy[0]) - _where(pair_.b, xy[1])),
             )
+            if _first_time(x, pair_.text_a, pair_.text_b) or _first_time(
+                y, pair_.text_b, pair_.text_a
+            ):
+                continue  # "had never before won a stage" = "her first stage win"
             shown_x, shown_y = _shown(x, pair_.text_a), _shown(y, pair_.text_b)
             yield Hit(
                 "R402", f"opposite words: '{shown_x}' vs '{shown_y}'", x, y, (x.display, y.display)
             )
+
+
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:before|previously)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _first_time(f: Fact, text: str, other: str) -> bool:
+    """Return whether ``f`` is denied as "never before" where the other side says "first"."""
+    return bool(_NEVER_BEFORE.search(text, max(0, f.start - 30), f.start)) and bool(
+        re.search(r"\bfirst\b", other, re.IGNORECASE)
+    )
 
 
 def _shown(f: Fact, text: str) -> str:
