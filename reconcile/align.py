@@ -500,17 +500,14 @@ def _pair_gaps(
         # Only where the neighbours keep the same order on both sides is the gap one place.
         if after[2] <= before[3]:
             continue
-        left_a = [i for i in range(before[1] + 1, after[0]) if i not in used_a]
-        left_b = [j for j in range(before[3] + 1, after[2]) if j not in used_b]
-        if len(left_a) != 1 or len(left_b) != 1:
+        # One sentence on each side, left over: a sentence of another group inside the gap
+        # means the groups cross there.
+        gap_a, gap_b = range(before[1] + 1, after[0]), range(before[3] + 1, after[2])
+        if len(gap_a) != 1 or len(gap_b) != 1 or gap_a[0] in used_a or gap_b[0] in used_b:
             continue
-        if any(k in used_a for k in range(before[1] + 1, after[0])) or any(
-            k in used_b for k in range(before[3] + 1, after[2])
-        ):
-            continue
-        score = _dice(wa[left_a[0]], wb[left_b[0]])
+        score = _dice(wa[gap_a[0]], wb[gap_b[0]])
         if score >= GAP_THRESHOLD:
-            out.append(((left_a[0],), (left_b[0],), score))
+            out.append(((gap_a[0],), (gap_b[0],), score))
     return out
 
 

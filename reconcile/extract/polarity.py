@@ -52,7 +52,7 @@ _TARGET = (
 )
 _LEVEL = (
     r"(?=\s+(?:the\s+)?(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
-    r"freezing|zero|the\s+threshold|threshold|the\s+limit|limit|capacity|par|trend|the\s+trend)\b)"
+    r"freezing|zero|threshold|limit|capacity|par|trend)\b)"
 )
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (

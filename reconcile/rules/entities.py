@@ -571,7 +571,12 @@ def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
 
 def _word_named(word: str, doc: DocFacts) -> bool:
     """Return whether any name in ``doc`` has ``word`` among its words."""
-    return any(f.kind is Kind.ENTITY and word in str(f.value).split() for f in doc.facts)
+    words = doc.cache.get("entity-words")
+    if not isinstance(words, frozenset):
+        words = doc.cache["entity-words"] = frozenset(
+            w for f in doc.of_kind(Kind.ENTITY) for w in str(f.value).split()
+        )
+    return word in words
 
 
 def _same_frame(

@@ -427,7 +427,7 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     # paired in reading order ("the crown weakened ... the index closed lower" vs
     # "strengthened ... ended higher"), unless the counts differ: then the first stands for all.
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
-        flips = list(zip(da, db, strict=False)) if len(da) == len(db) else [(da[0], db[0])]
+        flips = list(zip(da, db, strict=True)) if len(da) == len(db) else [(da[0], db[0])]
         for x, y in flips:
             # "condemned the increase" names an event, not a change the sentence reports: it
             # flips only against a verb that says the same around it.
