@@ -291,12 +291,21 @@ ASYMMETRIC_QUOTES = (
     '"This is a great day for Antofagasta," Mayor Ana Rojas told reporters.'
     ' "This is a good day for Antofagasta," Mayor Ana Rojas told reporters.',
 )
+# Names between the same words were swapped one way only: B's "Analysts at Scotiabank ... had
+# estimated" stood against A's "Analysts at BMO ..." (R501) although A has Scotiabank there too;
+# the other way round, BMO was only a name added (R503).
+ASYMMETRIC_FRAMES = (
+    "Analysts at Scotiabank had estimated the unit was worth roughly $3.9 billion.",
+    "Analysts at Scotiabank had estimated the unit was worth roughly $3.9 billion. Analysts at "
+    "BMO had estimated the unit was worth $3.9 billion.",
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(versions(), st.tuples(story(), story())))
 @example(ASYMMETRIC_NUMBERS)
 @example(ASYMMETRIC_QUOTES)
+@example(ASYMMETRIC_FRAMES)
 def test_swapping_versions_swaps_finding_sides(pair: tuple[str, str]) -> None:
     assume(not _one_way(*pair))
     _check_symmetry(*pair)
@@ -450,3 +459,8 @@ def test_sentence_ending_in_decimal_amount_splits() -> None:
         "Net debt fell to $1.8bn.",
         "Lopez said the sale would close in March.",
     ]
+
+
+def test_swap_asymmetry_frames_minimal() -> None:
+    assert not _one_way(*ASYMMETRIC_FRAMES)
+    _check_symmetry(*ASYMMETRIC_FRAMES)

@@ -597,20 +597,19 @@ def _same_frame(
     values_a, values_b = {f.value for f in a}, {f.value for f in b}
     if values_a <= values_b and values_b <= values_a:
         return  # the same names on both sides: none can stand in another's place
-    frames_b: dict[tuple[str, ...], list[Fact]] = {}
-    for y in b:
-        if (frame := _frame(pair_.text_b, y)) is not None:
-            frames_b.setdefault(frame, []).append(y)
+    frames_a, frames_b = _frames(pair_.text_a, a), _frames(pair_.text_b, b)
     for x in a:
         frame = _frame(pair_.text_a, x)
         if frame is None:
             continue
-        # "the Greenland ice sheet and the Antarctic ice sheet": a name that B also has between
-        # these words is not swapped for the other one.
-        candidates = frames_b.get(frame, [])
-        if str(x.value) in reported or any(same_entity(x, y) for y in candidates):
+        # "the Greenland ice sheet and the Antarctic ice sheet": a name that the other side
+        # also has between these words is not swapped for another one, either way round.
+        theirs = frames_b.get(frame, [])
+        if str(x.value) in reported or any(same_entity(x, y) for y in theirs):
             continue
-        for y in candidates:
+        for y in theirs:
+            if any(same_entity(y, z) for z in frames_a[frame]):
+                continue
             left[:] = [f for f in left if f.value != x.value]
             right[:] = [f for f in right if f.value != y.value]
             yield Hit(
@@ -622,6 +621,15 @@ def _same_frame(
                 (x.display, y.display),
             )
             break
+
+
+def _frames(text: str, names: list[Fact]) -> dict[tuple[str, ...], list[Fact]]:
+    """Return the names of one side by the words around them (see ``_frame``)."""
+    out: dict[tuple[str, ...], list[Fact]] = {}
+    for f in names:
+        if (frame := _frame(text, f)) is not None:
+            out.setdefault(frame, []).append(f)
+    return out
 
 
 _WORD_AROUND = re.compile(r"[A-Za-z’']+")
