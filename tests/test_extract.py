@@ -81,6 +81,13 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ),
         ("sales of 12-14 million", [("12", "count", "1.2e7"), ("14 million", "count", "1.4e7")]),
         ("one in eight children", [("one in eight", "percent", "12.5%")]),
+        ("adds 3,500 nautical miles", [("3,500 nautical miles", "m", "6.482e6 m")]),
+        # The first end of a range written in words takes the second's unit.
+        (
+            "between two and 10 days after exposure",
+            [("two", "s", "2 days"), ("10 days", "s", "10 days")],
+        ),
+        ("surveys more than a decade old", [("a decade", "age", "aged 10")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -105,6 +112,8 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
         "on 14 August",
         "at 165-1/4 pence",
         "the euro was at 126.38/43 yen",
+        "in the first half of the year",
+        "in the second quarter",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -114,6 +123,25 @@ def test_not_quantities(text: str) -> None:
 def test_hedge_is_recorded() -> None:
     (fact,) = numbers.extract("as many as 300 flights")
     assert fact.attr("hedge") == "as many as"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("ending over ten years of stalled talks", "over"),
+        ("bird surveys that were over 10 years old", "over"),
+        ("the team had spent over two months preparing", "over"),
+        ("tracked over four years", ""),
+        ("Over a year and a half of follow-up, few relapsed", ""),
+        ("males ranged over 210 sq km", ""),
+        ("an all-time high of 16.3 million passengers", ""),
+        ("a record high of 4.2%", ""),
+        ("the shares touched a high of 29.10 euros", "high of"),
+    ],
+)
+def test_over_and_high_of_are_read_in_context(text: str, hedge: str) -> None:
+    (fact,) = numbers.extract(text)
+    assert fact.attr("hedge") == hedge
 
 
 def rank_of(text: str) -> list[tuple[str, int | None, str]]:

@@ -116,6 +116,7 @@ for _names, _dim, _factor in (
     ("nanometre nanometres nanometer nanometers nm", "m", 1e-9),
     ("cm centimetre centimetres centimeter centimeters", "m", 0.01),
     ("mile miles", "m", 1609.344),
+    ("nmi", "m", 1852.0),
     ("kg kilogram kilograms kilo kilos", "kg", 1.0),
     ("g gram grams", "kg", 0.001),
     ("tonne tonnes ton tons t", "kg", 1000.0),
@@ -170,6 +171,7 @@ for _length, _factor in (
             _UNITS[f"{_name} {_per}"] = ("m/s", _factor / 3600)
         _UNITS[f"{_name} per second"] = ("m/s", _factor)
         _UNITS[f"{_name} a second"] = ("m/s", _factor)
+_UNITS["nautical mile"] = _UNITS["nautical miles"] = ("m", 1852.0)
 # "14 Earth days", "nine consecutive days": days all the same.
 for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
     for _span in ("days", "weeks", "months", "years", "hours"):
@@ -282,7 +284,7 @@ _QUANTITY = re.compile(
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
-    r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour"
+    r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour|nautical\s+miles?"
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
     r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
@@ -403,7 +405,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         end = _end(m, parsed)
         pos = max(pos, end)
-        if parsed.key == "count" and m.group("num") and not m.group("scale"):
+        if parsed.key == "count" and not m.group("scale"):
             parsed = _range_start(text, end, parsed)
         if parsed.key == "month" and _AGE.match(text, end):
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
@@ -429,6 +431,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and _over_is_during(text, m.start("hedge"), end)
         ):
             hedge = ""  # "tracked over four years": the time it took, not "more than"
+        elif hedge == "over" and _OVER_PARTICLE.search(
+            text, max(0, m.start("hedge") - 20), m.start("hedge")
+        ):
+            hedge = ""  # "males ranged over 210 sq km": the ground covered, not "more than"
+        elif hedge in _PEAKS and _RECORD_BEFORE.search(
+            text, max(0, m.start("hedge") - 20), m.start("hedge")
+        ):
+            hedge = ""  # "an all-time high of 16.3 million": the record itself, no bound
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
         if not hedge and (or_so := _OR_SO.match(text, end)):
             attrs.append(("hedge", "or so"))
@@ -571,6 +581,7 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\d)")
 
 
@@ -801,6 +812,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             )
         ):
             return None  # "a fifth round of talks", "a third term": a place, not a share
+        if value < 1 and _PERIOD_PART.search(text, max(0, m.start("word") - 20), m.start("word")):
+            return None  # "the first half of 2026": a part of a year, which dates reads
         if value < 1 and not (scale_word or _unit(unit_word) or currency):
             # "two-thirds of voters", "nine-tenths of the goods", "half of them": a share.
             return _Parsed(value * 100, "percent", 1e-6, "")  # an exact share
@@ -813,6 +826,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or unit_word in ("of", "more", "other", "others", "additional", "new", "extra")
             # "eight to ten weeks": the first end of a range counts what the second does.
             or bool(_RANGE_NEXT.match(text, m.end("word")))
+            # "between two and 10 days": the first end of a range, as for "between 2 and 10".
+            or bool(
+                _BETWEEN_BEFORE.search(text, max(0, m.start("word") - 10), m.start("word"))
+                and _RANGE_TAIL.match(text, m.end("word"))
+            )
             # "389 for six": a cricket score counts wickets.
             or bool(_SCORE_BEFORE.search(text, max(0, m.start("word") - 12), m.start("word")))
         )
@@ -972,6 +990,8 @@ _SEQUENCE_NOUNS = frozenset(
 )
 _SEASONS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?seasons\b")
 # "a fifth in total", "a third overall", "a fourth in a row": a place, counted.
+# "the first half of 2026", "the second quarter": a period, counted, not a share.
+_PERIOD_PART = re.compile(r"\b(?:first|second|third|fourth|final|last|latter)\s+$", re.I)
 _SEQUENCE_AFTER = re.compile(r"\s+(?:in\s+total|overall|in\s+all|in\s+a\s+row|running)\b", re.I)
 # "the five days of meetings": a count of days, not a reference back.
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:days|weeks|months|years|hours|minutes|seconds)\b", re.I)
@@ -983,7 +1003,8 @@ _RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*{_RANGE_END}", re.IGNORECASE)
 # "over a month after the attack": the span between two events, so "more than".
 # "over two hours behind", "over a week late": more than, a gap.
 _SPAN_BETWEEN = re.compile(
-    r"\s+(?:after|before|ago|earlier|later|ahead|since|behind|adrift|clear|late|overdue|apart)\b",
+    r"\s+(?:after|before|ago|earlier|later|ahead|since|behind|adrift|clear|late|overdue|apart|"
+    r"old|of)\b",
     re.I,
 )
 # "over two academic years", "over three school terms": a span, though not in a unit we convert.
@@ -995,8 +1016,17 @@ _SPAN_NOUN = re.compile(
 # "in over two years", "for over a week", "just over": more than; "spread over two years",
 # "tracked over four years": during.
 _OVER_MEANS_MORE = re.compile(
-    r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little)"
-    r"\s+$",
+    r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little|"
+    r"spent|spend|spends|spending|is|are|was|were|been|be|being)\s+$",
+    re.IGNORECASE,
+)
+# "ranged over 210 sq km", "spread over 40 hectares": a verb's particle, the extent itself.
+_OVER_PARTICLE = re.compile(r"\b(?:rang\w*|roam\w*|spread\w*|scatter\w*)\s+$", re.IGNORECASE)
+# "a high of" bounds a range's top, but "a record high of", "a 15-year high of" is the record.
+_PEAKS = ("high of", "low of", "peak of")
+_RECORD_BEFORE = re.compile(
+    r"\b(?:record|all-time|historic|new|fresh|\d+-(?:year|month|week|day)|"
+    r"(?:year|month|week|decade)s?-long)\s+$",
     re.IGNORECASE,
 )
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
@@ -1143,6 +1173,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
             if _OF_SOMETHING.match(text, end):
                 key, step = "multiple", 1e-6  # "twice the average" = "double the average"
+        if key == "month" and _AGE.match(text, end):
+            value, key, step = value / 12, "age", step / 12  # "a decade old" = "10 years old"
         attrs = [("step", repr(step)), ("unit", unit)]
         if m.group("loose"):
             attrs.append(("loose", "1"))  # compared with a span in another unit, never missed
@@ -1171,9 +1203,12 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
 
 def _over_is_during(text: str, over: int, end: int) -> bool:
     """Return whether "over" at ``over`` before a span ending at ``end`` means "during"."""
-    return not _OVER_MEANS_MORE.search(text, max(0, over - 12), over) and not (
-        _SPAN_BETWEEN.match(text, end)
-    )
+    if _OVER_MEANS_MORE.search(text, max(0, over - 12), over):
+        return False
+    between = _SPAN_BETWEEN.match(text, end)
+    # "ending over ten years of talks" is more than ten years; a sentence opening "Over a
+    # year and a half of follow-up, ..." sets the time the rest took.
+    return between is None or (between.group(0).split()[0].lower() == "of" and text[over].isupper())
 
 
 def _unit(word: str) -> tuple[str, float] | None:

@@ -93,6 +93,14 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "The deal ends more than a decade of stalled negotiations.",
+                "The deal ends over ten years of stalled negotiations.",
+            ),
+            (
+                "The coach said the team had prepared the opening for more than two months.",
+                "The coach said the team had spent over two months preparing the opening.",
+            ),
             ("The trial ran over two academic years.", "The trial ran across two school years."),
             (
                 "Kestrel finished more than two hours behind the leaders.",
@@ -147,6 +155,18 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The airport handled 16.3 million passengers in the year to March, a record.",
+                "The airport handled an all-time high of 16.3 million passengers in the year to March.",
+            ),
+            (
+                "Males ranged over an average of 210 square kilometres.",
+                "Males ranged over 210 sq km on average.",
+            ),
+            (
+                "Participants were followed for 18 months after completing treatment.",
+                "Over a year and a half of follow-up after treatment ended, few relapsed.",
+            ),
             (
                 "The speed limit on the viaduct is 80 km/h, the ministry said.",
                 "Trains may not exceed 80 kph on the viaduct, the ministry said.",

@@ -42,13 +42,47 @@ def equal(x: float, y: float) -> bool:
     return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
 
 
+def _written_to(f: Fact) -> float:
+    """Return the precision of a figure in a unit of measure, read from its trailing zeros.
+
+    "6,500 km" is written to the hundred kilometres, "3,500 nautical miles" to the hundred
+    miles: a conversion is rounded as far as its figure is.
+    """
+    unit = step(f)
+    if not isinstance(f.value, float | int) or unit <= 0:
+        return unit
+    figure = round(float(f.value) / unit)
+    if not math.isclose(figure * unit, float(f.value), rel_tol=1e-9):
+        return unit
+    while figure and figure % 10 == 0:
+        figure //= 10
+        unit *= 10
+    return unit
+
+
 def rounds_to(a: Fact, b: Fact) -> bool:
-    """Return whether the finer of two values rounds to the coarser at the coarser's precision."""
+    """Return whether the finer of two values rounds to the coarser at the coarser's precision.
+
+    Between two units of measure ("3,500 nautical miles", "6,500 km") a figure also counts as
+    written to its last non-zero digit, since one of them was converted and rounded; such a
+    rounding moves the value by a few percent at most.
+    """
     if not isinstance(a.value, float | int) or not isinstance(b.value, float | int):
         return False
-    fine, coarse = (a, b) if step(a) < step(b) else (b, a)
-    unit = step(coarse)
-    if unit <= step(fine) or not isinstance(fine.value, float | int):
+    if _rounds_at(a, b, step):
+        return True
+    if a.attr("unit") == b.attr("unit") or not (a.attr("unit") and b.attr("unit")):
+        return False
+    gap = abs(float(a.value) - float(b.value))
+    return gap <= 0.05 * max(abs(float(a.value)), abs(float(b.value))) and _rounds_at(
+        a, b, _written_to
+    )
+
+
+def _rounds_at(a: Fact, b: Fact, precision: Callable[[Fact], float]) -> bool:
+    fine, coarse = (a, b) if precision(a) < precision(b) else (b, a)
+    unit = precision(coarse)
+    if unit <= precision(fine) or not isinstance(fine.value, float | int):
         return False
     scaled = float(fine.value) / unit
     if (

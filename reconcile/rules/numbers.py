@@ -247,6 +247,14 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The detour adds about 600 miles to the voyage.",
+                "The detour adds about 1,200 km to the voyage.",
+            ),
+            (
+                "The detour adds about 3,500 nautical miles to the voyage.",
+                "The detour adds about 6,000 km to the voyage.",
+            ),
+            (
                 "The vaccine stockpile sent half a million doses.",
                 "The vaccine stockpile sent 50,000 doses.",
             ),
@@ -310,6 +318,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The detour adds roughly 3,500 nautical miles to the voyage.",
+                "The detour adds roughly 6,500 km to the voyage.",
+            ),
             (
                 "It kept its outlook for profit of 1.2 billion to 1.4 billion crowns.",
                 "It kept its outlook for profit of 1.2-1.4 billion crowns.",
@@ -380,6 +392,10 @@ RULES = (
         ),
         keep=(
             (
+                "Construction is due to start in the first half of 2026.",
+                "Construction should begin in the first six months of 2026.",
+            ),
+            (
                 "The seven-judge panel ruled 5-2 in favour of the drivers.",
                 "By a majority of five to two, the seven judges sided with the drivers.",
             ),
@@ -442,6 +458,10 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "The bird surveys were more than a decade old.",
+                "The bird surveys were over 10 years old.",
+            ),
             (
                 "She escaped through an exit on the third floor.",
                 "She escaped through a third-floor exit.",
