@@ -318,6 +318,10 @@ _DATE_HEDGE = re.compile(
     r"\s+(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
+# "would not be lifted before the end of September": until at least then.
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){0,3}?before\s+(?:the\s+|on\s+)?$", re.IGNORECASE
+)
 # The same bound after the date: "until Friday at the earliest".
 _DATE_HEDGE_AFTER = re.compile(r"\s+at\s+the\s+(?P<h>earliest|latest)\b", re.IGNORECASE)
 
@@ -331,6 +335,10 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
     if m is not None:
         hedge = re.sub(r"\s+", " ", m.group("h").lower())
         attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
+        return replace(f, attrs=tuple(sorted(attrs)))
+    m = _NOT_BEFORE.search(text, max(0, start - 50), start)
+    if m is not None:
+        attrs = (*f.attrs, ("hedge", "at least"), ("hedge_start", str(offset + m.start())))
         return replace(f, attrs=tuple(sorted(attrs)))
     after = _DATE_HEDGE_AFTER.match(text, f.end - offset)
     if after is None:

@@ -91,6 +91,10 @@ RULES = (
         ),
         keep=(
             (
+                "The premier faces a general election in September 2026.",
+                "The premier faces voters next September.",
+            ),
+            (
                 "They dug over four summers.",
                 "They dug over four summer field seasons.",
             ),
@@ -128,6 +132,10 @@ RULES = (
             ("Shipments stopped after the tariff.", "Shipments stopped in 2023 after the tariff."),
         ),
         keep=(
+            (
+                "Symptoms usually appear between two and 10 days after exposure.",
+                "Symptoms usually appear between 2 and 10 days after exposure.",
+            ),
             (
                 "The plant, announced in 2026, starts production in September.",
                 "The plant, announced in 2026, starts production in September 2026.",
@@ -237,7 +245,8 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
 _DAY_KEYS = frozenset({"weekday", "date", "season"})
 _RELATIVE = re.compile(
     r"\b(?:(?:last|this|next|past|coming|previous|following)\s+(?:year|month|week|decade|"
-    r"spring|summer|autumn|fall|winter|quarter)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
+    r"spring|summer|autumn|fall|winter|quarter|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
     r"this|next|last)\s+(?:year|month|week)|yesterday|today|tomorrow|tonight|"
     r"earlier\s+this\s+(?:year|month|week)|an?\s+(?:year|month|week|day|decade)\s+(?:ago|earlier|"
     r"before)"
@@ -272,6 +281,10 @@ CALENDAR_RULES = (
         R.ERROR,
         "A calendar date or clock time differs between the versions.",
         flag=(
+            (
+                "It would deploy more air-defence units along the border by the end of October.",
+                "More air-defence units would be deployed along the border before December.",
+            ),
             (
                 "The March contract fell 4.1%, its biggest drop since November 2023.",
                 "March raw sugar fell 4.1%, its steepest decline since November 2022.",
@@ -316,6 +329,10 @@ CALENDAR_RULES = (
             ),
         ),
         keep=(
+            (
+                "It would deploy more air-defence units along the border by the end of October.",
+                "More air-defence units would be deployed along the border before November.",
+            ),
             (
                 "The group will close 14 stores by the end of September.",
                 "The group will shut 14 outlets by the end of the third quarter.",
@@ -452,6 +469,15 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 yield _relative(dropped, pair_)
             continue
         right.remove(y)
+        if _by_month_end(x, y, pair_.text_b) or _by_month_end(y, x, pair_.text_a):
+            yield Hit(
+                "R208",
+                f"same deadline in another form: '{x.text}' = '{y.text}'",
+                x,
+                y,
+                (x.display, y.display),
+            )
+            continue
         code = "R206" if x.key == "weekday" else "R207"
         yield Hit(
             code,
@@ -545,6 +571,26 @@ def _agree(x: Fact, y: Fact) -> bool:
     if month_x and month_y and month_x != month_y:
         return False  # "by the end of March" and "by mid-March"
     return any(_parts_agree(u, v) for u in str(x.value).split("|") for v in str(y.value).split("|"))
+
+
+_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
+def _by_month_end(x: Fact, y: Fact, text_y: str) -> bool:
+    """Return whether "by the end of October" (x) and "before November" (y) set one deadline."""
+    if x.attr("month_part") != "end" or y.attr("month_part") or {x.key, y.key} != {"date"}:
+        return False
+    if not _BEFORE.search(text_y, max(0, y.start - 10), y.start):
+        return False
+    year_x, _, month_x = str(x.value).rpartition("-")
+    year_y, _, month_y = str(y.value).rpartition("-")
+    if not (month_x.isdigit() and month_y.isdigit()):
+        return False
+    step = int(month_y) - int(month_x)
+    return (step == 1 and _parts_agree(year_x, year_y)) or (
+        step == -11
+        and (not year_x.isdigit() or not year_y.isdigit() or int(year_y) == int(year_x) + 1)
+    )
 
 
 def _months(f: Fact) -> set[str]:

@@ -94,6 +94,10 @@ RULES = (
         ),
         keep=(
             (
+                "The ban will remain in place until at least the end of September.",
+                "The ban would not be lifted before the end of September.",
+            ),
+            (
                 "The deal ends more than a decade of stalled negotiations.",
                 "The deal ends over ten years of stalled negotiations.",
             ),
