@@ -140,6 +140,14 @@ _AFTER = re.compile(
 )
 
 
+# A time between a superlative and "after" makes "after" a time too: "a 15-year high on
+# Tuesday after Kanthara banned exports" names no place above.
+_WHEN = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today)\b"
+)
+
+
 # "best" is a rank before a noun of performance or standing, not in "best interests".
 _BEST_RANK = re.compile(
     r"[\s-]+(?:performer|performance|result|finish|placing|season|score|time|year|month|"
@@ -199,6 +207,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(_fact(text, offset, start, m.end(), n, key, "ordinal", who))
             continue
         after = _AFTER.match(text, m.end())
+        if after and _WHEN.search(text, m.end(), after.start("who")):
+            after = None  # "the highest in 15 years on Tuesday after Kanthara banned": a time
         if after:
             who = _clean(after.group("who"))
             end = after.start("who") + len(who)

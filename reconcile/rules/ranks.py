@@ -156,6 +156,10 @@ RULES = (
         ),
         keep=(
             (
+                "Rice prices jumped to their highest level in 15 years on Tuesday after Kanthara banned most exports.",
+                "Rice prices surged to a 15-year high on Tuesday after Kanthara banned most exports.",
+            ),
+            (
                 "Abelsen was the top scorer with nine goals.",
                 "Abelsen led the scoring with nine goals.",
             ),
