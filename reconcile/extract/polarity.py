@@ -57,7 +57,9 @@ _LEVEL = (
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
-        r"approv(?:e|es|ed|ing|al)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)",
+        r"approv(?:e|es|ed|ing|al)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
+        r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"
+        r"application|appeal|bid|petition|motion|claim)s?\b)",
         r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)",
     ),
     (
@@ -147,6 +149,19 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)(?=\s+(?:\d|about|some|staff|workers))",
     ),
     ("include", r"includ(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)"),
+    # "had underestimated night-time noise" vs "had overestimated" it.
+    (
+        "overestimate",
+        r"overestimat(?:e|es|ed|ing|ion)|overstat(?:e|es|ed|ing)|overvalu(?:e|es|ed|ing)",
+        r"underestimat(?:e|es|ed|ing|ion)|understat(?:e|es|ed|ing)|undervalu(?:e|es|ed|ing)",
+    ),
+    # "the line will bypass the valley" vs "will cross the valley".
+    (
+        "bypass",
+        r"bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?(?=\s+(?:the|a)\b)",
+        r"cross(?:es|ed|ing)?(?=\s+(?:the|a)\b)|(?:run|runs|ran|pass|passes|passed|go|goes|went)"
+        r"\s+(?:through|across)(?=\s+(?:the|a)\b)",
+    ),
     # "at the lower end of that range" vs "at the upper end".
     (
         "upper",

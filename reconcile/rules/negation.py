@@ -73,6 +73,18 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Peru's request for the objects to be seized immediately was rejected.",
+                "The court granted Peru's request for the objects to be seized immediately.",
+            ),
+            (
+                "The judge said the assessment had underestimated night-time noise.",
+                "The judge said the assessment had overestimated night-time noise.",
+            ),
+            (
+                "Under the agreement the line will bypass the valley, adding 38 km to the route.",
+                "Under the agreement the line will cross the valley, adding 38 km to the route.",
+            ),
+            (
                 "The hull was holed above the waterline.",
                 "The hull was holed below the waterline.",
             ),
@@ -235,6 +247,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "The siren did not sound, and officials said it had been damaged by a rockfall in May and had not been repaired.",
+                "The siren failed to sound; officials said it had been damaged by a rockfall in May and had since been repaired.",
+            ),
+            (
                 "Kovar wrote to Ostrelia, which she said had not yet replied.",
                 "Kovar wrote to Ostrelia, which, she said, had already responded.",
             ),
@@ -306,6 +322,18 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The two countries did not restore full diplomatic relations until 2009.",
+                "The neighbours only restored full diplomatic relations in 2009.",
+            ),
+            (
+                "It also said it would not pay an interim dividend, after paying 2.50 crowns per share a year ago.",
+                "It scrapped its interim dividend, having paid 2.50 crowns a share a year ago.",
+            ),
+            (
+                "The track had been inspected in December and no faults had been found.",
+                "The track had been checked in December and found to be fault-free.",
+            ),
             (
                 "It has already paid 5 million and has yet to pay the rest.",
                 "It has already paid 5 million but has yet to pay the rest.",
@@ -379,11 +407,15 @@ _IMPLICIT = re.compile(
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+against|wary|"
     r"struggl\w*|the last thing|bewar\w*|first\s+[a-z]+\s+(?:in|since)|"
+    r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|shelv\w*|abandon\w*|[a-z]+-free|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
     r"in(?:capable|sufficient|adequate|effective))\b",
     re.IGNORECASE,
 )
+# An implicit denial in the clause just before a word denies that word.
+_IMPLICIT_BEFORE = re.compile(rf"(?:{_IMPLICIT.pattern})[^,;:.!?]*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
+_FREE_AFTER = re.compile(r"[a-z]*-free\b")
 # "could fly rather than merely glide" denies the glide, not the flight: the words after it.
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\s+(?P<scope>(?:[\w-]+\s+){0,2}[\w-]+)")
@@ -790,7 +822,15 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     # "denies that the plans are illiberal" = "the plans are not illiberal"; but a denial in
     # an aside about someone ("Stanek, who has denied wrongdoing, will appeal") is not the
     # sentence's own.
-    if _IMPLICIT.search(_ASIDE.sub(",", stated)):
+    # Each such word answers one denial: "failed to sound" answers "did not sound", but not
+    # also "had not been repaired" beside it, unless it stands just before the word.
+    # Those already read as denials ("failed to sound") are counted once, among the others.
+    implicit = [
+        m
+        for m in _IMPLICIT.finditer(_ASIDE.sub(",", stated))
+        if not any(m.group(0) in f.text for f in others)
+    ]
+    if len(implicit) >= len(denying) - len(others):
         return
     denied_there = {f.value for f in others}
     # What "ruled out" governs is denied there too, by the stated side's own words.
@@ -816,6 +856,12 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             word = said  # "not seek an emergency loan" vs "ask for an emergency loan"
         else:
             continue  # the other side does not say it at all
+        if _UNTIL.match(denying_text, f.end) and _ONLY_BEFORE.search(stated, 0, stated.find(word)):
+            continue  # "did not restore relations until 2009" = "only restored them in 2009"
+        if _told(denying_side, f.value) > 1 and _told(denying_side, f.value) > _told(
+            stating, f.value
+        ):
+            continue  # "would not pay a dividend, after paying 2.50" vs "having paid 2.50"
         if any(stem(w) in ruled_out for w in _WORD.findall(word)):
             continue  # "will not sell" says what "has ruled out selling" says
         if _comparative_denied(f, denying_text, stated):
@@ -824,6 +870,12 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         owner = _sentence_at(stating, at)
         if owner is not None and _RATHER_THAN.search(owner.text, 0, at - owner.start):
             continue  # "rather than glide": the other side's "not glide" agrees
+        if owner is not None and _IMPLICIT_BEFORE.search(
+            owner.text, max(0, at - owner.start - 40), at - owner.start
+        ):
+            continue  # "failed to sound" says what "did not sound" says
+        if owner is not None and _FREE_AFTER.match(owner.text, at - owner.start + len(word)):
+            continue  # "fault-free" says what "no faults" says
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
         stated_fact = Fact(Kind.NEGATION, at, at + len(word), word, "statement", word, word)
         x, y = (f, stated_fact) if a_denies else (stated_fact, f)
@@ -833,6 +885,18 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
         yield Hit("R403", message, x, y)
         return
+
+
+# "not ... until" dates the event; "only" or "finally" on the other side dates it too.
+_UNTIL = re.compile(r"[^,;.!?]{0,60}\buntil\b", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|finally|eventually)\b[^,;.!?]{0,40}$|\bnot\s+until\b[^.!?]*$", re.IGNORECASE
+)
+
+
+def _told(side: Side, value: object) -> int:
+    """Return how often a side uses the verb with stem ``value``, denied or not."""
+    return sum(stem(w) == value for s in side.sentences for w in _WORD.findall(s.text))
 
 
 # "had not yet replied" vs "had already responded": one says it has not happened, the other
