@@ -83,6 +83,10 @@ RULES = (
         ),
         keep=(
             (
+                "Brennholt is the third-largest maker of turbines, according to consultancy Halden Energy Research.",
+                "Halden Energy Research ranks Brennholt as the third-largest maker of turbines.",
+            ),
+            (
                 "Her bags make up 40% of revenue, according to analysts at Bressand Securities.",
                 "Her bags make up 40% of revenue, Bressand Securities analysts estimate.",
             ),
@@ -418,6 +422,13 @@ def _still_named(
         names = {fold_name(w) for w in re.findall(r"\b[A-Z][\w’'-]+", str(x.value))}
         names -= _GENERIC_WORDS
         if len(names) >= 3 and sum(w in b_words for w in names) >= len(names) - 1:
+            return True
+    if x.key == "according" and not changed:
+        # "according to consultancy Halden Energy Research" is kept by "Halden Energy Research
+        # ranks Brennholt": every word of the name, whatever B calls the firm.
+        names = {fold_name(w) for w in re.findall(r"\b[A-Z][\w’'-]+", str(x.value))}
+        names -= _GENERIC_WORDS
+        if len(names) >= 2 and names <= b_words:
             return True
     if not words or not words <= b_words:
         return False
