@@ -149,6 +149,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "Kanthara shipped 17.4 million tonnes of rice last year, according to the Global Grain Council.",
+                "Kanthara shipped 17.4 million tonnes of rice last year, according to the International Grains Board.",
+            ),
+            (
                 "Analysts at Hollis Bank said the crown could fall further.",
                 "The crown could fall further, analysts said.",
             ),
@@ -194,6 +198,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Salmon deaths rose 12% last year, according to the Norwegian Food Safety Authority.",
+                "Salmon deaths rose 12% last year, according to Norway's Food Safety Authority.",
+            ),
             (
                 "Her bags make up 40% of revenue, according to analysts at Bressand Securities.",
                 "Her bags make up 40% of revenue, Bressand Securities analysts estimate.",
@@ -342,7 +350,14 @@ def same_source(x: Fact, y: Fact) -> bool:
             return False  # "a survey published last month" drops "by the Osterlen Institute"
         specific = len(tokens(described) - _RECORD_WORDS) >= 1 and len(_words(described)) >= 3
         return not (heads_x and heads_y and not heads_x & heads_y and specific)
-    return bool(tx & ty) or any(fuzz.ratio(u, v) >= _FUZZY for u in tx for v in ty)
+    shared = {u for u in tx if u in ty or any(fuzz.ratio(u, v) >= _FUZZY for v in ty)}
+    bodies = _words(x) & _BODIES and _words(y) & _BODIES
+    if _named(x) and _named(y) and bodies and min(len(tx), len(ty)) >= 2:
+        # Two bodies' names of several words are one body only if they share most words: "the Global
+        # Grain Council" is not "the International Grains Board", nor the Bank of England the
+        # Bank of Canada.
+        return 2 * len(shared) > min(len(tx), len(ty))
+    return bool(shared)
 
 
 def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
