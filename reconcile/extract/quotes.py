@@ -11,6 +11,14 @@ _OPEN = "“«„"
 _CLOSE = "”»‟"
 _MARK = re.compile('[“«„”»‟"]')
 _MIN_WORDS = 3  # shorter quoted bits are titles, scare quotes or nicknames ("rare earth card")
+# ... unless a speaker's verdict introduces them: 'called the estimate "pure fantasy"', 'said
+# it was "deeply disappointed"'. A capitalised opening is a title or a name, not a verdict.
+_VERDICT = re.compile(
+    r"(?:\b(?<!so-)(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
+    r"label(?:s|led|ling|ed|ing)?|dismiss(?:es|ed|ing)?)\b[^.!?;“”\"]{0,40}"
+    r"|\b(?:said|says|told|added|stated)\b[^.!?;“”\"]{0,40}\b(?:it|he|she|they|we|I)\s+"
+    r"(?:was|were|is|are|felt|feels|had\s+been|has\s+been))\s$"
+)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
@@ -19,7 +27,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for start, end in _spans(text):
         inner_start, inner_end = _trim(text, start, end)
         words = fold_words(text[inner_start:inner_end])
-        if len(words.split()) < _MIN_WORDS:
+        if len(words.split()) < _MIN_WORDS and not (
+            text[inner_start : inner_start + 1].islower()
+            and _VERDICT.search(text, max(0, start - 80), max(0, start - 1))
+        ):
             continue
         facts.append(
             Fact(

@@ -26,6 +26,10 @@ RULES = (
         "The words inside a quotation differ between the versions; a quotation must be verbatim.",
         flag=(
             (
+                'Defence lawyers had called the original sentence "manifestly excessive".',
+                'Defence lawyers had called the original sentence "clearly excessive".',
+            ),
+            (
                 '"We cannot bring heavy machinery in yet," the mayor said.',
                 '"We cannot bring heavy machinery in," the mayor said.',
             ),
@@ -65,11 +69,19 @@ RULES = (
         "A quotation in A is not quoted in B: the words became paraphrase or were dropped.",
         flag=(
             (
+                'The foundation said in a statement that it was "deeply disappointed" with the ruling, "a setback for every claimant".',
+                'The foundation said in a statement it was disappointed with the ruling, "a setback for every claimant".',
+            ),
+            (
                 "“We will not back down,” the mayor said. “It is our city,” she added.",
                 "The mayor said the city would hold firm. “It is our city,” she added.",
             ),
         ),
         keep=(
+            (
+                'He called the campaign "Project Fear" on Tuesday.',
+                "He called the campaign Project Fear on Tuesday.",
+            ),
             (
                 "“We will not back down,” the mayor said.",
                 "“We will not back down,” said the mayor.",
@@ -89,6 +101,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Banks lent to so-called zombie firms for years.",
+                'Banks lent to so-called "zombie" firms for years.',
+            ),
             (
                 "“We will not back down,” the mayor said.",
                 "“We will not back down,” the mayor said.",
