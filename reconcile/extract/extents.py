@@ -9,8 +9,10 @@ from reconcile.model import Fact, Kind
 # A part of the whole ("funded largely by the EU") against all of it ("funded entirely by").
 _EXTENT = re.compile(
     r"\b(?:(?P<part>largely|mostly|mainly|partly|partially|primarily|predominantly|chiefly|principally|"
-    r"in\s+(?:large\s+)?part|for\s+the\s+most\s+part)"
-    r"|(?P<whole>entirely|fully|wholly|completely|solely|exclusively|totally))\b",
+    r"in\s+(?:large\s+)?part|for\s+the\s+most\s+part|"
+    # How often a claim holds: "Symptoms usually appear" against "Symptoms appear".
+    r"usually|typically|generally|(?<!more\s)(?<!less\s)normally|in\s+most\s+cases)"
+    r"|(?P<whole>entirely|fully|wholly|completely|solely|exclusively|totally|always|invariably))\b",
     re.IGNORECASE,
 )
 
@@ -32,7 +34,9 @@ _MODAL = re.compile(
     r"\b(?:(?P<maybe>could|may|might)|(?P<will>will|would))\s+(?:also\s+|still\s+|soon\s+)?"
     r"(?P<verb>(?:be|have)\s+[a-z]+|[a-z]{3,})\b"
 )
-_HINT = re.compile(r"ly\b|part|believe|thought|suspect|understood|said\s+to", re.IGNORECASE)
+_HINT = re.compile(
+    r"ly\b|part|believe|thought|suspect|understood|said\s+to|most\s+cases|always", re.IGNORECASE
+)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:

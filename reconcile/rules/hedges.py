@@ -299,9 +299,20 @@ EXTENT_RULES = (
         "extent-dropped",
         Kind.HEDGE,
         R.WARNING,
-        'A qualifier that limits a claim to a part ("largely", "mainly") is in one version only.',
-        flag=(("The project was funded largely by the EU.", "The project was funded by the EU."),),
+        'A qualifier that limits a claim to a part ("largely", "mainly") or to most occasions '
+        '("usually", "typically") is in one version only.',
+        flag=(
+            ("The project was funded largely by the EU.", "The project was funded by the EU."),
+            (
+                "Symptoms usually appear between two and 10 days after exposure.",
+                "Symptoms appear between two and 10 days after exposure.",
+            ),
+        ),
         keep=(
+            (
+                "Children with autism could learn to behave better in social situations.",
+                "Children with autism could learn to behave more normally in social situations.",
+            ),
             (
                 "The project was funded largely by the EU.",
                 "Most of the funding came largely from the EU.",
