@@ -52,7 +52,7 @@ _MAYBE_RANK = re.compile(
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
-    rf"\b(?:the|a|its|their|his|her|[\w’']+['’]s|[\w’']+s['’])\s+(?P<ord>{_ORD})\b"
+    rf"\b(?:the|a|its|their|his|her|whose|our|my|[\w’']+['’]s|[\w’']+s['’])\s+(?P<ord>{_ORD})\b"
     rf"(?![\s-]+(?:{_SUP})\b)"
     r"(?![\s-]+(?:minute|hour|day|week|month|quarter|year|lap|round|inning|innings|half)\b)",
     re.IGNORECASE,

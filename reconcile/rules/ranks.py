@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "President Dana Mirescu, whose first official visit to Sarnova began on Monday, signed the deal.",
+                "President Dana Mirescu signed the deal during her second official visit to Sarnova, which began on Monday.",
+            ),
+            (
                 "Kilmorran was the worst-hit town.",
                 "Kilmorran was the second-hardest-hit town.",
             ),
