@@ -581,6 +581,7 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\d)")
 
@@ -833,6 +834,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             )
             # "389 for six": a cricket score counts wickets.
             or bool(_SCORE_BEFORE.search(text, max(0, m.start("word") - 12), m.start("word")))
+            # "22 in hospital, including six in intensive care": part of a count just given.
+            or bool(_PART_BEFORE.search(text, max(0, m.start("word") - 14), m.start("word")))
         )
         measured = (
             scale_word

@@ -247,6 +247,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Of the remaining patients, 22 are in hospital, including six in intensive care.",
+                "Another 22 patients are in hospital, seven of them in intensive care.",
+            ),
+            (
                 "The detour adds about 600 miles to the voyage.",
                 "The detour adds about 1,200 km to the voyage.",
             ),
