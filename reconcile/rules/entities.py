@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                'Kvaloy, which is 41% owned by the founding Eide family, said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.',
+                'The founding Solberg family holds a 41% stake in Kvaloy, which said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.',
+            ),
+            (
                 "The recall covers cars built by a subsidiary of Halvik Industries.",
                 "The recall covers cars built by a unit of Harvik Industries.",
             ),
@@ -483,6 +487,11 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         # Only where each version knows both names: the copy had the original's name to hand
         # and put the other one in its place.
         known = _anywhere(x, pair_.doc_b) and _anywhere(y, pair_.doc_a)
+        if not known and (_anywhere(x, pair_.doc_b) or _anywhere(y, pair_.doc_a)):
+            # The copy knew one of the names from elsewhere in the story: enough when the
+            # same content word stands on each side of both ("the founding Eide family" vs
+            # "the founding Solberg family").
+            known = _enclosed_alike(pair_, x, y)
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
         if not same_slot and (after := _slot(pair_.text_a, x)[1]):
             # The same words up to a content word after it: "overcoming Tessmark in the
@@ -807,6 +816,16 @@ def _unique(facts: list[Fact]) -> list[Fact]:
             seen.add(str(f.value))
             out.append(f)
     return out
+
+
+def _enclosed_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
+    """Return whether the same content word stands just before and just after both names."""
+    (before_x, _), (after_x, _) = _context(pair_.text_a, x)
+    (before_y, _), (after_y, _) = _context(pair_.text_b, y)
+    return all(
+        w == v and " " not in w and len(w) > 3
+        for w, v in ((before_x, before_y), (after_x, after_y))
+    )
 
 
 def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
