@@ -50,11 +50,15 @@ _COURT = re.compile(
 # which office acted is a fact, named or not.
 _PORTFOLIO = re.compile(
     r"\b(?P<a>defen[cs]e|interior|foreign|finance|health|justice|education|trade|economy|"
-    r"energy|agriculture|transport|environment|labou?r|culture|home|treasury)\s+"
+    r"energy|agriculture|transport|environment|labou?r|culture|home|treasury|planning|housing|"
+    r"industry|commerce|tourism|sports?|science|technology|digital|communications|"
+    r"infrastructure|mining|fisheries|immigration|security|employment|information)\s+"
     r"(?P<office>minist(?:er|ry)|secretary|department)\b"
     r"|\b(?P<office2>minist(?:er|ry))\s+(?:of|for)\s+(?:the\s+)?(?P<b>defen[cs]e|interior|foreign\s+affairs|"
     r"finance|health|justice|education|trade|economy|energy|agriculture|transport|environment|"
-    r"labou?r|culture|home\s+affairs)\b",
+    r"labou?r|culture|home\s+affairs|planning|housing|industry|commerce|tourism|sports?|science|"
+    r"technology|digital|communications|infrastructure|mining|fisheries|immigration|security|"
+    r"employment|information)\b",
     re.IGNORECASE,
 )
 _PORTFOLIO_HINT = re.compile(r"minist|secretary|department", re.IGNORECASE)
@@ -64,6 +68,7 @@ _PORTFOLIOS = {
     "home affairs": "interior",
     "foreign affairs": "foreign",
     "labor": "labour",
+    "sports": "sport",
 }
 _COURT_LEVELS = {"appeal": "appeals", "appellate": "appeals", "magistrates’": "magistrates"}
 # Words that make "X of Y" one name ("Republic of Korea", "Chamber of Commerce") besides

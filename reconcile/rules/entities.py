@@ -29,8 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
-                'Kvaloy, which is 41% owned by the founding Eide family, said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.',
-                'The founding Solberg family holds a 41% stake in Kvaloy, which said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.',
+                "The runway, approved by Planning Minister David Renshaw in November 2023, will cost more.",
+                "Housing Minister David Renshaw approved the runway in November 2023; it will cost more.",
+            ),
+            (
+                "Kvaloy, which is 41% owned by the founding Eide family, said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.",
+                "The founding Solberg family holds a 41% stake in Kvaloy, which said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.",
             ),
             (
                 "The recall covers cars built by a subsidiary of Halvik Industries.",
