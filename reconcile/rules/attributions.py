@@ -83,7 +83,8 @@ RULES = (
         ),
         keep=(
             (
-                "Brennholt is the third-largest maker of turbines, according to consultancy Halden Energy Research.",
+                "Brennholt is the third-largest maker of turbines, according to consultancy "
+                "Halden Energy Research.",
                 "Halden Energy Research ranks Brennholt as the third-largest maker of turbines.",
             ),
             (
@@ -149,8 +150,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
-                "Kanthara shipped 17.4 million tonnes of rice last year, according to the Global Grain Council.",
-                "Kanthara shipped 17.4 million tonnes of rice last year, according to the International Grains Board.",
+                "Kanthara shipped 17.4 million tonnes of rice last year, according to the Global "
+                "Grain Council.",
+                "Kanthara shipped 17.4 million tonnes of rice last year, according to the "
+                "International Grains Board.",
             ),
             (
                 "Analysts at Hollis Bank said the crown could fall further.",
@@ -199,7 +202,8 @@ RULES = (
         ),
         keep=(
             (
-                "Salmon deaths rose 12% last year, according to the Norwegian Food Safety Authority.",
+                "Salmon deaths rose 12% last year, according to the Norwegian Food Safety "
+                "Authority.",
                 "Salmon deaths rose 12% last year, according to Norway's Food Safety Authority.",
             ),
             (

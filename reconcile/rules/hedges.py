@@ -161,7 +161,8 @@ RULES = (
         keep=(
             (
                 "The airport handled 16.3 million passengers in the year to March, a record.",
-                "The airport handled an all-time high of 16.3 million passengers in the year to March.",
+                "The airport handled an all-time high of 16.3 million passengers in the year to "
+                "March.",
             ),
             (
                 "Males ranged over an average of 210 square kilometres.",

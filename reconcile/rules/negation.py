@@ -247,8 +247,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
-                "The siren did not sound, and officials said it had been damaged by a rockfall in May and had not been repaired.",
-                "The siren failed to sound; officials said it had been damaged by a rockfall in May and had since been repaired.",
+                "The siren did not sound, and officials said it had been damaged by a rockfall in "
+                "May and had not been repaired.",
+                "The siren failed to sound; officials said it had been damaged by a rockfall in "
+                "May and had since been repaired.",
             ),
             (
                 "Kovar wrote to Ostrelia, which she said had not yet replied.",
@@ -327,7 +329,8 @@ RULES = (
                 "The neighbours only restored full diplomatic relations in 2009.",
             ),
             (
-                "It also said it would not pay an interim dividend, after paying 2.50 crowns per share a year ago.",
+                "It also said it would not pay an interim dividend, after paying 2.50 crowns per "
+                "share a year ago.",
                 "It scrapped its interim dividend, having paid 2.50 crowns a share a year ago.",
             ),
             (

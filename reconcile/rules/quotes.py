@@ -69,8 +69,10 @@ RULES = (
         "A quotation in A is not quoted in B: the words became paraphrase or were dropped.",
         flag=(
             (
-                'The foundation said in a statement that it was "deeply disappointed" with the ruling, "a setback for every claimant".',
-                'The foundation said in a statement it was disappointed with the ruling, "a setback for every claimant".',
+                'The foundation said in a statement that it was "deeply disappointed" with the '
+                'ruling, "a setback for every claimant".',
+                'The foundation said in a statement it was disappointed with the ruling, "a '
+                'setback for every claimant".',
             ),
             (
                 "“We will not back down,” the mayor said. “It is our city,” she added.",

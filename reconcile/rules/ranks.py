@@ -27,8 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
-                "President Dana Mirescu, whose first official visit to Sarnova began on Monday, signed the deal.",
-                "President Dana Mirescu signed the deal during her second official visit to Sarnova, which began on Monday.",
+                "President Dana Mirescu, whose first official visit to Sarnova began on Monday, "
+                "signed the deal.",
+                "President Dana Mirescu signed the deal during her second official visit to "
+                "Sarnova, which began on Monday.",
             ),
             (
                 "Kilmorran was the worst-hit town.",
@@ -160,8 +162,10 @@ RULES = (
         ),
         keep=(
             (
-                "Rice prices jumped to their highest level in 15 years on Tuesday after Kanthara banned most exports.",
-                "Rice prices surged to a 15-year high on Tuesday after Kanthara banned most exports.",
+                "Rice prices jumped to their highest level in 15 years on Tuesday after Kanthara "
+                "banned most exports.",
+                "Rice prices surged to a 15-year high on Tuesday after Kanthara banned most "
+                "exports.",
             ),
             (
                 "Abelsen was the top scorer with nine goals.",
