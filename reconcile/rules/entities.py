@@ -29,12 +29,18 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
-                "The runway, approved by Planning Minister David Renshaw in November 2023, will cost more.",
-                "Housing Minister David Renshaw approved the runway in November 2023; it will cost more.",
+                "The runway, approved by Planning Minister David Renshaw in November 2023, will "
+                "cost more.",
+                "Housing Minister David Renshaw approved the runway in November 2023; it will "
+                "cost more.",
             ),
             (
-                "Kvaloy, which is 41% owned by the founding Eide family, said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.",
-                "The founding Solberg family holds a 41% stake in Kvaloy, which said it remained committed to land-based farming. Its chief executive, Nils Solberg, said margins would recover.",
+                "Kvaloy, which is 41% owned by the founding Eide family, said it remained "
+                "committed to land-based farming. Its chief executive, Nils Solberg, said margins "
+                "would recover.",
+                "The founding Solberg family holds a 41% stake in Kvaloy, which said it remained "
+                "committed to land-based farming. Its chief executive, Nils Solberg, said margins "
+                "would recover.",
             ),
             (
                 "The recall covers cars built by a subsidiary of Halvik Industries.",
@@ -1075,6 +1081,12 @@ TITLE_RULES = (
         'Minister Aurel Vantesco" vs "Prime Minister Aurel Vantesco"): another office.',
         flag=(
             (
+                '"The railway mainly serves exporters," said Teodor Balan, the deputy leader of '
+                "the Civic Union party.",
+                '"The railway mainly serves exporters," said Teodor Balan, leader of the Civic '
+                "Union party.",
+            ),
+            (
                 '"Their voice counts," Deputy Prime Minister Aurel Vantesco said.',
                 '"Their voice counts," Prime Minister Aurel Vantesco said.',
             ),
@@ -1084,6 +1096,12 @@ TITLE_RULES = (
             ),
         ),
         keep=(
+            (
+                '"The railway mainly serves exporters," said Teodor Balan, the leader of the '
+                "Civic Union party.",
+                '"The railway mainly serves exporters," said Teodor Balan, leader of the Civic '
+                "Union party.",
+            ),
             (
                 "Deputy Prime Minister Aurel Vantesco spoke after the vote.",
                 "After the vote, Deputy Prime Minister Vantesco spoke.",
@@ -1112,33 +1130,76 @@ def check_titles(pair_: Pair) -> Iterator[Hit]:
         if y is None or str(x.value) in seen:
             continue
         seen.add(str(x.value))
-        before_x = _title_words(pair_.text_a, x)
-        before_y = _title_words(pair_.text_b, y)
-        core = 0
-        while (
-            core < min(len(before_x), len(before_y))
-            and before_x[-1 - core] == before_y[-1 - core]
-            and before_x[-1 - core] not in _RANK_WORDS
-        ):
-            core += 1
-        if not core:
-            continue  # no title the two share right before the name
-        rank_x = before_x[-1 - core] if len(before_x) > core else ""
-        rank_y = before_y[-1 - core] if len(before_y) > core else ""
-        if (rank_x in _RANK_WORDS) == (rank_y in _RANK_WORDS) and rank_x == rank_y:
-            continue
-        if rank_x not in _RANK_WORDS and rank_y not in _RANK_WORDS:
-            continue
-        title = " ".join(before_x[len(before_x) - core :])
-        shown_x = f"{rank_x} {title}" if rank_x in _RANK_WORDS else title
-        shown_y = f"{rank_y} {title}" if rank_y in _RANK_WORDS else title
-        yield Hit(
-            "R505",
-            f"title differs for {x.display}: '{shown_x}' vs '{shown_y}'",
-            x,
-            y,
-            (shown_x, shown_y),
-        )
+        before = _title_before(pair_, x, y)
+        yield from before or _title_after(pair_, x, y)
+
+
+def _title_before(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
+    """Report a rank word on one side only in the titles right before the same name."""
+    before_x = _title_words(pair_.text_a, x)
+    before_y = _title_words(pair_.text_b, y)
+    core = 0
+    while (
+        core < min(len(before_x), len(before_y))
+        and before_x[-1 - core] == before_y[-1 - core]
+        and before_x[-1 - core] not in _RANK_WORDS
+    ):
+        core += 1
+    if not core:
+        return []  # no title the two share right before the name
+    rank_x = before_x[-1 - core] if len(before_x) > core else ""
+    rank_y = before_y[-1 - core] if len(before_y) > core else ""
+    if rank_x == rank_y or (rank_x not in _RANK_WORDS and rank_y not in _RANK_WORDS):
+        return []
+    title = " ".join(before_x[len(before_x) - core :])
+    shown_x = f"{rank_x} {title}" if rank_x in _RANK_WORDS else title
+    shown_y = f"{rank_y} {title}" if rank_y in _RANK_WORDS else title
+    message = f"title differs for {x.display}: '{shown_x}' vs '{shown_y}'"
+    return [Hit("R505", message, x, y, (shown_x, shown_y))]
+
+
+# A title in apposition after a name, up to "of"/"at" or the end of the clause: ", the deputy
+# leader of the opposition" gives ["deputy", "leader"].
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?P<title>(?:[a-z-]+\s+){0,3}?[a-z-]+)"
+    r"(?=\s+(?:of|at|for|in|to|on)\b|\s*[,.;])",
+)
+
+
+def _title_after(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
+    """Report a rank word on one side only in the titles that follow the same name."""
+    m_x, m_y = _APPOSITION.match(pair_.text_a, x.end), _APPOSITION.match(pair_.text_b, y.end)
+    if m_x is None or m_y is None:
+        return []
+    words_x = [_RANK_SPELLINGS.get(w, w) for w in m_x.group("title").split()]
+    words_y = [_RANK_SPELLINGS.get(w, w) for w in m_y.group("title").split()]
+    ranks_x = [w for w in words_x if w in _RANK_WORDS]
+    ranks_y = [w for w in words_y if w in _RANK_WORDS]
+    core_x = [w for w in words_x if w not in _RANK_WORDS]
+    if not core_x or core_x != [w for w in words_y if w not in _RANK_WORDS] or ranks_x == ranks_y:
+        return []
+    shown_x, shown_y = " ".join(words_x), " ".join(words_y)
+    message = f"title differs for {x.display}: '{shown_x}' vs '{shown_y}'"
+    # Point at the titles, which is where the versions differ.
+    title_x = Fact(
+        Kind.ENTITY,
+        m_x.start("title"),
+        m_x.end("title"),
+        m_x.group("title"),
+        "title",
+        shown_x,
+        shown_x,
+    )
+    title_y = Fact(
+        Kind.ENTITY,
+        m_y.start("title"),
+        m_y.end("title"),
+        m_y.group("title"),
+        "title",
+        shown_y,
+        shown_y,
+    )
+    return [Hit("R505", message, title_x, title_y, (shown_x, shown_y))]
 
 
 def _title_words(text: str, f: Fact) -> list[str]:
@@ -1146,6 +1207,8 @@ def _title_words(text: str, f: Fact) -> list[str]:
     window = text[max(0, f.start - 50) : f.start]
     window = re.split(r"[.,;:!?“”\"()]", window)[-1]
     words = [_RANK_SPELLINGS.get(w.lower(), w.lower()) for w in _WORDS_BEFORE.findall(window)]
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
     if words and words[-1] in ("of", "in", "from", "for", "at"):
         return []  # "former mayor of Sorvik": the name is the place, not the office holder
     return words[-4:]
