@@ -66,7 +66,10 @@ _RECORD = re.compile(
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing)"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?)"
     r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"
-    r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated)\b"
+    r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
+    # "the study estimated": a finding put as a figure.
+    r"estimated|estimates|estimate|concluded|concludes|calculated|calculates|projected|"
+    r"projects|predicted|predicts)\b"
 )
 # What follows a participle of speech: "saying that", "adding:", "saying the talks ..." (a
 # clause), never "adding up to" or "adding 35 marks".

@@ -76,6 +76,11 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "At least 50 breeding adults would be needed for a viable population, the study "
+                "estimated.",
+                "No fewer than 50 breeding adults would be needed for a viable population.",
+            ),
+            (
                 "Police said 37 were held at the port, where protesters fought riot officers.",
                 "Thirty-seven were detained at the port, where demonstrators fought riot police.",
             ),
