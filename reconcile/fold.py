@@ -126,6 +126,15 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "d"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
+            # "running", "stopped": the consonant doubled before the ending ("falling" keeps
+            # its double l, as "fall" has it).
+            if (
+                suffix in ("ing", "ed")
+                and len(word) >= 4
+                and word[-1] == word[-2]
+                and word[-1] not in "aeiouslzf"
+            ):
+                word = word[:-1]
             break
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]

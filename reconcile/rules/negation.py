@@ -247,6 +247,12 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "She said the government would not introduce rationing for businesses but urged "
+                "households to avoid running ovens at noon.",
+                "She said rationing for businesses would be introduced, and urged households not "
+                "to run ovens at noon.",
+            ),
+            (
                 "The siren did not sound, and officials said it had been damaged by a rockfall in "
                 "May and had not been repaired.",
                 "The siren failed to sound; officials said it had been damaged by a rockfall in "
@@ -813,8 +819,13 @@ def _side(f: Fact, text: str) -> str:
 
 
 def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
-    na = [f for f in a if f.key == "negation"]
-    nb = [f for f in b if f.key == "negation"]
+    # A denial the other side makes in its own words just before the same verb ("not to run"
+    # against "avoid running") is answered there, and leaves the count of denials.
+    raw_a = [f for f in a if f.key == "negation"]
+    raw_b = [f for f in b if f.key == "negation"]
+    values_a, values_b = {f.value for f in raw_a}, {f.value for f in raw_b}
+    na = [f for f in raw_a if f.value in values_b or not _implied(f, pair_.b)]
+    nb = [f for f in raw_b if f.value in values_a or not _implied(f, pair_.a)]
     if len(na) == len(nb):
         return  # as many denials on each side: reworded, not flipped
     a_denies = len(na) > len(nb)
@@ -888,6 +899,17 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
         yield Hit("R403", message, x, y)
         return
+
+
+def _implied(f: Fact, other: Side) -> bool:
+    """Return whether ``other`` denies the verb of denial ``f`` with a word like "avoid"."""
+    for s in other.sentences:
+        for m in _WORD.finditer(s.text):
+            if stem(m.group(0)) == f.value and _IMPLICIT_BEFORE.search(
+                s.text, max(0, m.start() - 40), m.start()
+            ):
+                return True
+    return False
 
 
 # "not ... until" dates the event; "only" or "finally" on the other side dates it too.
