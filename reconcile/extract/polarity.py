@@ -149,6 +149,15 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)(?=\s+(?:\d|about|some|staff|workers))",
     ),
     ("include", r"includ(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)"),
+    # "during the wet season" vs "in the dry season"; "on bail" vs "in custody".
+    ("wet", r"wet(?=\s+season)|rainy(?=\s+season)", r"dry(?=\s+season)"),
+    ("bail", r"bail", r"custody"),
+    # "a reasonable match" vs "a poor match", "in good condition" vs "in poor condition".
+    (
+        "good",
+        r"(?:good|reasonable|decent|close)(?=\s+(?:match|fit|condition|shape|state)\b)",
+        r"(?:poor|bad|weak)(?=\s+(?:match|fit|condition|shape|state)\b)",
+    ),
     # "had underestimated night-time noise" vs "had overestimated" it.
     (
         "overestimate",

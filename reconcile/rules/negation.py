@@ -73,6 +73,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Hallan has been on bail since his arrest in May.",
+                "Hallan has been kept in custody since his arrest in May.",
+            ),
+            (
+                "The vaccine was a reasonable match for the circulating strain.",
+                "The vaccine was a poor match for the circulating strain.",
+            ),
+            (
                 "Peru's request for the objects to be seized immediately was rejected.",
                 "The court granted Peru's request for the objects to be seized immediately.",
             ),
@@ -197,6 +205,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The court refused bail and remanded him in custody.",
+                "He was remanded in custody after the court refused bail.",
+            ),
             (
                 "It was Arrieta's first stage win at a three-week race.",
                 "Arrieta had never before won a stage at a three-week race.",
