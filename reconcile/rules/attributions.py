@@ -76,6 +76,11 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "He said the state had already lent Bluewing 400 million crowns during the "
+                "pandemic.",
+                "The state already lent Bluewing 400m crowns during the pandemic.",
+            ),
+            (
                 "At least 50 breeding adults would be needed for a viable population, the study "
                 "estimated.",
                 "No fewer than 50 breeding adults would be needed for a viable population.",
@@ -87,6 +92,12 @@ RULES = (
             ("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),
         ),
         keep=(
+            (
+                "He said the state had already lent Bluewing 400 million crowns during the "
+                "pandemic.",
+                "The state had already lent Bluewing 400m crowns during the pandemic, the "
+                "minister said.",
+            ),
             (
                 "Brennholt is the third-largest maker of turbines, according to consultancy "
                 "Halden Energy Research.",
@@ -648,3 +659,26 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
             )
     for y in unmatched_b:
         yield Hit("R803", f"source only in B: '{y.text}'", None, y, ("", y.display))
+    if not a or not b:
+        yield from _pronoun_dropped(pair_, a, b)
+
+
+def _pronoun_dropped(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    """Report "He said ..." opening a sentence whose counterpart gives no source at all.
+
+    "He said the state had already lent Bluewing 400 million crowns" against "The state
+    already lent Bluewing 400m crowns": the claim is the speaker's in one version, the
+    outlet's own in the other. Only a pronoun that opens its sentence, where the other side
+    names no source anywhere in the passage, and only one finding per passage.
+    """
+    for own, other, side in ((a, b, pair_.a), (b, a, pair_.b)):
+        if other:
+            continue
+        for f in own:
+            if f.key == "pronoun" and any(s.start == f.start for s in side.sentences):
+                if own is a:
+                    message = f"attribution dropped: '{f.text}' has no counterpart in B"
+                    yield Hit("R801", message, f, None, (f.display, ""))
+                else:
+                    yield Hit("R803", f"source only in B: '{f.text}'", None, f, ("", f.display))
+                return
