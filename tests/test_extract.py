@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import dates, numbers, ranks
+from reconcile.extract import attributions, dates, numbers, ranks
 
 
 def quantities(text: str) -> list[tuple[str, str, str]]:
@@ -268,3 +268,19 @@ def test_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_not_calendar(text: str) -> None:
     assert calendar(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Bird flu was confirmed on farms in Dalvia, the health ministry said.",
+            ["the health ministry"],
+        ),
+        ("Fifty adults would be needed, the study estimated.", ["the study"]),
+        ("He said the state had lent Bluewing 400 million crowns.", ["He"]),
+        ("The strain was confirmed in Dalvia on Monday.", []),
+    ],
+)
+def test_attribution_sources(text: str, sources: list[str]) -> None:
+    assert [str(f.value) for f in attributions.extract(text)] == sources

@@ -74,6 +74,7 @@ _RECORD = re.compile(
 # What follows a participle of speech: "saying that", "adding:", "saying the talks ..." (a
 # clause), never "adding up to" or "adding 35 marks".
 _SPEECH_FOLLOWS = re.compile(r"(?!\s+(?:up|to|on|in|\d|more|another|some|an?\s))\s*\S")
+_PASSIVE = re.compile(r"(?:was|were|is)\s", re.IGNORECASE)
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I)"
@@ -145,8 +146,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and not _PEOPLE_BEFORE.search(text, near, m.start())
         ):
             continue  # "disputed claims", "the reports": nouns, not a source speaking
-        if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "able to say", "are claimed": an infinitive or a passive has no speaker
+        if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()) or _PASSIVE.match(
+            m.group(0)
+        ):
+            continue  # "able to say", "was confirmed": an infinitive or a passive has no speaker
         # After a comma or a closing quote the source follows the verb (", said Peskov");
         # the words before it are the claim, not its source.
         after_clause = bool(re.search(r"[,”\"]\s*$", text[max(0, m.start() - 3) : m.start()]))

@@ -166,6 +166,11 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                'Bird flu was confirmed on nine farms in Orlend, the agriculture ministry said on '
+                'Monday.',
+                'Bird flu was confirmed on 9 farms in Orlend, the health ministry said on Monday.',
+            ),
+            (
                 "Kanthara shipped 17.4 million tonnes of rice last year, according to the Global "
                 "Grain Council.",
                 "Kanthara shipped 17.4 million tonnes of rice last year, according to the "
@@ -328,6 +333,8 @@ def same_source(x: Fact, y: Fact) -> bool:
     tx, ty = tokens(x), tokens(y)
     if not tx or not ty:
         return True
+    if _different_offices(_words(x), _words(y)):
+        return False  # "the agriculture ministry said" vs "the health ministry said"
     # "the company said" refers back to a company the other version names, but not to a
     # person ("chief financial officer Mark Osterby") or another body ("the trial's
     # independent safety board").
@@ -496,6 +503,25 @@ _BODIES = frozenset(
     "party fund organisation organization".split()
 )
 _RECORD_WORDS = frozenset("figures data statistics survey report study estimates".split())
+
+
+# Which office speaks: a ministry's portfolio, or the spokesman against the spokeswoman.
+_PORTFOLIO_WORDS = frozenset(
+    """defence defense interior foreign finance health justice education trade economy energy
+    agriculture transport environment labour labor culture treasury planning housing industry
+    commerce tourism sport science technology digital communications infrastructure mining
+    fisheries immigration security employment""".split()
+)
+_SPEAKERS = frozenset({"spokesman", "spokeswoman"})
+
+
+def _different_offices(words_x: frozenset[str], words_y: frozenset[str]) -> bool:
+    """Return whether two sources name different portfolios or a spokesman and a spokeswoman."""
+    office_x, office_y = words_x & _PORTFOLIO_WORDS, words_y & _PORTFOLIO_WORDS
+    if office_x and office_y and not office_x & office_y:
+        return True
+    speaker_x, speaker_y = words_x & _SPEAKERS, words_y & _SPEAKERS
+    return bool(speaker_x and speaker_y and not speaker_x & speaker_y)
 
 
 def _possessor(f: Fact) -> str:
