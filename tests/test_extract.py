@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import attributions, dates, numbers, ranks
+from reconcile.extract import attributions, dates, entities, numbers, ranks
 
 
 def quantities(text: str) -> list[tuple[str, str, str]]:
@@ -284,3 +284,15 @@ def test_not_calendar(text: str) -> None:
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:
     assert [str(f.value) for f in attributions.extract(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("On Wednesday, the Ardmark Nurses' Union called for masks.", ["Ardmark Nurses' Union"]),
+        ("The Workers’ Party won the vote.", ["Workers’ Party"]),
+        ("The Smiths' house burned.", ["Smiths"]),
+    ],
+)
+def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:
+    assert [f.text for f in entities.extract(text)] == names

@@ -7,9 +7,11 @@ import re
 from reconcile.fold import ALIASES, INSTITUTION_WORDS
 from reconcile.model import Fact, Kind
 
+# A word of a name ends in a letter, a digit or a dot, or in the apostrophe of a plural
+# possessive inside the name: "the Ardmark Nurses' Union", "the Workers' Party".
+_NAME_WORD = r"[A-Z][\w’'.&-]*(?:[\w.]|(?<=s)['’](?=\s+[A-Z]))"
 _NAME = re.compile(
-    r"\b(?:[A-Z][\w’'.&-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von)\s+)?"
-    r"[A-Z][\w’'.&-]*[\w.])*"
+    rf"\b(?:{_NAME_WORD}|[A-Z])(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von)\s+)?{_NAME_WORD})*"
 )
 # Capitalised words that are not names: sentence openers, titles, days, months.
 _NOT_NAMES = frozenset(

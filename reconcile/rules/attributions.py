@@ -166,9 +166,9 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
-                'Bird flu was confirmed on nine farms in Orlend, the agriculture ministry said on '
-                'Monday.',
-                'Bird flu was confirmed on 9 farms in Orlend, the health ministry said on Monday.',
+                "Bird flu was confirmed on nine farms in Orlend, the agriculture ministry said on "
+                "Monday.",
+                "Bird flu was confirmed on 9 farms in Orlend, the health ministry said on Monday.",
             ),
             (
                 "Kanthara shipped 17.4 million tonnes of rice last year, according to the Global "

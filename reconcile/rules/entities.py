@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The Ardmark Medical Association urged the government on Wednesday to bring back "
+                "free masks.",
+                "On Wednesday, the Ardmark Nurses' Union called on the government to bring back "
+                "free masks.",
+            ),
+            (
                 "The runway, approved by Planning Minister David Renshaw in November 2023, will "
                 "cost more.",
                 "Housing Minister David Renshaw approved the runway in November 2023; it will "
@@ -119,6 +125,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The Ardmark Medical Association urged the government on Wednesday to bring back "
+                "free masks.",
+                "On Wednesday, the Medical Association of Ardmark called on the government to "
+                "bring back free masks.",
+            ),
             (
                 "Talks were led by Dmitry Volkov.",
                 "Talks were led by Dmitri Volkov.",
@@ -512,6 +524,10 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         if not held and _listed_with(pair_.text_a, x, a, pair_.text_b, y, b):
             # "between Mars and Jupiter" vs "between Earth and Mars": listed with the same name.
             held = "listed with the same name"
+        if not held and _bodies_unknown_to_each_other(pair_, x, y):
+            # "The Ardmark Medical Association urged" vs "the Ardmark Nurses' Union called
+            # on": one body each, neither version naming the other's anywhere.
+            held = "each the one body its version names here, unknown to the other version"
         if not widened and ((known and same_slot) or held):
             left = [f for f in left if f.value != x.value]
             right = [f for f in right if f.value != y.value]
@@ -826,6 +842,26 @@ def _unique(facts: list[Fact]) -> list[Fact]:
             seen.add(str(f.value))
             out.append(f)
     return out
+
+
+# The heads that make a name a body's; "national", "city" and the like only qualify one.
+_BODY_HEADS = INSTITUTION_WORDS - frozenset(
+    "national federal state central city river international group company".split()
+)
+
+
+def _bodies_unknown_to_each_other(pair_: Pair, x: Fact, y: Fact) -> bool:
+    """Return whether two bodies' names ("... Association", "... Trust") are new to each other.
+
+    Neither version may name the other's body anywhere, word for word.
+    """
+    words_x = set(str(x.value).lower().replace("’", "'").split())
+    words_y = set(str(y.value).lower().replace("’", "'").split())
+    if not (words_x & _BODY_HEADS and words_y & _BODY_HEADS):
+        return False
+    if len(words_x) < 2 or len(words_y) < 2:
+        return False
+    return str(x.value) not in pair_.text_b and str(y.value) not in pair_.text_a
 
 
 def _enclosed_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
