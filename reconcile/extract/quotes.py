@@ -10,6 +10,7 @@ from reconcile.model import Fact, Kind
 _OPEN = "“«„"
 _CLOSE = "”»‟"
 _MARK = re.compile('[“«„”»‟"]')
+_SINGLE = re.compile(r"‘[^‘“”\"]+?’(?![A-Za-z])")
 _MIN_WORDS = 3  # shorter quoted bits are titles, scare quotes or nicknames ("rare earth card")
 # ... unless a speaker's verdict introduces them: 'called the estimate "pure fantasy"', 'said
 # it was "deeply disappointed"'. A capitalised opening is a title or a name, not a verdict.
@@ -72,7 +73,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
         first = False
     if open_at is not None:
         spans.append((open_at, len(text)))  # the quotation goes on into the next sentence
-    return spans
+    # British single marks, ‘...’, where no double marks hold them; the closing mark is the
+    # first ’ not inside a word (the apostrophe of "don’t" is).
+    for m in _SINGLE.finditer(text):
+        if not any(start - 1 <= m.start() < end + 1 for start, end in spans):
+            spans.append((m.start() + 1, m.end() - 1))
+    return sorted(spans)
 
 
 def _straight_role(text: str, i: int) -> str:

@@ -12,7 +12,7 @@ from reconcile.fold import fold_words
 from reconcile.model import Kind, Sentence, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„‘]")
 # Two quotations below this word-level similarity are different quotations, not one reworded.
 _SAME_QUOTE = 35.0
 
@@ -39,7 +39,13 @@ RULES = (
             ),
             ("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),
         ),
-        keep=(("“We have a lot of them,” Peskov said.", '"We have a lot of them," Peskov said.'),),
+        keep=(
+            ("“We have a lot of them,” Peskov said.", '"We have a lot of them," Peskov said.'),
+            (
+                'The council will review the ban "every 30 days" from now.',
+                "The council will review the ban ‘every 30 days’ from now.",
+            ),
+        ),
     ),
     Rule(
         "R606",
@@ -66,8 +72,15 @@ RULES = (
         "quote-paraphrased",
         Kind.QUOTE,
         R.WARNING,
-        "A quotation in A is not quoted in B: the words became paraphrase or were dropped.",
+        "A quotation in A is not quoted in B: the words became paraphrase, were dropped, or "
+        "stand without their quotation marks.",
         flag=(
+            (
+                'Hospitals are targets because "every hour of downtime puts pressure on them to '
+                'pay," Raman said. "They pay," she added.',
+                "Hospitals are targets because every hour of downtime puts pressure on them to "
+                'pay, Raman said. "They pay," she added.',
+            ),
             (
                 'The foundation said in a statement that it was "deeply disappointed" with the '
                 'ruling, "a setback for every claimant".',
@@ -118,8 +131,9 @@ RULES = (
         "quote-unmarked",
         Kind.QUOTE,
         R.INFO,
-        "A quotation in A is not quoted in B, but B has no quotation marks anywhere (they were "
-        "lost in conversion), so quotation and paraphrase cannot be told apart.",
+        "A quotation in A is not quoted in B, but B has lost its quotation marks (none, or under "
+        "a third as many as A: lost in conversion), so quotation and paraphrase cannot be told "
+        "apart.",
         flag=(
             (
                 "“We will not back down,” the mayor said.",
@@ -163,15 +177,14 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
     right = [y for j, y in enumerate(b) if j not in taken]
     for i, x in enumerate(a):
         if i not in partner:
-            if str(x.value) in _plain(pair_.b.sentences):
-                continue  # the same words, only the quotation marks are gone
-            if not _has_marks(pair_.text_b, pair_.doc_b):
-                yield Hit(
-                    "R604",
-                    f"quotation not quoted in B, which has no quotation marks at all: {x.display}",
-                    x,
-                    None,
-                )
+            unquoted = str(x.value) in _plain(pair_.b.sentences)
+            if _marks_lost(pair_):
+                if not unquoted:
+                    message = "quotation not quoted in B, which has lost its quotation marks: "
+                    yield Hit("R604", f"{message}{x.display}", x, None)
+            elif unquoted:
+                # The same words, no longer quoted: B gives the speaker's words as its own.
+                yield Hit("R602", f"quotation marks dropped in B: {x.display}", x, None)
             else:
                 yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
             continue
@@ -225,11 +238,21 @@ def _trimmed(a: str, b: str, side_a: Side, side_b: Side) -> bool:
     return not cut & _DENYING or bool(_DENIAL.search(short_side.text))
 
 
-def _has_marks(text: str, doc: DocFacts) -> bool:
-    """Return whether a version uses quotation marks at all (asked once per document)."""
+def _marks_lost(pair_: Pair) -> bool:
+    """Return whether B has lost the quotation marks A has, as text pulled from a PDF does.
+
+    B keeps them if it has at least a third as many as A; fewer, and quotation and paraphrase
+    cannot be told apart there. Counted once per document.
+    """
+    return 3 * _mark_count(pair_.text_b, pair_.doc_b) < _mark_count(pair_.text_a, pair_.doc_a) or (
+        _mark_count(pair_.text_b, pair_.doc_b) == 0
+    )
+
+
+def _mark_count(text: str, doc: DocFacts) -> int:
     known = doc.cache.get("quote-marks")
-    if not isinstance(known, bool):
-        known = doc.cache["quote-marks"] = bool(_QUOTE_MARKS.search(text))
+    if not isinstance(known, int):
+        known = doc.cache["quote-marks"] = len(_QUOTE_MARKS.findall(text))
     return known
 
 
