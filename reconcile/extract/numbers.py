@@ -747,6 +747,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     unit_word = (m.group("unit") or "").lower()
     if unit_word in ("summer", "winter", "autumn") and _SEASONS_AFTER.match(text, m.end()):
         unit_word = "seasons"  # "four summer field seasons" = "four summers"
+    if " " in unit_word and unit_word.split()[-1] in ("point", "points") and not _unit(unit_word):
+        unit_word = unit_word.split()[0]  # "three match points": a count of match points
     currency = _CURRENCY_SIGNS.get(sign, "")
     if not currency and unit_word in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[unit_word]
@@ -1049,7 +1051,7 @@ def _joined_smaller(text: str, end: int, unit: str) -> bool:
 
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
 _OF_SOMETHING = re.compile(
-    r"\s+(?:the|its|their|that|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b", re.IGNORECASE
+    r"\s+(?:the|its|their|that|what|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b", re.IGNORECASE
 )
 _COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # "a year to draft the law": the time given for something.

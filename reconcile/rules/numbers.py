@@ -247,6 +247,14 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The nucleus is nearly twice the size estimated from the ground.",
+                "The nucleus is nearly three times what ground telescopes had estimated.",
+            ),
+            (
+                "She saved three match points in the deciding set.",
+                "She fended off two match points in the deciding set.",
+            ),
+            (
                 "Of the remaining patients, 22 are in hospital, including six in intensive care.",
                 "Another 22 patients are in hospital, seven of them in intensive care.",
             ),
