@@ -140,6 +140,7 @@ _MONTH_PARTS = {
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
 # Seasons, compared with seasons only (the hemisphere decides which months they are). "Fall"
 # is a season only where nothing else can be meant ("this fall", "fall 2026").
+_HEMISPHERE = re.compile(r"\b(southern|northern)(?:\s+hemisphere(?:['’]s)?)?\s+$", re.IGNORECASE)
 _SEASON = re.compile(
     r"(?<!\bhot\s)(?<!\bmineral\s)(?<!\ba\s)"
     r"\b(?:(?P<y1>(?:1[89]|20)\d\d)\s+)?(?P<season>spring|summer|autumn|winter"
@@ -247,7 +248,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         season = "autumn" if m.group("season").lower() == "fall" else m.group("season").lower()
         year = m.group("y1") or m.group("y2") or "????"
         shown = season if year == "????" else f"{season} {year}"
-        facts.append(_fact(m, offset, "season", f"{year}-{season}", shown, ()))
+        half = _HEMISPHERE.search(text, max(0, m.start() - 30), m.start())
+        # "the southern summer of 2026": whose summer, when the story says.
+        attrs = (("hemisphere", half.group(1).lower()),) if half else ()
+        shown = f"{half.group(1).lower()} {shown}" if half else shown
+        facts.append(_fact(m, offset, "season", f"{year}-{season}", shown, attrs))
     for m in _WET_DRY.finditer(text) if "season" in text else ():
         season = "dry season" if m.group(1).lower() == "dry" else "wet season"
         facts.append(_fact(m, offset, "season", f"????-{season}", season, ()))

@@ -282,6 +282,10 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "A second voyage is planned for the southern summer of 2026.",
+                "Another voyage is planned for the northern summer of 2026.",
+            ),
+            (
                 "It would deploy more air-defence units along the border by the end of October.",
                 "More air-defence units would be deployed along the border before December.",
             ),
@@ -329,6 +333,10 @@ CALENDAR_RULES = (
             ),
         ),
         keep=(
+            (
+                "A second voyage is planned for the southern summer of 2026.",
+                "Another voyage is planned for the northern winter of 2026.",
+            ),
             (
                 "It would deploy more air-defence units along the border by the end of October.",
                 "More air-defence units would be deployed along the border before November.",
@@ -554,6 +562,8 @@ def _spelt(f: Fact, text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", f.text.lower())
     if not words:
         return False
+    if f.attr("hemisphere"):
+        words = [f.attr("hemisphere"), *words]  # "northern summer of 2026" is another summer
     pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
     return re.search(pattern, text.lower()) is not None
 
@@ -567,6 +577,12 @@ def _agree(x: Fact, y: Fact) -> bool:
         # Two stated spans of months ("August to November", "August-December") must be the
         # same months; a single month only has to fall inside one.
         return _months(x) == _months(y)
+    half_x, half_y = x.attr("hemisphere"), y.attr("hemisphere")
+    if half_x and half_y and half_x != half_y:
+        # "the southern summer" is the northern winter: compare the seasons of one half.
+        return _OPPOSITE_SEASON.get(str(x.value).rpartition("-")[2]) == str(y.value).rpartition(
+            "-"
+        )[2] and _parts_agree(str(x.value).rpartition("-")[0], str(y.value).rpartition("-")[0])
     month_x, month_y = x.attr("month_part"), y.attr("month_part")
     if month_x and month_y and month_x != month_y:
         return False  # "by the end of March" and "by mid-March"
@@ -591,6 +607,9 @@ def _by_month_end(x: Fact, y: Fact, text_y: str) -> bool:
         step == -11
         and (not year_x.isdigit() or not year_y.isdigit() or int(year_y) == int(year_x) + 1)
     )
+
+
+_OPPOSITE_SEASON = {"summer": "winter", "winter": "summer", "spring": "autumn", "autumn": "spring"}
 
 
 def _months(f: Fact) -> set[str]:
