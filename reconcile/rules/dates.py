@@ -91,6 +91,14 @@ RULES = (
         ),
         keep=(
             (
+                "Redmoor won the cup in 2021 and 2023.",
+                "Redmoor won the cup in 2021 and again two years later.",
+            ),
+            (
+                "Patrols will run 24 hours a day along the border.",
+                "Patrols will run round the clock along the border.",
+            ),
+            (
                 "The premier faces a general election in September 2026.",
                 "The premier faces voters next September.",
             ),
@@ -225,7 +233,8 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
         # the other side dates it.
         own_text = pair_.text_a if other is pair_.b else pair_.text_b  # the whole document
         if _RELATIVE.match(own_text, fact.start):
-            said = next((f for f in other.facts if f.key in _DAY_KEYS), None)
+            # "two years later" against "in 2023" too.
+            said = next((f for f in other.facts if f.key in _DAY_KEYS or f.key == "year"), None)
     if not said:
         return hit
     side = "B" if other is pair_.b else "A"
@@ -249,7 +258,8 @@ _RELATIVE = re.compile(
     r"August|September|October|November|December)|(?:end|start|beginning|middle)\s+of\s+(?:the|"
     r"this|next|last)\s+(?:year|month|week)|yesterday|today|tomorrow|tonight|"
     r"earlier\s+this\s+(?:year|month|week)|an?\s+(?:year|month|week|day|decade)\s+(?:ago|earlier|"
-    r"before)"
+    r"before)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|days|"
+    r"decades)\s+(?:ago|earlier|later|before|after)"
     r"|(?:that|the\s+same)\s+(?:year|month|week))\b",
     re.IGNORECASE,
 )
