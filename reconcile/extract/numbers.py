@@ -249,7 +249,10 @@ _HEDGES = (
     r"low of|older than|younger than|minimum\s+(?:[a-z]+\s+)?of|maximum\s+(?:[a-z]+\s+)?of|"
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
     "just under|below|above|in excess of|as low as|"
-    "close to|upwards of|no more than|no fewer than|no less than|an estimated|estimated|"
+    "close to|upwards of|no more than|no fewer than|no less than|"
+    # "an estimated street value of $4.5 million", "winds estimated at 290 km/h".
+    r"an\s+estimated\s+(?:[a-z-]+\s+){1,2}?of|estimated\s+at|put\s+at|"
+    r"estimated\s+to\s+(?:cost|be|total|reach|number)|an estimated|estimated|"
     "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|"
     "longer than|shorter than"
 )
@@ -371,7 +374,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
-        return _frequencies(text, offset, _phrases(text, offset, []))
+        return _frequencies(
+            text, offset, _phrases(text, offset, []) + _round_the_clock(text, offset)
+        )
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
@@ -411,6 +416,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
         if (
             parsed.key == "count"
+            and _AGED_BEFORE.search(text, max(0, start - 8), start)
+            and 0 < parsed.value <= 120
+        ):
+            parsed = _Parsed(parsed.value, "age", 1.0, "")  # "a girl aged three"
+        if (
+            parsed.key == "count"
             and m.group("num")
             and _NAME_BEFORE.search(text, max(0, start - 40), start)
             and _COMMA_AFTER.match(text, end)
@@ -422,7 +433,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if moment is not None:
             facts.append(moment)
             continue
-        hedge = (m.group("hedge") or "").lower()
+        hedge = _hedge_word(m.group("hedge") or "")
         if hedge.startswith(("minimum", "maximum")):
             hedge = f"a {hedge[:7]} of"  # "a guaranteed minimum flow of 1,200": at least
         if (
@@ -459,7 +470,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
-    phrases = _phrases(text, offset, []) + _clock_durations(text, offset) + _grades(text, offset)
+    phrases = (
+        _phrases(text, offset, [])
+        + _clock_durations(text, offset)
+        + _grades(text, offset)
+        + _round_the_clock(text, offset)
+    )
     # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
@@ -581,6 +597,12 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:group|team|family|panel|crew|party|band|gang|pack|field|squad|convoy)\s+of\s+$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s+(?:from\s+|for\s+|of\s+)?(?:each|apiece)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(?=\d)")
@@ -616,6 +638,19 @@ def _grades(text: str, offset: int) -> list[Fact]:
         attrs = [("step", "1.0"), ("unit", scale)]
         fact = _quantity(text, offset, m.start(), m.end(), f"grade:{scale.lower()}", n, attrs)
         facts.append(replace(fact, display=f"{scale} {n}"))
+    return facts
+
+
+# "round the clock" is "24 hours a day": the same span, said without a figure.
+_ROUND_THE_CLOCK = re.compile(r"\b(?:a)?round[\s-]the[\s-]clock\b", re.IGNORECASE)
+
+
+def _round_the_clock(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in _ROUND_THE_CLOCK.finditer(text) if "clock" in text else ():
+        attrs = [("step", "3600.0"), ("unit", "hours")]
+        fact = _quantity(text, offset, m.start(), m.end(), "s", 86400.0, attrs)
+        facts.append(replace(fact, display="24 hours"))
     return facts
 
 
@@ -838,6 +873,10 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or bool(_SCORE_BEFORE.search(text, max(0, m.start("word") - 12), m.start("word")))
             # "22 in hospital, including six in intensive care": part of a count just given.
             or bool(_PART_BEFORE.search(text, max(0, m.start("word") - 14), m.start("word")))
+            # "a girl aged three", "a chasing group of five", "six from each side".
+            or bool(_AGED_BEFORE.search(text, max(0, m.start("word") - 8), m.start("word")))
+            or bool(_GROUP_OF_BEFORE.search(text, max(0, m.start("word") - 20), m.start("word")))
+            or bool(_EACH_AFTER.match(text, m.end("word")))
         )
         measured = (
             scale_word
@@ -1193,7 +1232,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             hedge = None  # "vaccinated over a year": during, as for "over 12 months"
         if hedge:
             attrs += [
-                ("hedge", hedge.group(1).lower()),
+                ("hedge", _hedge_word(hedge.group(1))),
                 ("hedge_start", str(offset + hedge.start(1))),
             ]
             if _negated_bound(text, hedge.start(1)):
@@ -1204,6 +1243,14 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             fact = replace(fact, display=f"{loose} {m.group('unit5').lower()}")
         facts.append(fact)
     return facts
+
+
+def _hedge_word(raw: str) -> str:
+    """Return a hedge as the rules know it: "an estimated street value of" is "an estimated"."""
+    hedge = raw.lower()
+    if hedge.startswith(("an estimated", "estimated", "put")):
+        return "an estimated" if hedge.startswith("an") else "estimated"
+    return hedge
 
 
 def _over_is_during(text: str, over: int, end: int) -> bool:

@@ -94,6 +94,10 @@ RULES = (
         ),
         keep=(
             (
+                "Damage was estimated at 1.2 million pounds.",
+                "Damage was put at £1.2m.",
+            ),
+            (
                 "The ban will remain in place until at least the end of September.",
                 "The ban would not be lifted before the end of September.",
             ),
@@ -159,6 +163,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The tornado struck with winds estimated at 290 km/h.",
+                "The tornado struck with winds of around 290 km/h.",
+            ),
+            (
+                "Police seized tusks with an estimated street value of $4.5 million.",
+                "Police seized tusks worth an estimated $4.5 million on the black market.",
+            ),
             (
                 "The airport handled 16.3 million passengers in the year to March, a record.",
                 "The airport handled an all-time high of 16.3 million passengers in the year to "

@@ -404,6 +404,10 @@ RULES = (
         ),
         keep=(
             (
+                "A three-year-old girl from the town of Brevin died.",
+                "A girl aged three from Brevin died.",
+            ),
+            (
                 "Construction is due to start in the first half of 2026.",
                 "Construction should begin in the first six months of 2026.",
             ),
@@ -470,6 +474,10 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "Ferrante attacked from a chasing group of five.",
+                "Ferrante attacked from a five-man chasing group.",
+            ),
             (
                 "The bird surveys were more than a decade old.",
                 "The bird surveys were over 10 years old.",
