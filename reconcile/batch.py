@@ -9,7 +9,6 @@ import json
 import os
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +62,9 @@ def run(
             if progress:
                 progress(1)
         return results
+    # Imported here: the process pool costs a single diff's start-up some 10 ms.
+    from concurrent.futures import ProcessPoolExecutor
+
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         out = []
