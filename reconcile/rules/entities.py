@@ -527,7 +527,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         if not held and _bodies_unknown_to_each_other(pair_, x, y):
             # "The Ardmark Medical Association urged" vs "the Ardmark Nurses' Union called
             # on": one body each, neither version naming the other's anywhere.
-            held = "each the one body its version names here, unknown to the other version"
+            held = "bodies neither version names elsewhere"
         if not widened and ((known and same_slot) or held):
             left = [f for f in left if f.value != x.value]
             right = [f for f in right if f.value != y.value]

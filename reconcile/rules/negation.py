@@ -914,11 +914,15 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
                 continue  # "told inspectors" on both sides: not what "not informed" denies
         else:
             continue  # the other side does not say it at all
-        if _UNTIL.match(denying_text, f.end) and _ONLY_BEFORE.search(stated, 0, stated.find(word)):
-            continue  # "did not restore relations until 2009" = "only restored them in 2009"
-        if _told(denying_side, f.value) > 1 and _told(denying_side, f.value) > _told(
-            stating, f.value
+        said_at = stated.find(word)
+        if (
+            _UNTIL.match(denying_text, f.end)
+            and said_at >= 0
+            and _ONLY_BEFORE.search(stated, 0, said_at)
         ):
+            continue  # "did not restore relations until 2009" = "only restored them in 2009"
+        uses = _told(denying_side, f.value)
+        if uses > 1 and uses > _told(stating, f.value):
             continue  # "would not pay a dividend, after paying 2.50" vs "having paid 2.50"
         if any(stem(w) in ruled_out for w in _WORD.findall(word)):
             continue  # "will not sell" says what "has ruled out selling" says
