@@ -296,3 +296,11 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:
     assert [f.text for f in entities.extract(text)] == names
+
+
+def test_every_antonym_form_starts_with_a_word_the_prefilter_can_see() -> None:
+    # Each form must begin with three literal letters; one that does not (a leading group)
+    # turns the prefilter off and makes the antonym search several times slower.
+    from reconcile.extract import polarity
+
+    assert polarity._ANTONYM_HEADS is not None

@@ -50,6 +50,7 @@ _CUT = r"(?=\s+the\s+cut)"
 _TARGET = (
     r"(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:target|targets|deadline|goal|forecast))"
 )
+_QUALITY = r"(?=\s+(?:match|fit|condition|shape|state)\b)"
 _LEVEL = (
     r"(?=\s+(?:the\s+)?(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
     r"freezing|zero|threshold|limit|capacity|par|trend)\b)"
@@ -155,8 +156,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "a reasonable match" vs "a poor match", "in good condition" vs "in poor condition".
     (
         "good",
-        r"(?:good|reasonable|decent|close)(?=\s+(?:match|fit|condition|shape|state)\b)",
-        r"(?:poor|bad|weak)(?=\s+(?:match|fit|condition|shape|state)\b)",
+        "|".join(f"{w}{_QUALITY}" for w in ("good", "reasonable", "decent", "close")),
+        "|".join(f"{w}{_QUALITY}" for w in ("poor", "bad", "weak")),
     ),
     # "had underestimated night-time noise" vs "had overestimated" it.
     (
@@ -168,8 +169,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "bypass",
         r"bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?(?=\s+(?:the|a)\b)",
-        r"cross(?:es|ed|ing)?(?=\s+(?:the|a)\b)|(?:run|runs|ran|pass|passes|passed|go|goes|went)"
-        r"\s+(?:through|across)(?=\s+(?:the|a)\b)",
+        r"cross(?:es|ed|ing)?(?=\s+(?:the|a)\b)|"
+        + "|".join(
+            rf"{w}\s+(?:through|across)(?=\s+(?:the|a)\b)"
+            for w in ("run", "runs", "ran", "pass", "passes", "passed", "goes", "went")
+        ),
     ),
     # "at the lower end of that range" vs "at the upper end".
     (
