@@ -590,9 +590,9 @@ def _agree(x: Fact, y: Fact) -> bool:
     half_x, half_y = x.attr("hemisphere"), y.attr("hemisphere")
     if half_x and half_y and half_x != half_y:
         # "the southern summer" is the northern winter: compare the seasons of one half.
-        return _OPPOSITE_SEASON.get(str(x.value).rpartition("-")[2]) == str(y.value).rpartition(
-            "-"
-        )[2] and _parts_agree(str(x.value).rpartition("-")[0], str(y.value).rpartition("-")[0])
+        year_x, _, season_x = str(x.value).rpartition("-")
+        year_y, _, season_y = str(y.value).rpartition("-")
+        return _OPPOSITE_SEASON.get(season_x) == season_y and _parts_agree(year_x, year_y)
     month_x, month_y = x.attr("month_part"), y.attr("month_part")
     if month_x and month_y and month_x != month_y:
         return False  # "by the end of March" and "by mid-March"

@@ -529,8 +529,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             # on": one body each, neither version naming the other's anywhere.
             held = "bodies neither version names elsewhere"
         if not widened and ((known and same_slot) or held):
-            left = [f for f in left if f.value != x.value]
-            right = [f for f in right if f.value != y.value]
+            _settle(left, right, x, y)
             newcomers = [f for f in newcomers if f.value != y.value]
             reported.add(str(x.value))
             yield Hit(
@@ -554,8 +553,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         and not _surname_in(exclusive[0], pair_.b.text)
     ):
         x, y = exclusive[0], newcomers[0]
-        left = [f for f in left if f.value != x.value]
-        right = [f for f in right if f.value != y.value]
+        _settle(left, right, x, y)
         reported.add(str(x.value))
         yield Hit(
             "R501",
@@ -591,8 +589,7 @@ def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
                 continue
             if _word_named(p, pair_.doc_b) or _word_named(q, pair_.doc_a):
                 continue
-            left[:] = [f for f in left if f.value != x.value]
-            right[:] = [f for f in right if f.value != y.value]
+            _settle(left, right, x, y)
             yield Hit(
                 "R501",
                 f"name differs: '{x.text}' vs '{y.text}': '{p}' and '{q}' are two names, not "
@@ -602,6 +599,12 @@ def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
                 (x.display, y.display),
             )
             break
+
+
+def _settle(left: list[Fact], right: list[Fact], x: Fact, y: Fact) -> None:
+    """Take a reported swap out of the names left over on each side (in place)."""
+    left[:] = [f for f in left if f.value != x.value]
+    right[:] = [f for f in right if f.value != y.value]
 
 
 def _word_named(word: str, doc: DocFacts) -> bool:
@@ -645,8 +648,7 @@ def _same_frame(
         for y in theirs:
             if any(same_entity(y, z) for z in frames_a[frame]):
                 continue
-            left[:] = [f for f in left if f.value != x.value]
-            right[:] = [f for f in right if f.value != y.value]
+            _settle(left, right, x, y)
             yield Hit(
                 "R501",
                 f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), between "

@@ -244,9 +244,8 @@ def _marks_lost(pair_: Pair) -> bool:
     B keeps them if it has at least a third as many as A; fewer, and quotation and paraphrase
     cannot be told apart there. Counted once per document.
     """
-    return 3 * _mark_count(pair_.text_b, pair_.doc_b) < _mark_count(pair_.text_a, pair_.doc_a) or (
-        _mark_count(pair_.text_b, pair_.doc_b) == 0
-    )
+    kept = _mark_count(pair_.text_b, pair_.doc_b)
+    return kept == 0 or 3 * kept < _mark_count(pair_.text_a, pair_.doc_a)
 
 
 def _mark_count(text: str, doc: DocFacts) -> int:
