@@ -50,17 +50,16 @@ _COURT = re.compile(
 )
 # A minister's or ministry's portfolio ("deputy defence minister", "Ministry of the Interior"):
 # which office acted is a fact, named or not.
+_AREAS = (
+    r"defen[cs]e|interior|finance|health|justice|education|trade|economy|energy|agriculture|"
+    r"transport|environment|labou?r|culture|planning|housing|industry|commerce|tourism|sports?|"
+    r"science|technology|digital|communications|infrastructure|mining|fisheries|immigration|"
+    r"security|employment|information"
+)
 _PORTFOLIO = re.compile(
-    r"\b(?P<a>defen[cs]e|interior|foreign|finance|health|justice|education|trade|economy|"
-    r"energy|agriculture|transport|environment|labou?r|culture|home|treasury|planning|housing|"
-    r"industry|commerce|tourism|sports?|science|technology|digital|communications|"
-    r"infrastructure|mining|fisheries|immigration|security|employment|information)\s+"
-    r"(?P<office>minist(?:er|ry)|secretary|department)\b"
-    r"|\b(?P<office2>minist(?:er|ry))\s+(?:of|for)\s+(?:the\s+)?(?P<b>defen[cs]e|interior|foreign\s+affairs|"
-    r"finance|health|justice|education|trade|economy|energy|agriculture|transport|environment|"
-    r"labou?r|culture|home\s+affairs|planning|housing|industry|commerce|tourism|sports?|science|"
-    r"technology|digital|communications|infrastructure|mining|fisheries|immigration|security|"
-    r"employment|information)\b",
+    rf"\b(?P<a>{_AREAS}|foreign|home|treasury)\s+(?P<office>minist(?:er|ry)|secretary|department)\b"
+    rf"|\b(?P<office2>minist(?:er|ry))\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?P<b>{_AREAS}|foreign\s+affairs|home\s+affairs)\b",
     re.IGNORECASE,
 )
 _PORTFOLIO_HINT = re.compile(r"minist|secretary|department", re.IGNORECASE)
