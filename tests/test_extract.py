@@ -107,7 +107,6 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
         "No. 5",
         "one of the leaders",
         "a year ago",
-        "the two sides",
         "on Aug. 14",
         "on 14 August",
         "at 165-1/4 pence",
@@ -118,6 +117,16 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_reference_back_is_loose() -> None:
+    # "the two sides" refers back: kept, so that it can differ, but never missed when dropped.
+    (fact,) = numbers.extract("the two sides met")
+    assert (fact.value, fact.attr("loose")) == (2.0, "1")
+    (fact,) = numbers.extract("the eleven islands")
+    assert (fact.value, fact.attr("loose")) == (11.0, "1")
+    (fact,) = numbers.extract("eleven islands")
+    assert fact.attr("loose") == ""
 
 
 def test_hedge_is_recorded() -> None:

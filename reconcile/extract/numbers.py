@@ -394,7 +394,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         glued = bool(m.group("sign"))  # "CHF3.8bn": a code written onto its figure
         if m.group("num") and not glued and not _standalone(text, m.start("num"), m.end("num")):
             continue
-        if (
+        # "the two sides": a reference back, not a count of its own. It is kept, loose: never
+        # missed when the other side leaves it out, but "the seven instruments" still differs
+        # from "the six instruments", and "the eleven islands" is "the 11 islands".
+        referring = bool(
             m.group("word")
             and (anaphoric := _ANAPHORIC.search(text, max(0, start - 12), start))
             # "lost all five of his races" counts them.
@@ -403,8 +406,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             )
             and not _HYPHEN_UNIT.match(text, m.end("word"))
             and not _TIME_UNIT_NEXT.match(text, m.end("word"))
-        ):
-            continue  # "the two sides", "both": a reference back, not a count
+        )
         parsed = _parse(m, text)
         if parsed is None:
             continue
@@ -469,6 +471,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         noun = _NOUN.match(text, end)
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
+        if referring:
+            attrs.append(("loose", "1"))
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
     phrases = (
         _phrases(text, offset, [])

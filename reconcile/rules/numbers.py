@@ -247,6 +247,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The probe carries six scientific instruments.",
+                "Among the seven instruments on board is a drill.",
+            ),
+            (
                 "The nucleus is nearly twice the size estimated from the ground.",
                 "The nucleus is nearly three times what ground telescopes had estimated.",
             ),
@@ -403,6 +407,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "About 4,600 people live on the 11 inhabited islands.",
+                "About 4,600 people live on the eleven inhabited islands.",
+            ),
             (
                 "A three-year-old girl from the town of Brevin died.",
                 "A girl aged three from Brevin died.",
