@@ -88,6 +88,14 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             [("two", "s", "2 days"), ("10 days", "s", "10 days")],
         ),
         ("surveys more than a decade old", [("a decade", "age", "aged 10")]),
+        ("used 1.1 terawatt-hours", [("1.1 terawatt-hours", "Wh", "1.1e12 Wh")]),
+        ("used 1,100 GWh", [("1,100 GWh", "Wh", "1.1e12 Wh")]),
+        (
+            "above 3.5 micrograms per deciliter",
+            [("3.5 micrograms per deciliter", "kg/m3", "35 µg/L")],
+        ),
+        ("above 35 µg/L", [("35 µg/L", "kg/m3", "35 µg/L")]),
+        ("87 out of every 100 samples", [("87 out of every 100", "percent", "87%")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

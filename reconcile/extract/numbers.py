@@ -136,7 +136,13 @@ for _names, _dim, _factor in (
     ("acre acres", "m2", 4046.8564224),
     ("mw megawatt megawatts", "W", 1e6),
     ("gw gigawatt gigawatts", "W", 1e9),
+    ("kw kilowatt kilowatts", "W", 1e3),
+    ("tw terawatt terawatts", "W", 1e12),
+    ("wh", "Wh", 1.0),
     ("kwh", "Wh", 1e3),
+    ("mwh", "Wh", 1e6),
+    ("gwh", "Wh", 1e9),
+    ("twh", "Wh", 1e12),
     ("mph", "m/s", 0.44704),
     ("km/h kph", "m/s", 1000 / 3600),
     ("feet foot ft", "m", 0.3048),
@@ -172,6 +178,23 @@ for _length, _factor in (
         _UNITS[f"{_name} per second"] = ("m/s", _factor)
         _UNITS[f"{_name} a second"] = ("m/s", _factor)
 _UNITS["nautical mile"] = _UNITS["nautical miles"] = ("m", 1852.0)
+# Energy, "1.1 terawatt-hours"; concentrations, "3.5 micrograms per decilitre" = "35 µg/L".
+for _prefix, _factor in (("", 1.0), ("kilo", 1e3), ("mega", 1e6), ("giga", 1e9), ("tera", 1e12)):
+    _UNITS[f"{_prefix}watt hour"] = _UNITS[f"{_prefix}watt hours"] = ("Wh", _factor)
+for _masses, _mass in (
+    (("microgram", "micrograms", "µg", "ug", "mcg"), 1e-9),
+    (("milligram", "milligrams", "mg"), 1e-6),
+    (("gram", "grams", "g"), 1e-3),
+):
+    for _volumes, _volume in (
+        (("litre", "liter", "l"), 1e-3),
+        (("decilitre", "deciliter", "dl"), 1e-4),
+        (("millilitre", "milliliter", "ml"), 1e-6),
+        (("cubic metre", "cubic meter", "m3", "m³"), 1.0),
+    ):
+        for _m in _masses:
+            for _v in _volumes:
+                _UNITS[f"{_m} per {_v}"] = _UNITS[f"{_m}/{_v}"] = ("kg/m3", _mass / _volume)
 # "14 Earth days", "nine consecutive days": days all the same.
 for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
     for _span in ("days", "weeks", "months", "years", "hours"):
@@ -288,6 +311,8 @@ _QUANTITY = re.compile(
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour|nautical\s+miles?"
+    r"|(?:kilo|mega|giga|tera)?watt[\s-]hours?"
+    r"|(?:micro|milli)?grams?\s+per\s+(?:deci|milli)?lit(?:re|er)|(?:µg|ug|mcg|mg)/(?:d|m)?l\b"
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
     r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
@@ -990,7 +1015,9 @@ _PHRASES = re.compile(
     r"|(?P<frpp>a\s+quarter|three[\s-]quarters|half)\s+of\s+a\s+(?:percentage\s+)?point)"
     r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"
     # "seven in ten", "three out of every four": a share.
-    r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+    # "87 out of every 100 samples": a figure of two or three digits only before "out of".
+    r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d"
+    r"|\d{2,3}(?=\s+out\s+of\b))\s+"
     # "one train in five would run" = "one in five trains".
     r"(?:(?P<noun>[a-z]{3,})\s+(?=(?:in|out\s+of)\s+(?:every\s+)?(?:ten|10|four|five|three)\s+"
     r"(?:would|will|was|were|is|are|had|has|have|could|can|may|might|ran|run)\b))?"
@@ -1337,6 +1364,10 @@ def display(value: float, key: str) -> str:
             if amount >= 1 and abs(round(amount, 2) - amount) < 1e-9:
                 return f"{_num(amount)} {name if amount != 1 else name[:-1]}"
         return f"{_num(value)} {'second' if value == 1 else 'seconds'}"
+    if key == "kg/m3":
+        # A concentration in the units its readers use: "35 µg/L" for lead in blood.
+        micro = value * 1e6
+        return f"{_num(micro)} µg/L" if micro < 1000 else f"{_num(micro / 1e3)} mg/L"
     unit = {"month": "months"}.get(key, key)
     return f"{_num(value)} {unit}"
 

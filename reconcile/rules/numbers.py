@@ -247,6 +247,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Demand rose by 1.1 terawatt-hours.",
+                "Demand rose by 1.1 gigawatt-hours.",
+            ),
+            (
                 "The probe carries six scientific instruments.",
                 "Among the seven instruments on board is a drill.",
             ),
@@ -334,6 +338,14 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "Action is needed above 3.5 micrograms per deciliter.",
+                "Action is needed above 35 micrograms per liter.",
+            ),
+            (
+                "Fungicide was found in 87% of pollen samples.",
+                "Fungicide was found in 87 out of every 100 pollen samples.",
+            ),
             (
                 "The detour adds roughly 3,500 nautical miles to the voyage.",
                 "The detour adds roughly 6,500 km to the voyage.",
