@@ -230,7 +230,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         shown = f"{year}-{first:02d} to {year}-{last:02d}"
         # Drop the bare month or year-date this match already covers.
         facts = [f for f in facts if not (m.start() <= f.start - offset < m.end())]
-        facts.append(_fact(m, offset, "date", value, shown, ()))
+        # A quarter or half is a stated span of months: "the first quarter of 2026" is not
+        # "the first half of 2026", though one lies in the other; "early 2026" is loose.
+        exact = not (m.group("pre") or m.group("edge"))
+        facts.append(_fact(m, offset, "date", value, shown, (("span", "exact"),) if exact else ()))
     has_month = any(f.key == "date" for f in facts)
     for m in _MONTH_RANGE.finditer(text) if has_month else ():
         # "October-December", "from January to March 2026": the months between, as a span.

@@ -292,6 +292,10 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "The sale is expected to close in the first quarter of 2026.",
+                "Completion is expected in the first half of 2026.",
+            ),
+            (
                 "A second voyage is planned for the southern summer of 2026.",
                 "Another voyage is planned for the northern summer of 2026.",
             ),
@@ -390,6 +394,10 @@ CALENDAR_RULES = (
         flag=(
             ("The vote is set for 25/02/2025.", "The vote is set for 2025-02-25."),
             ("Trading resumed on Aug. 14.", "Trading resumed on 14 August."),
+            (
+                "The sale is expected to close in the first quarter of 2026.",
+                "The sale is expected to close between January and March 2026.",
+            ),
         ),
         keep=(("The vote is set for 2025-02-25.", "The vote is set for 2025-02-25."),),
     ),
