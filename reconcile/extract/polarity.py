@@ -13,7 +13,10 @@ _UP = (
     r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
     r"bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|"
     r"higher|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
-    r"strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|lengthen(?:s|ed|ing)?"
+    r"strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|"
+    # "edging up 1.2%", "ticked higher": small moves, named by their particle.
+    r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept)"
+    r"\s+(?:up|higher)"
 )
 _DOWN = (
     r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
@@ -21,7 +24,11 @@ _DOWN = (
     r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|shrunk(?:en)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
     r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"halv(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|slow(?:s|ed|ing)|decelerat(?:e|es|ed|ing)|"
-    r"shorten(?:s|ed|ing)?|cuts?(?=\s+(?:in|of)\b)"
+    r"shorten(?:s|ed|ing)?|cuts?(?=\s+(?:in|of)\b)|"
+    r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept)"
+    r"\s+(?:down|lower)"
+    # "values eased 1.2 per cent": a market's small fall; "eased visa rules" is not one.
+    r"|eas(?:e|es|ed|ing)(?=\s+(?:\d|by\s+\d|slightly|marginally|back\b))"
     # "drought cut output": the verb, before what it reduces.
     r"|cut(?:s|ting)?(?=\s+(?:(?:its|their|the|global|world|oil|steel|crop|farm)\s+)?(?:output|"
     r"production|rates?|prices?|jobs|spending|costs?|forecasts?|supply|supplies|emissions|"
@@ -61,7 +68,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"approv(?:e|es|ed|ing|al)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
         r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"
         r"application|appeal|bid|petition|motion|claim)s?\b)",
-        r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)",
+        r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)|"
+        # "refused Veltara's application" vs "granted its application".
+        r"refus(?:e|es|ed|ing)(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*"
+        r"(?:request|application|appeal|bid|petition|motion|claim)s?\b)",
     ),
     (
         "accept",
@@ -181,7 +191,14 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"upper(?=\s+end)|higher(?=\s+end)|top(?=\s+end)",
         r"lower(?=\s+end)|bottom(?=\s+end)",
     ),
-    ("tighten", r"tighten(?:s|ed|ing)?", r"loosen(?:s|ed|ing)?|relax(?:es|ed|ing)?"),
+    (
+        "tighten",
+        r"tighten(?:s|ed|ing)?",
+        r"loosen(?:s|ed|ing)?|relax(?:es|ed|ing)?|"
+        # "ease visa requirements": rules made lighter.
+        r"eas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:rules|"
+        r"requirements|restrictions|curbs|controls|limits|conditions|lockdown|sanctions)\b)",
+    ),
     # "converted a penalty" vs "missed a penalty".
     (
         "convert",

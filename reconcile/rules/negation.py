@@ -19,6 +19,10 @@ RULES = (
         R.ERROR,
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
+            (
+                "Perth values rose, edging up 1.2% on mining demand.",
+                "Perth values eased 1.2 per cent despite mining demand.",
+            ),
             ("The drought cut output in Kolmara.", "The drought boosted output in Kolmara."),
             (
                 "At the other schools, sleep duration did not change.",
@@ -72,6 +76,14 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "The judge refused Veltara's application to pause the order.",
+                "The judge granted its application to pause the order.",
+            ),
+            (
+                "The government would ease visa requirements for business travellers.",
+                "The government would tighten visa requirements for business travellers.",
+            ),
             (
                 "Hallan has been on bail since his arrest in May.",
                 "Hallan has been kept in custody since his arrest in May.",
@@ -205,6 +217,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The government would ease visa requirements for business travellers.",
+                "The government would relax visa requirements for business travellers.",
+            ),
             (
                 "The court refused bail and remanded him in custody.",
                 "He was remanded in custody after the court refused bail.",
