@@ -24,7 +24,8 @@ _CERTAINTY = re.compile(
     r"(?:is|are|was|were)\s+(?:believed|thought|suspected|understood|said)\s+to|"
     # "Officials suspect wild ducks brought the virus": a claim the source only suspects.
     r"(?P<holder>officials|police|investigators|authorities|experts|scientists|researchers|"
-    r"doctors)\s+(?:suspect|suspects|suspected|believe|believes|believed)(?!\s+in\b))\b",
+    r"doctors|team|authors|analysts|economists|engineers)\s+"
+    r"(?:suspect|suspects|suspected|believe|believes|believed)(?!\s+in\b))\b",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,10 @@ RULES = (
         ),
         keep=(
             (
+                "Winds gusting up to 95 km/h cut visibility.",
+                "Winds gusting to 95 km/h cut visibility.",
+            ),
+            (
                 "Damage was estimated at 1.2 million pounds.",
                 "Damage was put at £1.2m.",
             ),
@@ -206,7 +210,13 @@ RULES = (
         Kind.HEDGE,
         R.ERROR,
         'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
-        flag=(("More than 40 people were hurt.", "Up to 40 people were hurt."),),
+        flag=(
+            ("More than 40 people were hurt.", "Up to 40 people were hurt."),
+            (
+                "Nearly one in four urgent calls missed the target.",
+                "More than one in four urgent calls missed the target.",
+            ),
+        ),
         keep=(
             (
                 "It did not tell the regulator until June 19, more than a month after the breach.",
@@ -258,6 +268,10 @@ EXTENT_RULES = (
         'One version states as fact what the other gives as a likelihood ("probably linked", '
         '"is believed to have begun", "reportedly").',
         flag=(
+            (
+                "The team believes the fungicide disrupts gut bacteria.",
+                "The fungicide disrupts gut bacteria.",
+            ),
             (
                 "Prosecutors said more arrests could follow.",
                 "Prosecutors said more arrests would follow.",
@@ -431,7 +445,9 @@ def _limited(f: Fact, text: str) -> str:
 
 
 _PEAK = re.compile(
-    r"\b(?:reach(?:ing|ed|es)?|peak(?:ing|ed|s)?\s+at|hitting|topping(?:\s+out\s+at)?)\s+$",
+    r"\b(?:reach(?:ing|ed|es)?|peak(?:ing|ed|s)?\s+at|hitting|topping(?:\s+out\s+at)?"
+    # "winds gusting to 95 km/h": the top of the gusts.
+    r"|gust(?:ing|ed|s)?\s+to)\s+$",
     re.IGNORECASE,
 )
 
@@ -476,7 +492,8 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             )
         elif bx == "=":
             yield Hit("R702", f"hedge added: '{x.text}' (exact) became {_phrase(y)}", x, y, values)
-        elif {bx, by} == {"<", ">"}:
+        elif {bx, by} in ({"<", ">"}, {"≲", ">"}):
+            # "up to 20" vs "at least 20"; "nearly one in four" vs "more than one in four".
             yield Hit("R703", f"opposite bounds: {_phrase(x)} vs {_phrase(y)}", x, y, values)
         else:
             yield Hit("R704", f"hedge changed: {_phrase(x)} vs {_phrase(y)}", x, y, values)
