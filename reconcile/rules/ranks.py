@@ -249,6 +249,10 @@ RULES = (
         'One version gives a rank where the other says only "one of the" largest.',
         flag=(
             (
+                "The museum houses one of Belgium's largest collections of gold work.",
+                "The museum has Belgium's largest collection of gold work.",
+            ),
+            (
                 "The skeleton is one of the best-preserved of any early bird.",
                 "It is the best-preserved skeleton of any early bird.",
             ),
@@ -259,6 +263,10 @@ RULES = (
             ("It is one of the biggest banks in Europe.", "It is the biggest bank in Europe."),
         ),
         keep=(
+            (
+                "Turner, one of Britain's greatest painters, will be on the note.",
+                "Turner, one of Britains greatest painters, will be on the note.",
+            ),
             (
                 "It is one of the country's most active volcanoes.",
                 "It is among the most active volcanoes in the country.",
