@@ -74,6 +74,10 @@ _RECORD = re.compile(
 # What follows a participle of speech: "saying that", "adding:", "saying the talks ..." (a
 # clause), never "adding up to" or "adding 35 marks".
 _SPEECH_FOLLOWS = re.compile(r"(?!\s+(?:up|to|on|in|\d|more|another|some|an?\s))\s*\S")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|announced|explained|warned)\s*,\s*$"
+)
+_TOLD = re.compile(r"(?:has\s+)?(?:told|tells)$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:was|were|is)\s", re.IGNORECASE)
 _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(
@@ -118,7 +122,7 @@ _NOT_NAMES = frozenset(
     "Secretary Spokesman Spokeswoman Official Officials This That These Those His Her Their "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Everyone Everybody Nobody Someone "
-    "Anyone".split()
+    "Anyone Neither Either Both None".split()
 )
 
 
@@ -156,11 +160,16 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         participle = m.group(0).lower() in ("saying", "adding")
         if participle and not _SPEECH_FOLLOWS.match(text, m.end()):
             continue  # "adding up to 35 marks a month": adding a figure, not words
+        if participle and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the service said, adding that ...": the source just named goes on
         if participle:
             # "The ministry praised the ruling, saying ...": the clause's subject speaks.
             fact = _participle(text, offset, m)
+        elif after_clause and not _TOLD.match(m.group(0)):
+            fact = _inverted(text, offset, m)
         else:
-            fact = _inverted(text, offset, m) if after_clause else None
+            # "..., Professor Demir, told Northline Wire": whom one tells is not the source.
+            fact = None
         if fact is None:
             fact = _subject(text, offset, m, after_clause=after_clause)
         if fact is not None and fact.key == "pronoun" and any(s < m.start() < e for s, e in quoted):

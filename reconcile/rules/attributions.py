@@ -93,6 +93,18 @@ RULES = (
         ),
         keep=(
             (
+                "The hole is the largest in a residential area, the study's lead author, "
+                "Professor Ayla Demir, told Northline Wire.",
+                "The lead author of the study, Professor Ayla Demir, said the hole was the "
+                "largest in a residential area.",
+            ),
+            (
+                "Neither contractor was arrested, the service said, adding that both had reported "
+                "the approaches.",
+                "The two contractors reported the approaches and were not arrested, the service "
+                "said.",
+            ),
+            (
                 "He said the state had already lent Bluewing 400 million crowns during the "
                 "pandemic.",
                 "The state had already lent Bluewing 400m crowns during the pandemic, the "
@@ -165,6 +177,10 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "The talks will resume next week, Peskov told reporters.",
+                "The talks will resume next week, Ushakov told reporters.",
+            ),
             (
                 "Bird flu was confirmed on nine farms in Orlend, the agriculture ministry said on "
                 "Monday.",
