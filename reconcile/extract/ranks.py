@@ -226,6 +226,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 said = "ever" if ever else re.sub(r"\s+", " ", scope.group("since").lower())
                 fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", said)))))
             facts.append(fact)
+    facts += _followers(text, offset, facts)
+    for m in _FARED.finditer(text) if "worst" in text or "best" in text else ():
+        # "Melbourne fared worst" = "Melbourne was the worst-hit market".
+        key = "worst-hit" if m.group("sup").lower() == "worst" else "best"
+        facts.append(_fact(text, offset, m.start(), m.end(), 1, key, "superlative", ""))
     for m in _SEQUENCE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or any(
             f.start - offset <= m.start() < f.end - offset for f in facts
@@ -290,12 +295,47 @@ _MEDAL = re.compile(
 )
 
 
+_FARED = re.compile(
+    r"\b(?:fared|performed|did|suffered|(?:was|were)\s+(?:hit|affected))\s+(?:the\s+)?"
+    r"(?P<sup>worst|best)\b(?![\s-]+(?:of|in|at)\b)",
+    re.IGNORECASE,
+)
+# "the largest share, followed by St Aldric's and the Wendle Infirmary": the places below.
+_FOLLOWED = re.compile(
+    r",?\s+followed\s+by\s+(?P<second>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?:[^,.;:!?]{0,25}?\s+and\s+(?P<third>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))?"
+)
+
+
+def _followers(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Return the ranks 'followed by' gives the names after a superlative: 2, then 3."""
+    if "followed by" not in text:
+        return []
+    found: list[Fact] = []
+    for f in facts:
+        if f.value != 1 or f.attr("reading") != "superlative":
+            continue
+        end = f.end - offset
+        at = text.find("followed by", end, end + 90)
+        m = _FOLLOWED.match(text, text.rfind(" ", 0, at) if at > 0 else len(text))
+        if at < 0 or m is None or re.search(r"[.;:!?](?:\s|$)", text[end:at]):
+            continue
+        for n, group in ((2, "second"), (3, "third")):
+            if m.group(group):
+                begin = at if n == 2 else m.start(group)  # "followed by St Aldric's"
+                close = m.start(group) + len(m.group(group).rstrip(".’'"))
+                found.append(_fact(text, offset, begin, close, n, f.key, "next", ""))
+    return found
+
+
 def _fact(
     text: str, offset: int, start: int, end: int, n: int | None, key: str, reading: str, above: str
 ) -> Fact:
     surface = text[start:end]
     if n is None:
         shown = "not a rank (one of several)"
+    elif reading == "next":
+        shown = f"rank {n} (listed after the first)"
     elif reading == "after":
         shown = f"rank {n} (one place below {above})" if n == 2 else f"rank {n} (below {above})"
     else:

@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Harrowgate had the largest share of the delays, followed by St Aldric's.",
+                "Harrowgate had the largest share of the delays, and St Aldric's came third.",
+            ),
+            (
                 "President Dana Mirescu, whose first official visit to Sarnova began on Monday, "
                 "signed the deal.",
                 "President Dana Mirescu signed the deal during her second official visit to "
@@ -109,6 +113,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Melbourne was the worst-hit market, with values down 19.3%, followed by Sydney "
+                "at 15.1%.",
+                "Melbourne fared worst, with a 19.3 per cent slide, and Sydney had the "
+                "second-biggest fall, of 15.1 per cent.",
+            ),
             ("It is the country's biggest lender.", "It is the country's largest lender."),
             ("She finished 1 minute 12 seconds ahead.", "She finished 72 seconds clear."),
         ),
@@ -135,6 +145,12 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "Harrowgate had the largest share of the delays, followed by St Aldric's and the "
+                "Wendle Infirmary.",
+                "Harrowgate had the biggest share of the delays, while St Aldric's had the "
+                "second-largest and the Wendle Infirmary came third.",
+            ),
             (
                 "Kilmorran was the worst-hit town.",
                 "Kilmorran was the hardest-hit town.",
@@ -409,6 +425,8 @@ def _record(f: Fact, other_text: str) -> bool:
 
 def _standing(f: Fact) -> bool:
     """Return whether a rank is about standing (largest, No. 1, placed fifth, an ordinal)."""
+    if f.attr("reading") == "next":
+        return False  # "followed by Norway": compared with a rank, never missed on its own
     return f.key == "size" or f.attr("reading") in ("ordinal", "after", "position", "number")
 
 
@@ -470,6 +488,15 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
         opposite_superlatives(u, v) for u in _words_of(x) for v in _words_of(y)
     ):
         return  # "slowest" and "fastest": opposite words, reported as such by R402
+    elif "next" in (rx, ry):
+        yield Hit(
+            "R303",
+            f"same rank in other words: '{x.text}' = '{y.text}' (rank {x.value}; "
+            "'followed by' lists the places after the first)",
+            x,
+            y,
+            values,
+        )
     elif x.text.lower().replace("-", " ") != y.text.lower().replace("-", " "):
         yield Hit(
             "R303", f"same rank, synonym: '{x.text}' = '{y.text}' ({x.display})", x, y, values
