@@ -242,11 +242,17 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             # "one of the first cases": not a place in the sequence.
             end = m.end("ord")
             facts.append(_fact(text, offset, one_of.start(), end, None, "sequence", "among", ""))
+        elif n is not None and (seed := _SEED_AFTER.match(text, m.end("ord"))) is not None:
+            # "the 12th seed" = "seeded 12th": a draw's ranking, not a place in a sequence.
+            facts.append(_fact(text, offset, m.start("ord"), seed.end(), n, "seed", "position", ""))
         elif n is not None:
             # "the third extradition": a place in a sequence, compared only with another one.
             facts.append(
                 _fact(text, offset, m.start("ord"), m.end("ord"), n, "sequence", "sequence", "")
             )
+    for m in _SEEDED.finditer(text) if "seeded" in text else ():
+        if (n := _ordinal(m.group("ord").lower())) is not None:
+            facts.append(_fact(text, offset, m.start(), m.end(), n, "seed", "position", ""))
     for m in _FROM_LAST.finditer(text) if _LAST_HINT.search(text) else ():
         # "finished last" vs "finished second to last": places counted from the bottom.
         n = -_ORDINALS.get((m.group("nth") or "first").lower(), 1)  # last -1, second to last -2
@@ -295,6 +301,8 @@ _MEDAL = re.compile(
 )
 
 
+_SEED_AFTER = re.compile(r"[\s-]+seed(?:ed)?\b", re.IGNORECASE)
+_SEEDED = re.compile(rf"\bseeded\s+(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b", re.IGNORECASE)
 _FARED = re.compile(
     r"\b(?:fared|performed|did|suffered|(?:was|were)\s+(?:hit|affected))\s+(?:the\s+)?"
     r"(?P<sup>worst|best)\b(?![\s-]+(?:of|in|at)\b)",

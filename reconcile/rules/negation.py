@@ -363,6 +363,15 @@ RULES = (
         ),
         keep=(
             (
+                "Kovac became the first Croatian to reach a world final.",
+                "No Croatian had previously reached a world final.",
+            ),
+            (
+                "The hour cost 612 euros, the most expensive single hour since December 2022.",
+                "The hour cleared at 612 euros, and no single hour has cost more since December "
+                "2022.",
+            ),
+            (
                 "Relatives told inspectors they had not been informed of the infections.",
                 "Relatives told inspectors they were kept in the dark about the infections.",
             ),
@@ -810,7 +819,7 @@ def _aim(f: Fact, text: str) -> str:
 _SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|highest|lowest|busiest|worst|best|deadliest|longest|"
     r"shortest|strongest|weakest|fastest|slowest|oldest|youngest|hottest|coldest|wettest|"
-    r"driest|heaviest|costliest|record)\b",
+    r"driest|heaviest|costliest|record|most\s+[a-z]{4,})\b",
     re.IGNORECASE,
 )
 _COMPARATIVE = re.compile(
@@ -819,6 +828,8 @@ _COMPARATIVE = re.compile(
     r"costlier|fewer|less)\b"
 )
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
+_FIRST_TO = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){0,3}?to\s+[a-z]+", re.IGNORECASE)
+_BEFORE_NOW = re.compile(r"\b(?:previously|before|ever|until\s+now|hitherto)\b")
 
 
 def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
@@ -833,6 +844,8 @@ def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
         return True
     if _FIRST_SINCE.search(stated) and re.search(r"\bsince\b", after):
         return True  # "no consulate had been shut since 2009" = "the first closure since 2009"
+    if _FIRST_TO.search(stated) and _BEFORE_NOW.search(after):
+        return True  # "no Croatian had previously reached a final" = "the first Croatian to"
     for m in re.finditer(r"\b([a-z]{2,}?)(?:i?est)\b|\bmost\s+([a-z]+)", stated.lower()):
         if m.group(1) and re.search(rf"\b{m.group(1)}(?:i?er)\b", after):
             return True

@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Kovac, seeded 12th, won the title.",
+                "Kovac, the 10th seed, won the title.",
+            ),
+            (
                 "Harrowgate had the largest share of the delays, followed by St Aldric's.",
                 "Harrowgate had the largest share of the delays, and St Aldric's came third.",
             ),
@@ -145,6 +149,10 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "Kovac, seeded 12th, became the first Croatian to reach a world final.",
+                "Kovac was the 12th seed, and no Croatian had previously reached a world final.",
+            ),
             (
                 "Harrowgate had the largest share of the delays, followed by St Aldric's and the "
                 "Wendle Infirmary.",
