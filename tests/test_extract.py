@@ -121,6 +121,7 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
         "the euro was at 126.38/43 yen",
         "in the first half of the year",
         "in the second quarter",
+        "several hundred islanders protested",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -351,6 +351,7 @@ _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigra
 _MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
 # "the two sides" refers back; "the largest of the five unions" counts them.
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"(?<!\bof\s)\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _NOT_NOUNS = frozenset(
     "and or but the a an to from in on at by for with than as was were is are has had have "
@@ -419,6 +420,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         glued = bool(m.group("sign"))  # "CHF3.8bn": a code written onto its figure
         if m.group("num") and not glued and not _standalone(text, m.start("num"), m.end("num")):
             continue
+        if m.group("word") and _VAGUE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "several hundred islanders" is "hundreds of islanders", not 100
         # "the two sides": a reference back, not a count of its own. It is kept, loose: never
         # missed when the other side leaves it out, but "the seven instruments" still differs
         # from "the six instruments", and "the eleven islands" is "the 11 islands".

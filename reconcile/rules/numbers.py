@@ -420,6 +420,10 @@ RULES = (
         ),
         keep=(
             (
+                "Several hundred islanders protested outside the council.",
+                "Hundreds of islanders protested outside the council.",
+            ),
+            (
                 "About 4,600 people live on the 11 inhabited islands.",
                 "About 4,600 people live on the eleven inhabited islands.",
             ),
