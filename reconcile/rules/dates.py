@@ -91,6 +91,10 @@ RULES = (
         ),
         keep=(
             (
+                "Shares posted their biggest one-day gain since March.",
+                "Shares had their best day since March.",
+            ),
+            (
                 "Redmoor won the cup in 2021 and 2023.",
                 "Redmoor won the cup in 2021 and again two years later.",
             ),

@@ -58,6 +58,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             if (
                 lone.attr("loose")
                 or _per_unit(lone, other_text)
+                or _one_unit(lone, other_text)
                 or _written(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
@@ -101,6 +102,15 @@ def _per_unit(fact: Fact, text: str) -> bool:
         return False
     pattern = _PER_UNIT.get((fact.key, float(fact.value)))
     return pattern is not None and pattern.search(text) is not None
+
+
+_ONE_UNIT = re.compile(r"(?:one|1|single)-(day|week|month|year|hour)", re.IGNORECASE)
+
+
+def _one_unit(fact: Fact, text: str) -> bool:
+    """Return whether "one-day" (gain) is the other side's "day": "their best day since"."""
+    m = _ONE_UNIT.fullmatch(fact.text)
+    return m is not None and re.search(rf"\b{m.group(1)}\b", text, re.IGNORECASE) is not None
 
 
 def _written(fact: Fact, text: str) -> bool:
