@@ -297,6 +297,11 @@ def test_not_calendar(text: str) -> None:
         ),
         ("Fifty adults would be needed, the study estimated.", ["the study"]),
         ("He said the state had lent Bluewing 400 million crowns.", ["He"]),
+        (
+            "The hole is the largest, Professor Ayla Demir told Northline Wire.",
+            ["Professor Ayla Demir"],
+        ),
+        ("Nobody was arrested, the service said, adding that both had left.", ["the service"]),
         ("The strain was confirmed in Dalvia on Monday.", []),
     ],
 )
@@ -310,6 +315,9 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         ("On Wednesday, the Ardmark Nurses' Union called for masks.", ["Ardmark Nurses' Union"]),
         ("The Workers’ Party won the vote.", ["Workers’ Party"]),
         ("The Smiths' house burned.", ["Smiths"]),
+        # A title is not part of the name; a hyphenated given name is whole.
+        ("Chief Executive Wu Chen-yu spoke.", ["Wu Chen-yu"]),
+        ("The Stockholm-based firm grew.", ["Stockholm"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

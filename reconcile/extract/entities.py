@@ -37,7 +37,7 @@ _TITLES = frozenset(
     "king queen prince princess pope bishop archbishop captain capt colonel sergeant "
     "ambassador chancellor commissioner inspector detective sheriff coach substitute striker "
     "defender midfielder goalkeeper manager analyst economist lawyer attorney chairwoman "
-    "councillor councilman councilwoman deputy officer".split()
+    "councillor councilman councilwoman deputy officer executive".split()
 )
 # Courts named by their level, capitalised or not ("the constitutional court", "the High
 # Court"): which court rules is a fact even where no proper name says it. Jurisdiction words
@@ -206,7 +206,12 @@ def canonical_name(surface: str) -> str:
     return bare
 
 
-_HEAD_OF_COMPOUND = re.compile(r"[A-Z][\w’']*(?=-[a-z])")
+# "Stockholm-based", "Kremlin-backed": the name and a word about it; "Chen-yu", "Jong-un" are
+# names whole.
+_HEAD_OF_COMPOUND = re.compile(
+    r"[A-Z][\w’']*(?=-(?:[a-z]+ed|born|led|run|made|style|era|wide|bound|speaking|area|"
+    r"language|class|type|like|listed|owned)\b)"
+)
 
 
 def _all_not_names(word: str) -> bool:

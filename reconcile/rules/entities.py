@@ -1119,6 +1119,10 @@ TITLE_RULES = (
         'Minister Aurel Vantesco" vs "Prime Minister Aurel Vantesco"): another office.',
         flag=(
             (
+                'Chief Executive Wu Chen-yu told an earnings call that demand was weak.',
+                'Demand was weak, chief financial officer Wu Chen-yu told analysts.',
+            ),
+            (
                 '"The railway mainly serves exporters," said Teodor Balan, the deputy leader of '
                 "the Civic Union party.",
                 '"The railway mainly serves exporters," said Teodor Balan, leader of the Civic '
@@ -1134,6 +1138,10 @@ TITLE_RULES = (
             ),
         ),
         keep=(
+            (
+                'Chief Executive Wu Chen-yu told an earnings call that demand was weak.',
+                'Demand was weak, CEO Wu Chen-yu told analysts.',
+            ),
             (
                 '"The railway mainly serves exporters," said Teodor Balan, the leader of the '
                 "Civic Union party.",
@@ -1169,7 +1177,7 @@ def check_titles(pair_: Pair) -> Iterator[Hit]:
             continue
         seen.add(str(x.value))
         before = _title_before(pair_, x, y)
-        yield from before or _title_after(pair_, x, y)
+        yield from before or _title_after(pair_, x, y) or _office_changed(pair_, x, y)
 
 
 def _title_before(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
@@ -1238,6 +1246,41 @@ def _title_after(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
         shown_y,
     )
     return [Hit("R505", message, title_x, title_y, (shown_x, shown_y))]
+
+
+# A company's offices, each under the spellings news uses: "Chief Executive Wu" is not "chief
+# financial officer Wu".
+_OFFICES = {
+    spelling: office
+    for office, spellings in (
+        ("chief executive", "chief executive|chief executive officer|ceo"),
+        ("chief financial officer", "chief financial officer|cfo|finance director"),
+        ("chief operating officer", "chief operating officer|coo"),
+        ("chief technology officer", "chief technology officer|cto"),
+        ("chair", "chairman|chairwoman|chair|chairperson"),
+        ("chief economist", "chief economist"),
+        ("spokesperson", "spokesman|spokeswoman|spokesperson"),
+    )
+    for spelling in spellings.split("|")
+}
+
+
+def _office(words: list[str]) -> str:
+    """Return the company office the last words before a name give, or ""."""
+    for size in (4, 3, 2, 1):
+        if len(words) >= size and (office := _OFFICES.get(" ".join(words[-size:]))):
+            return office
+    return ""
+
+
+def _office_changed(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
+    """Report the same person under two different company offices right before the name."""
+    office_x = _office(_title_words(pair_.text_a, x))
+    office_y = _office(_title_words(pair_.text_b, y))
+    if not office_x or not office_y or office_x == office_y:
+        return []
+    message = f"title differs for {x.display}: '{office_x}' vs '{office_y}'"
+    return [Hit("R505", message, x, y, (office_x, office_y))]
 
 
 def _title_words(text: str, f: Fact) -> list[str]:
