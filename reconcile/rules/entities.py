@@ -177,6 +177,36 @@ RULES = (
             ("Lady Thatcher died in 2013.", "Margaret Thatcher died in 2013."),
         ),
     ),
+    Rule(
+        "R506",
+        "body-described-differently",
+        Kind.ENTITY,
+        R.ERROR,
+        "A named body in A stands where B describes another kind of body, between the same "
+        'words ("The Bureau of Meteorology had issued" vs "The state emergency service had '
+        'issued"): the act may be credited to someone else.',
+        flag=(
+            (
+                "The Bureau of Meteorology had issued a severe weather warning at 11:20 am.",
+                "The state emergency service had issued a severe weather warning at 11:20 am.",
+            ),
+            (
+                "Its permission, granted by Kildare County Council in 2019, was upheld.",
+                "Its permission, granted by the national planning appeals board in 2019, was "
+                "upheld.",
+            ),
+        ),
+        keep=(
+            (
+                "Its permission, granted by Kildare County Council in 2019, was upheld.",
+                "Its permission, granted by the county council in 2019, was upheld.",
+            ),
+            (
+                "The Bureau of Meteorology had issued a severe weather warning at 11:20 am.",
+                "The weather bureau had issued a severe weather warning at 11:20 am.",
+            ),
+        ),
+    ),
 )
 
 
@@ -565,10 +595,96 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         )
     yield from _same_frame(pair_, a, b, left, right, reported)
     yield from _respelt(pair_, left, right)
+    yield from _described_instead(pair_, left, reported)
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
         yield Hit("R503", f"name only in B: '{y.text}'", None, y, ("", y.display))
+
+
+def _word_before(text: str) -> str:
+    """Return the word before a name or description in its sentence, past "the", or ""."""
+    m = re.search(r"(?:^|\W)([A-Za-z]+)\W{0,2}$", re.sub(r"(?i)\b(?:the|an?|its)\s*$", "", text))
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str) -> str:
+    m = re.match(r"\W{0,2}([A-Za-z]+)", text)
+    return m.group(1).lower() if m else ""
+
+
+# Words that make a description a body: "the state emergency service", "the appeals board".
+_DESCRIBED_HEADS = (
+    "service|board|authority|agency|office|ministry|department|commission|council|bureau|"
+    "regulator|watchdog|inspectorate|committee|police|tribunal|administration"
+)
+_BODY_WORDS = frozenset(_DESCRIBED_HEADS.split("|"))
+# Heads that may name the same body: a council is a local authority, a regulator a watchdog,
+# a ministry a department; "the weather service" may be the Met Office.
+_KINDS_OF_BODY = {
+    "local": "council authority administration",
+    "ministry": "ministry department office administration",
+    "regulator": "regulator watchdog authority commission agency inspectorate office board "
+    "committee",
+    "agency": "agency bureau office department administration",
+    "police": "police service department",
+    "court": "tribunal committee board",
+}
+_BODY_KINDS = {
+    word: frozenset(k for k, heads in _KINDS_OF_BODY.items() if word in heads.split())
+    for word in _BODY_WORDS
+}
+_DESCRIBED_BODY = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<desc>(?:[a-z][a-z-]*\s+){{0,4}}?(?P<head>{_DESCRIBED_HEADS}))\b"
+)
+
+
+def _described_instead(pair_: Pair, left: list[Fact], reported: set[str]) -> Iterator[Hit]:
+    """Report a named body in A where B describes a different body between the same words.
+
+    "granted by Kildare County Council in 2019" vs "granted by the national planning appeals
+    board in 2019". Only a name B never gives, against a description that shares no word with
+    it ("the county council" is the same council, said generically).
+    """
+    for x in _unique(left):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", str(x.text))}
+        kinds = {k for w in words & _BODY_WORDS for k in _BODY_KINDS[w]}
+        if str(x.value) in reported or not kinds:
+            continue
+        own = next((s for s in pair_.a.sentences if s.start <= x.start < s.end), None)
+        if own is None:
+            continue
+        before_x = _word_before(own.text[: x.start - own.start])
+        after_x = _word_after(own.text[x.end - own.start :])
+        for s in pair_.b.sentences:
+            for m in _DESCRIBED_BODY.finditer(s.text):
+                desc = {w.lower() for w in m.group("desc").split()}
+                if desc & words or {w.rstrip("s") for w in desc} & words:
+                    continue  # "the county council" for "Kildare County Council"
+                if kinds & _BODY_KINDS[m.group("head")]:
+                    continue  # "the local authority" may well be the council
+                before_y, after_y = (
+                    _word_before(s.text[: m.start()]),
+                    _word_after(s.text[m.end() :]),
+                )
+                if after_x and (before_x, after_x) == (before_y, after_y):
+                    at, end = s.start + m.start(), s.start + m.end()
+                    shown = m.group(0)
+                    y = Fact(Kind.ENTITY, at, end, shown, "description", shown.lower(), shown)
+                    reported.add(str(x.value))
+                    left[:] = [f for f in left if f.value != x.value]
+                    yield Hit(
+                        "R506",
+                        f"'{x.text}' in A, '{shown}' in B, both before '{after_x}': another "
+                        "body may be credited",
+                        x,
+                        y,
+                        (x.display, shown),
+                    )
+                    break
+            else:
+                continue
+            break
 
 
 def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
@@ -1115,12 +1231,13 @@ TITLE_RULES = (
         "title-changed",
         Kind.ENTITY,
         R.ERROR,
-        'The same person under the same title with a rank word on one side only ("Deputy Prime '
-        'Minister Aurel Vantesco" vs "Prime Minister Aurel Vantesco"): another office.',
+        'The same person under another title: a rank word on one side only ("Deputy Prime '
+        'Minister Aurel Vantesco" vs "Prime Minister Aurel Vantesco") or another company office '
+        '("Chief Executive Wu" vs "chief financial officer Wu").',
         flag=(
             (
-                'Chief Executive Wu Chen-yu told an earnings call that demand was weak.',
-                'Demand was weak, chief financial officer Wu Chen-yu told analysts.',
+                "Chief Executive Wu Chen-yu told an earnings call that demand was weak.",
+                "Demand was weak, chief financial officer Wu Chen-yu told analysts.",
             ),
             (
                 '"The railway mainly serves exporters," said Teodor Balan, the deputy leader of '
@@ -1139,8 +1256,8 @@ TITLE_RULES = (
         ),
         keep=(
             (
-                'Chief Executive Wu Chen-yu told an earnings call that demand was weak.',
-                'Demand was weak, CEO Wu Chen-yu told analysts.',
+                "Chief Executive Wu Chen-yu told an earnings call that demand was weak.",
+                "Demand was weak, CEO Wu Chen-yu told analysts.",
             ),
             (
                 '"The railway mainly serves exporters," said Teodor Balan, the leader of the '
