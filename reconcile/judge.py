@@ -45,16 +45,19 @@ def judge(
     all_a = DocFacts(tuple(f for fs in facts_a for f in fs))
     all_b = DocFacts(tuple(f for fs in facts_b for f in fs))
     findings: list[Finding] = []
+    groups = tuple(groups)
+    sides = [(_side(a, g.a, facts_a), _side(b, g.b, facts_b)) for g in groups]
     for index, group in enumerate(groups):
         pair = Pair(
             index=index,
             group=group,
-            a=_side(a, group.a, facts_a),
-            b=_side(b, group.b, facts_b),
+            a=sides[index][0],
+            b=sides[index][1],
             doc_a=all_a,
             doc_b=all_b,
             text_a=a.text,
             text_b=b.text,
+            around=tuple(sides[k] for k in (index - 1, index + 1) if 0 <= k < len(sides)),
         )
         for check in CHECKS:
             for hit in check(pair):

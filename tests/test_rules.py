@@ -136,3 +136,24 @@ def test_every_change_of_a_clean_flip_is_reported() -> None:
     flips = [f.values for f in report.findings if f.code == "R401"]
     assert flips == [("down", "up"), ("down", "up")]
     assert {f.a.text for f in report.findings if f.code == "R401" and f.a} == {"weakened", "lower"}
+
+
+def test_a_date_moved_into_the_next_passage_and_changed_is_reported_once() -> None:
+    a = (
+        "The council voted late on Tuesday to cut the ferry subsidy by 48%. "
+        "The measure passed 23-18 after the Coast Party switched sides."
+    )
+    b = (
+        "The council has voted to cut the ferry subsidy by 48%. "
+        "The 23-18 vote on Monday night came after the Coast Party switched sides."
+    )
+    report = compare(a, b)
+    assert len(report.groups) == 2  # two passages: the day moved from the first to the second
+    codes = [f.code for f in report.findings if f.code.startswith("R2")]
+    assert codes == ["R206"]
+    (moved,) = [f for f in report.findings if f.code == "R206"]
+    assert moved.a is not None and moved.b is not None
+    assert (moved.a.text, moved.b.text) == ("late on Tuesday", "Monday night")
+    # The same day in the next passage is no change at all.
+    same = b.replace("Monday", "Tuesday")
+    assert [f.code for f in compare(a, same).findings if f.code.startswith("R2")] == []

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from reconcile.fold import PARTS_OF_DAY
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.numbers import CALENDAR_KEYS, quantity_hits
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 R = Severity
 RULES = (
@@ -19,6 +19,12 @@ RULES = (
         R.ERROR,
         "A year or a duration differs between the versions.",
         flag=(
+            (
+                "The city still has 22,000 lead lines. The utility has replaced 3,100 lines since "
+                "2021 and plans to replace the rest.",
+                "The city still has 22,000 lead lines, and the utility has replaced 3,100 lines "
+                "since 2022. It plans to replace the rest.",
+            ),
             (
                 "A team spent two summers excavating the site.",
                 "A team spent three summers excavating the site.",
@@ -277,6 +283,12 @@ CALENDAR_RULES = (
         R.ERROR,
         "The versions name different days of the week for the same event.",
         flag=(
+            (
+                "The council voted late on Tuesday to cut the ferry subsidy by 48%. The measure "
+                "passed 23-18 after the Coast Party switched sides.",
+                "The council has voted to cut the ferry subsidy by 48%. The 23-18 vote on Monday "
+                "night came after the Coast Party switched sides.",
+            ),
             ("The talks will resume on Thursday.", "The talks will resume on Friday."),
             (
                 "The airport reopened on Tuesday afternoon.",
@@ -488,6 +500,20 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
             continue  # "in the morning" left out is detail, not a changed fact
         if y is None:
             elsewhere = any(_agree(x, o) for o in pair_.doc_b.like(Kind.DATE, x.key))
+            moved = None if elsewhere else _moved(x, pair_, "a")
+            if moved is not None and x.key in ("date", "weekday"):
+                # "voted late on Tuesday" here, "the vote on Monday night" in the next
+                # sentence: the rewrite moved the day and changed it.
+                code = "R206" if x.key == "weekday" else "R207"
+                yield Hit(
+                    code,
+                    f"{x.key} differs: {x.display} vs {moved.display} ('{x.text}' vs "
+                    f"'{moved.text}', which B gives in the neighbouring passage)",
+                    x,
+                    moved,
+                    (x.display, moved.display),
+                )
+                continue
             if not elsewhere and not _spelt(x, pair_.b.text):
                 dropped = Hit(
                     "R209",
@@ -522,6 +548,8 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
         if y.key == "daypart":
             continue
         elsewhere = any(_agree(o, y) for o in pair_.doc_a.like(Kind.DATE, y.key))
+        if not elsewhere and y.key in ("date", "weekday") and _moved(y, pair_, "b"):
+            continue  # reported by the neighbouring passage, whose date moved here
         if not elsewhere and not _spelt(y, pair_.a.text):
             added = Hit(
                 "R210",
@@ -588,6 +616,50 @@ def _spelt(f: Fact, text: str) -> bool:
         words = [f.attr("hemisphere"), *words]  # "northern summer of 2026" is another summer
     pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
     return re.search(pattern, text.lower()) is not None
+
+
+def _moved(f: Fact, pair_: Pair, side: str) -> Fact | None:
+    """Return the other version's date that ``f`` became in a neighbouring passage, if any.
+
+    Each version must have exactly one date of this kind that the other never gives (``f``
+    and its successor), each alone of its kind in its passage, whose other side has none.
+    The test reads the same from either end, so exactly one of the two passages reports it.
+    """
+    own, other_here = (pair_.a, pair_.b) if side == "a" else (pair_.b, pair_.a)
+    same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if side == "a" else (pair_.doc_b, pair_.doc_a)
+    if _lone_kind(own, other_here, f.key) != [f]:
+        return None
+    mine, theirs = _unmatched(same_doc, other_doc, f.key), _unmatched(other_doc, same_doc, f.key)
+    if mine != [f] or len(theirs) != 1:
+        return None
+    for near_a, near_b in pair_.around:
+        if not near_a.sentences or not near_b.sentences:
+            continue  # a passage one version lacks is reported as omitted or added
+        near_own, near_other = (near_a, near_b) if side == "a" else (near_b, near_a)
+        if _lone_kind(near_other, near_own, f.key) == theirs:
+            return theirs[0]
+    return None
+
+
+def _lone_kind(side: Side, other: Side, key: str) -> list[Fact]:
+    """Return the dates of ``key`` in ``side`` when it is the only side of its passage with any."""
+    if any(o.kind is Kind.DATE and o.key == key for o in other.facts):
+        return []
+    return [o for o in side.facts if o.kind is Kind.DATE and o.key == key]
+
+
+def _unmatched(doc: DocFacts, other: DocFacts, key: str) -> list[Fact]:
+    """Return the dates of ``key`` in ``doc`` that nothing in ``other`` can be (memoised)."""
+    name = f"unmatched-{key}"  # a document is only ever compared with the one other
+    found = doc.cache.get(name)
+    if not isinstance(found, list):
+        theirs = other.like(Kind.DATE, key)
+        found = doc.cache[name] = [
+            f
+            for f in doc.like(Kind.DATE, key)
+            if not any(_agree(f, o) or _agree(o, f) for o in theirs)
+        ]
+    return found
 
 
 def _agree(x: Fact, y: Fact) -> bool:

@@ -67,6 +67,19 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
                 code = codes["moved"]
+            elif lone.key == "year" and (near := _moved_year(lone, pair_, lone is m.a)):
+                if lone is m.b:
+                    continue  # reported by the neighbouring passage, whose year moved here
+                # "replaced 3,100 lines since 2021" here, "since 2022" in the next sentence.
+                yield Hit(
+                    codes["differs"],
+                    f"year differs: {lone.display} vs {near.display} ('{lone.text}' vs "
+                    f"'{near.text}', which B gives in the neighbouring passage)",
+                    lone,
+                    near,
+                    (lone.display, near.display),
+                )
+                continue
         fact = m.a or m.b
         what = measure(fact.key) if fact else ""
         yield Hit(
@@ -211,6 +224,49 @@ def _year_of_date(fact: Fact, own: Side, other: Side, other_text: str) -> bool:
         str(f.value)[4:] for f in other.facts if f.key == "date" and str(f.value).startswith("????")
     }
     return any(d in undated for d in dated)
+
+
+def _moved_year(f: Fact, pair_: Pair, from_a: bool) -> Fact | None:
+    """Return the year ``f`` became in a neighbouring passage of the other version, if any.
+
+    As for calendar dates: each version has exactly one year the other never gives, each the
+    one year of its side of its passage that the passage's other side lacks, which gives none
+    of its own. Symmetric, so exactly one of the two passages reports the change.
+    """
+    own, other_here = (pair_.a, pair_.b) if from_a else (pair_.b, pair_.a)
+    same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if from_a else (pair_.doc_b, pair_.doc_a)
+    if _lone_years(own, other_here) != [f]:
+        return None
+    mine, theirs = _years_unmatched(same_doc, other_doc), _years_unmatched(other_doc, same_doc)
+    if mine != [f] or len(theirs) != 1:
+        return None
+    for near_a, near_b in pair_.around:
+        if not near_a.sentences or not near_b.sentences:
+            continue  # a passage one version lacks is reported as omitted or added
+        near_own, near_other = (near_a, near_b) if from_a else (near_b, near_a)
+        if _lone_years(near_other, near_own) == theirs:
+            return theirs[0]
+    return None
+
+
+def _lone_years(side: Side, other: Side) -> list[Fact]:
+    """Return the years of ``side`` that ``other`` does not give, when ``other`` has no others."""
+    given = {o.value for o in other.facts if o.key == "year"}
+    lone = [f for f in side.facts if f.key == "year" and f.value not in given]
+    if any(o.key == "year" and o.value not in {f.value for f in side.facts} for o in other.facts):
+        return []
+    return lone
+
+
+def _years_unmatched(doc: DocFacts, other: DocFacts) -> list[Fact]:
+    """Return the years ``doc`` gives that ``other`` never does (memoised)."""
+    name = "years-unmatched"  # a document is only ever compared with the one other
+    found = doc.cache.get(name)
+    if not isinstance(found, list):
+        found = doc.cache[name] = [
+            f for f in doc.like(Kind.DATE, "year") if not _elsewhere(f, other)
+        ]
+    return found
 
 
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:

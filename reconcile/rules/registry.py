@@ -88,6 +88,9 @@ class Pair:
     doc_b: DocFacts
     text_a: str
     text_b: str
+    # The groups just before and after in reading order, as (A side, B side): a fact a rewrite
+    # moved into the next sentence is found there.
+    around: tuple[tuple[Side, Side], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
