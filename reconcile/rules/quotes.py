@@ -26,6 +26,11 @@ RULES = (
         "The words inside a quotation differ between the versions; a quotation must be verbatim.",
         flag=(
             (
+                'The minister told parliament that the government was "deeply concerned" about '
+                "the cuts.",
+                'The minister said the government was "concerned" about the cuts.',
+            ),
+            (
                 'Defence lawyers had called the original sentence "manifestly excessive".',
                 'Defence lawyers had called the original sentence "clearly excessive".',
             ),
