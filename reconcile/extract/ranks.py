@@ -48,7 +48,7 @@ _SUP = (
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
-    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling)\b",
+    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time)\b",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
@@ -227,6 +227,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", said)))))
             facts.append(fact)
     facts += _followers(text, offset, facts)
+    for m in _RECORD_LEVEL.finditer(text):
+        # "closing at a record high" is the highest ever: against "the highest close in
+        # three years" it holds over another span.
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue
+        key = "highest" if m.group("level").lower() == "high" else "lowest"
+        fact = _fact(text, offset, m.start(), m.end(), 1, key, "superlative", "")
+        facts.append(replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", "ever"))))))
     for m in _FARED.finditer(text) if "worst" in text or "best" in text else ():
         # "Melbourne fared worst" = "Melbourne was the worst-hit market".
         key = "worst-hit" if m.group("sup").lower() == "worst" else "best"
@@ -303,6 +311,7 @@ _MEDAL = re.compile(
 
 _SEED_AFTER = re.compile(r"[\s-]+seed(?:ed)?\b", re.IGNORECASE)
 _SEEDED = re.compile(rf"\bseeded\s+(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b", re.IGNORECASE)
+_RECORD_LEVEL = re.compile(r"\b(?:record|all-time)\s+(?P<level>high|low)s?\b", re.IGNORECASE)
 _FARED = re.compile(
     r"\b(?:fared|performed|did|suffered|(?:was|were)\s+(?:hit|affected))\s+(?:the\s+)?"
     r"(?P<sup>worst|best)\b(?![\s-]+(?:of|in|at)\b)",

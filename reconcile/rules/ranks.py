@@ -254,11 +254,19 @@ RULES = (
         "deadliest on record.",
         flag=(
             (
+                "Shares jumped 7.5% after the announcement, their highest close in three years.",
+                "Shares rose 7.5% after the announcement, closing at a record high.",
+            ),
+            (
                 "It was the deadliest monsoon season since 2017, officials said.",
                 "It was the deadliest monsoon season on record, officials said.",
             ),
         ),
         keep=(
+            (
+                "Shares closed at an all-time high on Friday.",
+                "Shares closed at their highest level ever on Friday.",
+            ),
             (
                 "It was the worst drought since records began, officials said.",
                 "It was the worst drought on record, officials said.",
