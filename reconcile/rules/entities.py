@@ -187,6 +187,10 @@ RULES = (
         'issued"): the act may be credited to someone else.',
         flag=(
             (
+                "The state emergency service had issued a dust warning at 11:20 am.",
+                "The Bureau of Meteorology had issued a dust warning at 11:20 am.",
+            ),
+            (
                 "The Bureau of Meteorology had issued a severe weather warning at 11:20 am.",
                 "The state emergency service had issued a severe weather warning at 11:20 am.",
             ),
@@ -595,7 +599,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         )
     yield from _same_frame(pair_, a, b, left, right, reported)
     yield from _respelt(pair_, left, right)
-    yield from _described_instead(pair_, left, reported)
+    yield from _described_instead(pair_, left, right, reported)
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
@@ -639,52 +643,63 @@ _DESCRIBED_BODY = re.compile(
 )
 
 
-def _described_instead(pair_: Pair, left: list[Fact], reported: set[str]) -> Iterator[Hit]:
-    """Report a named body in A where B describes a different body between the same words.
+def _described_instead(
+    pair_: Pair, left: list[Fact], right: list[Fact], reported: set[str]
+) -> Iterator[Hit]:
+    """Report a named body on one side where the other describes a different body.
 
     "granted by Kildare County Council in 2019" vs "granted by the national planning appeals
-    board in 2019". Only a name B never gives, against a description that shares no word with
-    it ("the county council" is the same council, said generically).
+    board in 2019", either way round. Only a description between the same words that shares no
+    word with the name ("the county council" is the same council, said generically) and whose
+    head cannot name the same kind of body ("the local authority" may be the council).
     """
-    for x in _unique(left):
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", str(x.text))}
-        kinds = {k for w in words & _BODY_WORDS for k in _BODY_KINDS[w]}
-        if str(x.value) in reported or not kinds:
-            continue
-        own = next((s for s in pair_.a.sentences if s.start <= x.start < s.end), None)
-        if own is None:
-            continue
-        before_x = _word_before(own.text[: x.start - own.start])
-        after_x = _word_after(own.text[x.end - own.start :])
-        for s in pair_.b.sentences:
-            for m in _DESCRIBED_BODY.finditer(s.text):
-                desc = {w.lower() for w in m.group("desc").split()}
-                if desc & words or {w.rstrip("s") for w in desc} & words:
-                    continue  # "the county council" for "Kildare County Council"
-                if kinds & _BODY_KINDS[m.group("head")]:
-                    continue  # "the local authority" may well be the council
-                before_y, after_y = (
-                    _word_before(s.text[: m.start()]),
-                    _word_after(s.text[m.end() :]),
-                )
-                if after_x and (before_x, after_x) == (before_y, after_y):
-                    at, end = s.start + m.start(), s.start + m.end()
-                    shown = m.group(0)
-                    y = Fact(Kind.ENTITY, at, end, shown, "description", shown.lower(), shown)
-                    reported.add(str(x.value))
-                    left[:] = [f for f in left if f.value != x.value]
-                    yield Hit(
-                        "R506",
-                        f"'{x.text}' in A, '{shown}' in B, both before '{after_x}': another "
-                        "body may be credited",
-                        x,
-                        y,
-                        (x.display, shown),
-                    )
-                    break
-            else:
+    for names, own_side, other_side, from_a in (
+        (left, pair_.a, pair_.b, True),
+        (right, pair_.b, pair_.a, False),
+    ):
+        for x in _unique(names):
+            if str(x.value) in reported:
                 continue
-            break
+            y = _description_for(x, own_side, other_side)
+            if y is None:
+                continue
+            reported.add(str(x.value))
+            names[:] = [f for f in names if f.value != x.value]
+            what = f"'{x.text}' in {'A' if from_a else 'B'}, '{y.text}' in {'B' if from_a else 'A'}"
+            hit_a, hit_b = (x, y) if from_a else (y, x)
+            yield Hit(
+                "R506",
+                f"{what}, between the same words: another body may be credited",
+                hit_a,
+                hit_b,
+                (hit_a.display, hit_b.display),
+            )
+
+
+def _description_for(x: Fact, own_side: Side, other_side: Side) -> Fact | None:
+    """Return the other side's description of another kind of body standing where ``x`` is."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", str(x.text))}
+    kinds = {k for w in words & _BODY_WORDS for k in _BODY_KINDS[w]}
+    own = next((s for s in own_side.sentences if s.start <= x.start < s.end), None)
+    if not kinds or own is None:
+        return None
+    before_x = _word_before(own.text[: x.start - own.start])
+    after_x = _word_after(own.text[x.end - own.start :])
+    if not after_x:
+        return None
+    for s in other_side.sentences:
+        for m in _DESCRIBED_BODY.finditer(s.text):
+            desc = {w.lower() for w in m.group("desc").split()}
+            if desc & words or {w.rstrip("s") for w in desc} & words:
+                continue  # "the county council" for "Kildare County Council"
+            if kinds & _BODY_KINDS[m.group("head")]:
+                continue  # "the local authority" may well be the council
+            before_y, after_y = _word_before(s.text[: m.start()]), _word_after(s.text[m.end() :])
+            if (before_x, after_x) == (before_y, after_y):
+                shown = m.group(0)
+                at = s.start + m.start()
+                return Fact(Kind.ENTITY, at, at + len(shown), shown, "description", shown, shown)
+    return None
 
 
 def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
