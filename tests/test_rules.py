@@ -157,3 +157,13 @@ def test_a_date_moved_into_the_next_passage_and_changed_is_reported_once() -> No
     # The same day in the next passage is no change at all.
     same = b.replace("Monday", "Tuesday")
     assert [f.code for f in compare(a, same).findings if f.code.startswith("R2")] == []
+
+
+def test_a_figure_moved_into_an_added_sentence_and_changed_is_reported_either_way() -> None:
+    a = "The lira fell 3.8% to a record low of 41.25 per dollar after the rate decision."
+    b = "The lira slid 3.8% after the rate decision. The currency ended at 42.15 per dollar."
+    for x, y, values in ((a, b, ("41.25", "42.15")), (b, a, ("42.15", "41.25"))):
+        report = compare(x, y)
+        moved = [f for f in report.findings if f.code == "R101"]
+        assert [(f.a.text, f.b.text) for f in moved if f.a and f.b] == [values]
+        assert not [f for f in report.findings if f.code in ("R104", "R105")]

@@ -67,17 +67,20 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
                 code = codes["moved"]
-            elif lone.key == "year" and (near := _moved_year(lone, pair_, lone is m.a)):
-                if lone is m.b:
-                    continue  # reported by the neighbouring passage, whose year moved here
+            elif near := _moved_figure(lone, pair_, lone is m.a):
                 # "replaced 3,100 lines since 2021" here, "since 2022" in the next sentence.
+                other_is_b = lone is m.a
+                hit_a, hit_b = (lone, near) if other_is_b else (near, lone)
+                if not (other_is_b or _one_sided_near(pair_, near)):
+                    continue  # reported by the neighbouring passage the figure moved from
                 yield Hit(
                     codes["differs"],
-                    f"year differs: {lone.display} vs {near.display} ('{lone.text}' vs "
-                    f"'{near.text}', which B gives in the neighbouring passage)",
-                    lone,
-                    near,
-                    (lone.display, near.display),
+                    f"{measure(lone.key)} differs: {hit_a.display} vs {hit_b.display} "
+                    f"('{hit_a.text}' vs '{hit_b.text}', which "
+                    f"{'B' if other_is_b else 'A'} gives in a neighbouring passage)",
+                    hit_a,
+                    hit_b,
+                    (hit_a.display, hit_b.display),
                 )
                 continue
         fact = m.a or m.b
@@ -226,45 +229,63 @@ def _year_of_date(fact: Fact, own: Side, other: Side, other_text: str) -> bool:
     return any(d in undated for d in dated)
 
 
-def _moved_year(f: Fact, pair_: Pair, from_a: bool) -> Fact | None:
-    """Return the year ``f`` became in a neighbouring passage of the other version, if any.
+def _moved_figure(f: Fact, pair_: Pair, from_a: bool) -> Fact | None:
+    """Return the figure ``f`` became in a neighbouring passage of the other version, if any.
 
-    As for calendar dates: each version has exactly one year the other never gives, each the
-    one year of its side of its passage that the passage's other side lacks, which gives none
-    of its own. Symmetric, so exactly one of the two passages reports the change.
+    "to a record low of 41.25 per dollar" here, and next to this passage a sentence only B
+    has, "The currency ended at 42.15 per dollar". Each version must have exactly one figure
+    of this measure that the other never gives, each the one such figure of its side of its
+    passage, the passage's other side giving none of its own; a neighbouring passage must hold
+    the other figure on the other side only, alone there. The test reads the same from either
+    version, so that exactly one passage reports the change. Counts must count the same noun.
     """
     own, other_here = (pair_.a, pair_.b) if from_a else (pair_.b, pair_.a)
     same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if from_a else (pair_.doc_b, pair_.doc_a)
-    if _lone_years(own, other_here) != [f]:
+    if _lone_figures(own, other_here, f) != [f]:
         return None
-    mine, theirs = _years_unmatched(same_doc, other_doc), _years_unmatched(other_doc, same_doc)
+    mine, theirs = _unmatched(same_doc, other_doc, f), _unmatched(other_doc, same_doc, f)
     if mine != [f] or len(theirs) != 1:
         return None
+    z = theirs[0]
+    if f.key == "count" and (not f.attr("noun") or f.attr("noun") != z.attr("noun")):
+        return None
     for near_a, near_b in pair_.around:
-        if not near_a.sentences or not near_b.sentences:
-            continue  # a passage one version lacks is reported as omitted or added
         near_own, near_other = (near_a, near_b) if from_a else (near_b, near_a)
-        if _lone_years(near_other, near_own) == theirs:
-            return theirs[0]
+        if near_own.sentences and _lone_figures(near_own, near_other, f):
+            continue
+        if _lone_figures(near_other, near_own, f) == theirs:
+            return z
     return None
 
 
-def _lone_years(side: Side, other: Side) -> list[Fact]:
-    """Return the years of ``side`` that ``other`` does not give, when ``other`` has no others."""
-    given = {o.value for o in other.facts if o.key == "year"}
-    lone = [f for f in side.facts if f.key == "year" and f.value not in given]
-    if any(o.key == "year" and o.value not in {f.value for f in side.facts} for o in other.facts):
+def _one_sided_near(pair_: Pair, z: Fact) -> bool:
+    """Return whether ``z`` stands in a neighbouring passage that only one version has."""
+    return any(
+        z in near_a.facts + near_b.facts and not (near_a.sentences and near_b.sentences)
+        for near_a, near_b in pair_.around
+    )
+
+
+def _lone_figures(side: Side, other: Side, like: Fact) -> list[Fact]:
+    """Return the figures of ``like``'s measure in ``side`` that ``other`` does not give.
+
+    Empty when ``other`` has such a figure of its own that ``side`` does not give.
+    """
+    mine = [f for f in side.facts if f.kind is like.kind and same_key(f, like)]
+    theirs = [f for f in other.facts if f.kind is like.kind and same_key(f, like)]
+    values_mine, values_theirs = {f.value for f in mine}, {f.value for f in theirs}
+    if any(f.value not in values_mine for f in theirs):
         return []
-    return lone
+    return [f for f in mine if f.value not in values_theirs]
 
 
-def _years_unmatched(doc: DocFacts, other: DocFacts) -> list[Fact]:
-    """Return the years ``doc`` gives that ``other`` never does (memoised)."""
-    name = "years-unmatched"  # a document is only ever compared with the one other
+def _unmatched(doc: DocFacts, other: DocFacts, like: Fact) -> list[Fact]:
+    """Return the figures of ``like``'s measure that ``doc`` gives and ``other`` never does."""
+    name = f"unmatched-{like.kind.value}-{like.key}"  # one document is compared with one other
     found = doc.cache.get(name)
     if not isinstance(found, list):
         found = doc.cache[name] = [
-            f for f in doc.like(Kind.DATE, "year") if not _elsewhere(f, other)
+            f for f in doc.like(like.kind, like.key) if not _elsewhere(f, other)
         ]
     return found
 
@@ -312,6 +333,11 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "The lira fell 3.8% to a record low of 41.25 per dollar after the rate decision.",
+                "The lira slid 3.8% after the rate decision. The currency ended at 42.15 per "
+                "dollar.",
+            ),
             (
                 "Demand rose by 1.1 terawatt-hours.",
                 "Demand rose by 1.1 gigawatt-hours.",
