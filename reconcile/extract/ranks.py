@@ -319,7 +319,7 @@ _FARED = re.compile(
 )
 # "the largest share, followed by St Aldric's and the Wendle Infirmary": the places below.
 _FOLLOWED = re.compile(
-    r",?\s+followed\s+by\s+(?P<second>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?<=\s)followed\s+by\s+(?P<second>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
     r"(?:[^,.;:!?]{0,25}?\s+and\s+(?P<third>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))?"
 )
 
@@ -334,8 +334,8 @@ def _followers(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             continue
         end = f.end - offset
         at = text.find("followed by", end, end + 90)
-        m = _FOLLOWED.match(text, text.rfind(" ", 0, at) if at > 0 else len(text))
-        if at < 0 or m is None or re.search(r"[.;:!?](?:\s|$)", text[end:at]):
+        m = _FOLLOWED.match(text, at) if at > 0 else None
+        if m is None or re.search(r"[.;:!?](?:\s|$)", text[end:at]):
             continue
         for n, group in ((2, "second"), (3, "third")):
             if m.group(group):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from reconcile.fold import PARTS_OF_DAY
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.numbers import CALENDAR_KEYS, quantity_hits
-from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, moved_counterpart, register
 
 R = Severity
 RULES = (
@@ -619,26 +619,16 @@ def _spelt(f: Fact, text: str) -> bool:
 
 
 def _moved(f: Fact, pair_: Pair, side: str) -> Fact | None:
-    """Return the other version's date that ``f`` became in a neighbouring passage, if any.
-
-    Each version must have exactly one date of this kind that the other never gives (``f``
-    and its successor), each alone of its kind in its passage, whose other side has none.
-    The test reads the same from either end, so exactly one of the two passages reports it.
-    """
-    own, other_here = (pair_.a, pair_.b) if side == "a" else (pair_.b, pair_.a)
-    same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if side == "a" else (pair_.doc_b, pair_.doc_a)
-    if _lone_kind(own, other_here, f.key) != [f]:
-        return None
-    mine, theirs = _unmatched(same_doc, other_doc, f.key), _unmatched(other_doc, same_doc, f.key)
-    if mine != [f] or len(theirs) != 1:
-        return None
-    for near_a, near_b in pair_.around:
-        if not near_a.sentences or not near_b.sentences:
-            continue  # a passage one version lacks is reported as omitted or added
-        near_own, near_other = (near_a, near_b) if side == "a" else (near_b, near_a)
-        if _lone_kind(near_other, near_own, f.key) == theirs:
-            return theirs[0]
-    return None
+    """Return the other version's date that ``f`` became in a neighbouring passage, if any."""
+    found = moved_counterpart(
+        f,
+        pair_,
+        side == "a",
+        lambda own, other: _lone_kind(own, other, f.key),
+        _never_agrees,
+        one_sided=False,
+    )
+    return found[0] if found else None
 
 
 def _lone_kind(side: Side, other: Side, key: str) -> list[Fact]:
@@ -648,18 +638,9 @@ def _lone_kind(side: Side, other: Side, key: str) -> list[Fact]:
     return [o for o in side.facts if o.kind is Kind.DATE and o.key == key]
 
 
-def _unmatched(doc: DocFacts, other: DocFacts, key: str) -> list[Fact]:
-    """Return the dates of ``key`` in ``doc`` that nothing in ``other`` can be (memoised)."""
-    name = f"unmatched-{key}"  # a document is only ever compared with the one other
-    found = doc.cache.get(name)
-    if not isinstance(found, list):
-        theirs = other.like(Kind.DATE, key)
-        found = doc.cache[name] = [
-            f
-            for f in doc.like(Kind.DATE, key)
-            if not any(_agree(f, o) or _agree(o, f) for o in theirs)
-        ]
-    return found
+def _never_agrees(f: Fact, other: DocFacts) -> bool:
+    """Return whether nothing in ``other`` can be the date ``f``."""
+    return not any(_agree(f, o) or _agree(o, f) for o in other.like(Kind.DATE, f.key))
 
 
 def _agree(x: Fact, y: Fact) -> bool:

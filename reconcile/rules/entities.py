@@ -613,6 +613,7 @@ def _word_before(text: str) -> str:
 
 
 def _word_after(text: str) -> str:
+    """Return the first word of ``text``, past up to two marks, lowercased, or ""."""
     m = re.match(r"\W{0,2}([A-Za-z]+)", text)
     return m.group(1).lower() if m else ""
 
@@ -1053,8 +1054,7 @@ def _to_content(words: list[str], edge: str) -> tuple[str, ...]:
 
 def _raw_context(text: str, f: Fact) -> tuple[str, str]:
     before = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, f.start - 30) : f.start])
-    after = re.match(r"\W{0,2}([A-Za-z]+)", text[f.end : f.end + 30])
-    return (before.group(1).lower() if before else "", after.group(1).lower() if after else "")
+    return (before.group(1).lower() if before else "", _word_after(text[f.end : f.end + 30]))
 
 
 _WEAK = frozenset({"the", "and", "a", "an", "of", "said", "s", "in", "to", "for", "on"})

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import consistent_bound, is_currency, pair, same_key
-from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, moved_counterpart, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
 # are quantities.
@@ -67,11 +67,12 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
                 code = codes["moved"]
-            elif near := _moved_figure(lone, pair_, lone is m.a):
+            elif moved := _moved_figure(lone, pair_, lone is m.a):
                 # "replaced 3,100 lines since 2021" here, "since 2022" in the next sentence.
+                near, one_sided = moved
                 other_is_b = lone is m.a
                 hit_a, hit_b = (lone, near) if other_is_b else (near, lone)
-                if not (other_is_b or _one_sided_near(pair_, near)):
+                if not (other_is_b or one_sided):
                     continue  # reported by the neighbouring passage the figure moved from
                 yield Hit(
                     codes["differs"],
@@ -229,41 +230,27 @@ def _year_of_date(fact: Fact, own: Side, other: Side, other_text: str) -> bool:
     return any(d in undated for d in dated)
 
 
-def _moved_figure(f: Fact, pair_: Pair, from_a: bool) -> Fact | None:
-    """Return the figure ``f`` became in a neighbouring passage of the other version, if any.
+def _moved_figure(f: Fact, pair_: Pair, from_a: bool) -> tuple[Fact, bool] | None:
+    """Return the figure ``f`` became in a neighbouring passage, and whether it is one-sided.
 
     "to a record low of 41.25 per dollar" here, and next to this passage a sentence only B
-    has, "The currency ended at 42.15 per dollar". Each version must have exactly one figure
-    of this measure that the other never gives, each the one such figure of its side of its
-    passage, the passage's other side giving none of its own; a neighbouring passage must hold
-    the other figure on the other side only, alone there. The test reads the same from either
-    version, so that exactly one passage reports the change. Counts must count the same noun.
+    has, "The currency ended at 42.15 per dollar". Counts must count the same noun.
     """
-    own, other_here = (pair_.a, pair_.b) if from_a else (pair_.b, pair_.a)
-    same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if from_a else (pair_.doc_b, pair_.doc_a)
-    if _lone_figures(own, other_here, f) != [f]:
-        return None
-    mine, theirs = _unmatched(same_doc, other_doc, f), _unmatched(other_doc, same_doc, f)
-    if mine != [f] or len(theirs) != 1:
-        return None
-    z = theirs[0]
-    if f.key == "count" and (not f.attr("noun") or f.attr("noun") != z.attr("noun")):
-        return None
-    for near_a, near_b in pair_.around:
-        near_own, near_other = (near_a, near_b) if from_a else (near_b, near_a)
-        if near_own.sentences and _lone_figures(near_own, near_other, f):
-            continue
-        if _lone_figures(near_other, near_own, f) == theirs:
-            return z
-    return None
-
-
-def _one_sided_near(pair_: Pair, z: Fact) -> bool:
-    """Return whether ``z`` stands in a neighbouring passage that only one version has."""
-    return any(
-        z in near_a.facts + near_b.facts and not (near_a.sentences and near_b.sentences)
-        for near_a, near_b in pair_.around
+    found = moved_counterpart(
+        f,
+        pair_,
+        from_a,
+        lambda own, other: _lone_figures(own, other, f),
+        lambda g, other: not _elsewhere(g, other),
+        one_sided=True,
     )
+    if (
+        found
+        and f.key == "count"
+        and (not f.attr("noun") or f.attr("noun") != found[0].attr("noun"))
+    ):
+        return None
+    return found
 
 
 def _lone_figures(side: Side, other: Side, like: Fact) -> list[Fact]:
@@ -277,17 +264,6 @@ def _lone_figures(side: Side, other: Side, like: Fact) -> list[Fact]:
     if any(f.value not in values_mine for f in theirs):
         return []
     return [f for f in mine if f.value not in values_theirs]
-
-
-def _unmatched(doc: DocFacts, other: DocFacts, like: Fact) -> list[Fact]:
-    """Return the figures of ``like``'s measure that ``doc`` gives and ``other`` never does."""
-    name = f"unmatched-{like.kind.value}-{like.key}"  # one document is compared with one other
-    found = doc.cache.get(name)
-    if not isinstance(found, list):
-        found = doc.cache[name] = [
-            f for f in doc.like(like.kind, like.key) if not _elsewhere(f, other)
-        ]
-    return found
 
 
 def _elsewhere(fact: Fact, other: DocFacts) -> bool:

@@ -93,6 +93,55 @@ class Pair:
     around: tuple[tuple[Side, Side], ...] = ()
 
 
+def moved_counterpart(
+    f: Fact,
+    pair_: Pair,
+    from_a: bool,
+    lone: Callable[[Side, Side], list[Fact]],
+    alone: Callable[[Fact, DocFacts], bool],
+    *,
+    one_sided: bool,
+) -> tuple[Fact, bool] | None:
+    """Return the fact ``f`` became in a neighbouring passage of the other version, if any.
+
+    "voted late on Tuesday" here, "the vote on Monday night" in the next passage. ``lone(side,
+    other)`` gives the facts like ``f`` that ``side`` has and ``other`` lacks (none when
+    ``other`` has its own); ``alone(g, doc)`` says that ``doc`` never gives ``g``. Each version
+    must have exactly one such fact the other never gives, each the lone one of its passage,
+    so the test reads the same from either version. Passages only one version has are searched
+    when ``one_sided``. Returns the counterpart and whether its passage is one-sided.
+    """
+    own, other_here = (pair_.a, pair_.b) if from_a else (pair_.b, pair_.a)
+    same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if from_a else (pair_.doc_b, pair_.doc_a)
+    if lone(own, other_here) != [f]:
+        return None
+    mine = _never_given(same_doc, other_doc, f, alone)
+    theirs = _never_given(other_doc, same_doc, f, alone)
+    if mine != [f] or len(theirs) != 1:
+        return None
+    for near_a, near_b in pair_.around:
+        both = bool(near_a.sentences and near_b.sentences)
+        if not both and not one_sided:
+            continue  # a passage one version lacks is reported as omitted or added
+        near_own, near_other = (near_a, near_b) if from_a else (near_b, near_a)
+        if near_own.sentences and lone(near_own, near_other):
+            continue  # the neighbour has a figure of its own to pair with
+        if lone(near_other, near_own) == theirs:
+            return theirs[0], not both
+    return None
+
+
+def _never_given(
+    doc: DocFacts, other: DocFacts, like: Fact, alone: Callable[[Fact, DocFacts], bool]
+) -> list[Fact]:
+    """Return the facts like ``like`` in ``doc`` that ``other`` never gives (memoised)."""
+    name = f"never-given-{like.kind.value}-{like.key}"  # a document meets only the one other
+    found = doc.cache.get(name)
+    if not isinstance(found, list):
+        found = doc.cache[name] = [g for g in doc.like(like.kind, like.key) if alone(g, other)]
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A rule firing on a pair, before configuration decides its final severity."""
