@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -47,6 +48,7 @@ def judge(
     findings: list[Finding] = []
     groups = tuple(groups)
     sides = [(_side(a, g.a, facts_a), _side(b, g.b, facts_b)) for g in groups]
+    neighbours = _neighbours(groups)
     for index, group in enumerate(groups):
         pair = Pair(
             index=index,
@@ -57,13 +59,29 @@ def judge(
             doc_b=all_b,
             text_a=a.text,
             text_b=b.text,
-            around=tuple(sides[k] for k in (index - 1, index + 1) if 0 <= k < len(sides)),
+            around=tuple(sides[k] for k in neighbours[index]),
         )
         for check in CHECKS:
             for hit in check(pair):
                 if selection.enabled(hit.code):
-                    findings.append(_finding(hit, pair, selection.severity(hit.code)))
+                    findings.append(_finding(hit, pair, a, b, selection.severity(hit.code)))
     return tuple(findings)
+
+
+def _neighbours(groups: tuple[Group, ...]) -> list[tuple[int, ...]]:
+    """Return, for each group, the groups holding a sentence next to one of its own.
+
+    Next in either version, so that the relation reads the same when the versions swap: the
+    order of groups mixes the two versions' orders and would not.
+    """
+    owner_a = {i: k for k, g in enumerate(groups) for i in g.a}
+    owner_b = {j: k for k, g in enumerate(groups) for j in g.b}
+    out = []
+    for k, g in enumerate(groups):
+        near = {owner_a.get(i) for i in (min(g.a, default=-9) - 1, max(g.a, default=-9) + 1)}
+        near |= {owner_b.get(j) for j in (min(g.b, default=-9) - 1, max(g.b, default=-9) + 1)}
+        out.append(tuple(sorted(n for n in near if n is not None and n != k)))
+    return out
 
 
 def _side(doc: Document, indexes: tuple[int, ...], facts: tuple[tuple[Fact, ...], ...]) -> Side:
@@ -73,15 +91,15 @@ def _side(doc: Document, indexes: tuple[int, ...], facts: tuple[tuple[Fact, ...]
     )
 
 
-def _finding(hit: Hit, pair: Pair, severity: Severity) -> Finding:
+def _finding(hit: Hit, pair: Pair, a: Document, b: Document, severity: Severity) -> Finding:
     rule = RULES[hit.code]
     return Finding(
         code=rule.code,
         name=rule.name,
         kind=rule.kind,
         severity=severity,
-        a=_span(hit.a, pair.a.sentences),
-        b=_span(hit.b, pair.b.sentences),
+        a=_span(hit.a, pair.a.sentences, a),
+        b=_span(hit.b, pair.b.sentences, b),
         message=hit.message,
         group=pair.index,
         subkind=hit.subkind,
@@ -89,10 +107,17 @@ def _finding(hit: Hit, pair: Pair, severity: Severity) -> Finding:
     )
 
 
-def _span(item: Fact | Sentence | None, sentences: tuple[Sentence, ...]) -> Span | None:
+def _span(
+    item: Fact | Sentence | None, sentences: tuple[Sentence, ...], doc: Document
+) -> Span | None:
     if item is None:
         return None
     if isinstance(item, Sentence):
         return Span(item.index, item.start, item.end, item.text)
-    owner = next((s for s in sentences if s.start <= item.start < s.end), sentences[0])
+    owner = next((s for s in sentences if s.start <= item.start < s.end), None)
+    if owner is None:
+        # A fact a rule found in a neighbouring passage (a figure moved and changed): its
+        # own sentence, not the group's first.
+        at = bisect.bisect_right([s.start for s in doc.sentences], item.start) - 1
+        owner = doc.sentences[at] if at >= 0 else sentences[0]
     return Span(owner.index, item.start, item.end, item.text)

@@ -159,7 +159,7 @@ def test_a_date_moved_into_the_next_passage_and_changed_is_reported_once() -> No
     assert [f.code for f in compare(a, same).findings if f.code.startswith("R2")] == []
 
 
-def test_a_figure_moved_into_an_added_sentence_and_changed_is_reported_either_way() -> None:
+def test_a_figure_changed_in_a_split_sentence_is_reported_either_way() -> None:
     a = "The lira fell 3.8% to a record low of 41.25 per dollar after the rate decision."
     b = "The lira slid 3.8% after the rate decision. The currency ended at 42.15 per dollar."
     for x, y, values in ((a, b, ("41.25", "42.15")), (b, a, ("42.15", "41.25"))):
@@ -167,3 +167,43 @@ def test_a_figure_moved_into_an_added_sentence_and_changed_is_reported_either_wa
         moved = [f for f in report.findings if f.code == "R101"]
         assert [(f.a.text, f.b.text) for f in moved if f.a and f.b] == [values]
         assert not [f for f in report.findings if f.code in ("R104", "R105")]
+
+
+def test_a_moved_figure_is_placed_in_its_own_sentence_and_reads_the_same_swapped() -> None:
+    a = (
+        "The Dalmarian lira fell 3.8% on Tuesday to a record low of 41.25 per dollar after the "
+        "central bank left its main rate unchanged. Analysts at Hollis Bank expect further falls."
+    )
+    b = (
+        "The Dalmarian lira slid 3.8 percent on Tuesday after the central bank kept its main rate "
+        "on hold. The currency ended at 42.15 per dollar, its weakest level in three years. "
+        "Analysts at Hollis Bank expect further falls."
+    )
+    report = compare(a, b)
+    assert [(g.a, g.b) for g in report.groups] == [((0,), (0,)), ((), (1,)), ((1,), (2,))]
+    (moved,) = [f for f in report.findings if f.code == "R101"]
+    assert moved.a is not None and moved.b is not None
+    assert (moved.a.text, moved.b.text) == ("41.25", "42.15")
+    assert moved.b.sentence == 1  # the added sentence that holds it, not the passage's first
+    (swapped,) = [f for f in compare(b, a).findings if f.code == "R101"]
+    assert swapped.a is not None and (swapped.a.text, swapped.a.sentence) == ("42.15", 1)
+    # Found by the property tests: which passages neighbour each other must not depend on
+    # which version is read first.
+    x = (
+        "Northfield Mining agreed to sell its Chilean copper unit for $4.15 billion, the "
+        "company said on Tuesday. The deal values the unit at about 12 times its annual "
+        "earnings. Chile produces about a quarter of the world's copper."
+    )
+    y = (
+        "Shares rose 3.2% in early trading in Toronto. Northfield is the second-largest copper "
+        "producer in Chile, according to the Chilean Copper Commission."
+    )
+    forward = {
+        (f.code, f.a.text if f.a else "", f.b.text if f.b else "") for f in compare(x, y).findings
+    }
+    backward = {
+        (f.code, f.b.text if f.b else "", f.a.text if f.a else "") for f in compare(y, x).findings
+    }
+    assert {c for c in forward if c[0].startswith("R1")} == {
+        c for c in backward if c[0].startswith("R1")
+    }
