@@ -131,9 +131,9 @@ RULES = (
         "R302",
         "rank-reworded",
         Kind.RANK,
-        R.WARNING,
+        R.INFO,
         'The same rank is reached by a different reading ("largest after China" and '
-        '"second largest"); an editor should confirm the reading.',
+        '"second largest"): the fact agrees, and the finding shows how each was read.',
         flag=(
             (
                 "The country is the world's largest aluminum producer after China.",
