@@ -96,6 +96,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ),
         ("above 35 µg/L", [("35 µg/L", "kg/m3", "35 µg/L")]),
         ("87 out of every 100 samples", [("87 out of every 100", "percent", "87%")]),
+        ("roughly four times the amount", [("four times", "multiple", "4×")]),
+        ("will quadruple their wealth", [("quadruple", "multiple", "4×")]),
+        ("won four times in Paris", [("four", "count", "4")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

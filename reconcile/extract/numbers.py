@@ -1000,6 +1000,9 @@ _PHRASES = re.compile(
     r"|(?P<daily>daily|single-day)(?=\s+(?:drop|decline|fall|gain|rise|jump|loss|increase"
     r"|decrease|slide|plunge|surge|advance|move|swing|rally|sell-?off)s?\b)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
+    # "four times the amount" = "fourfold"; "won four times" stays a count.
+    r"|(?P<ntimes>four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times(?=\s+(?:the|its"
+    r"|their|that|what|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
@@ -1008,10 +1011,10 @@ _PHRASES = re.compile(
     # "four-hundredths of a second", "a tenth of a second", "half a second".
     r"|(?P<parts>\d+|a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<per>tenths?|"
     r"hundredths?|thousandths?)\s+of\s+a\s+second|(?P<halfsec>half\s+a\s+second)"
-    r"|(?P<mult>doubled|doubling|tripled|tripling|quadrupled|halved|halving"
+    r"|(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving"
     r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
-    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))(?:double|triple|halve)"
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))(?:double|triple|quadruple|halve)"
     r"|(?:by|in)\s+half(?![\s-]+(?:an?|of|the|point|percent|per)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point"
@@ -1245,8 +1248,10 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             word = m.group("mult").lower().split()[-1]
             if word == "half" and not _CUT_BEFORE.search(text, 0, start):
                 continue  # "rose by half" is 1.5 times; only a cut by half is halving
-            value = {"dou": 2.0, "tri": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
+            value = {"dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
             key, step, unit = "multiple", 1e-6, ""
+        elif m.group("ntimes"):
+            value, key, step, unit = _figure(m.group("ntimes").lower()), "multiple", 1e-6, ""
         else:
             value, key, step, unit = (2.0 if m.group("twice") else 3.0), "count", 1.0, ""
             if _OF_SOMETHING.match(text, end):

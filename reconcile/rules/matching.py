@@ -91,12 +91,10 @@ def _rounds_at(a: Fact, b: Fact, precision: Callable[[Fact], float]) -> bool:
         and abs(float(fine.value) - float(coarse.value)) > 0.1 * abs(float(coarse.value))
     ):
         return False  # "1 million" for "1.2 million": a figure changed by a fifth, not rounded
-    candidates = {math.floor(scaled + 0.5), round(scaled)}
-    return any(
-        equal(c * unit, float(coarse.value))
-        for c in candidates
-        if isinstance(coarse.value, float | int)
-    )
+    # Halves round away from zero, as copy does: 146.5 m is "147 metres", never "146 metres",
+    # and "$6.5 billion" is not "6 billion dollars".
+    nearest = math.copysign(math.floor(abs(scaled) + 0.5 + 1e-9), scaled)
+    return isinstance(coarse.value, float | int) and equal(nearest * unit, float(coarse.value))
 
 
 def same_key(a: Fact, b: Fact) -> bool:

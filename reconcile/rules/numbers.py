@@ -310,6 +310,14 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Solheim won with a jump of 146.5 metres.",
+                "Solheim won with a jump of 146 metres.",
+            ),
+            (
+                "That is roughly three times the amount verified.",
+                "That is roughly four times the amount verified.",
+            ),
+            (
                 "The lira fell 3.8% to a record low of 41.25 per dollar after the rate decision.",
                 "The lira slid 3.8% after the rate decision. The currency ended at 42.15 per "
                 "dollar.",
@@ -462,8 +470,15 @@ RULES = (
         Kind.NUMBER,
         R.INFO,
         "One version rounds a value the other gives more precisely; the fact agrees.",
-        flag=(("Sales reached $1.23bn last quarter.", "Sales reached $1.2bn last quarter."),),
-        keep=(("Sales reached $1.23bn last quarter.", "Sales reached $1.3bn last quarter."),),
+        flag=(
+            ("Sales reached $1.23bn last quarter.", "Sales reached $1.2bn last quarter."),
+            ("Sales reached $1.45bn last quarter.", "Sales reached $1.5bn last quarter."),
+        ),
+        keep=(
+            ("Sales reached $1.23bn last quarter.", "Sales reached $1.3bn last quarter."),
+            # A half rounds up in copy: 146.5 m is "147 metres", never "146 metres".
+            ("He landed a jump of 146.5 metres.", "He landed a jump of 146 metres."),
+        ),
     ),
     Rule(
         "R103",
@@ -471,7 +486,13 @@ RULES = (
         Kind.NUMBER,
         R.INFO,
         'The same value is written differently ("$6.2bn" and "$6.2 billion", 5km and 5,000 m).',
-        flag=(("The deal is worth $6.2bn.", "The deal is worth $6.2 billion."),),
+        flag=(
+            ("The deal is worth $6.2bn.", "The deal is worth $6.2 billion."),
+            (
+                "India's richest will quadruple their wealth by 2030.",
+                "India's richest will be four times richer by 2030.",
+            ),
+        ),
         keep=(("The deal is worth $6.2bn.", "The deal is worth $6.2bn."),),
     ),
     Rule(
