@@ -218,6 +218,10 @@ RULES = (
         ),
         keep=(
             (
+                "Velmark said it would restart the idled lines once gas prices fell.",
+                "Velmark said it would not restart the idled lines until gas prices fell.",
+            ),
+            (
                 "The government would ease visa requirements for business travellers.",
                 "The government would relax visa requirements for business travellers.",
             ),
@@ -362,6 +366,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Velmark said it would restart the idled lines once gas prices fell.",
+                "Velmark said it would not restart the idled lines until gas prices fell.",
+            ),
             (
                 "Kovac became the first Croatian to reach a world final.",
                 "No Croatian had previously reached a world final.",
@@ -625,6 +633,11 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 y, pair_.text_b, pair_.text_a
             ):
                 continue  # "had never before won a stage" = "her first stage win"
+            if x.value == y.value and (
+                _not_until(x, pair_.text_a, pair_.text_b, y.start, y.end)
+                or _not_until(y, pair_.text_b, pair_.text_a, x.start, x.end)
+            ):
+                continue  # "not restart ... until" = "restart ... once"
             shown_x, shown_y = _shown(x, pair_.text_a), _shown(y, pair_.text_b)
             yield Hit(
                 "R402", f"opposite words: '{shown_x}' vs '{shown_y}'", x, y, (x.display, y.display)
@@ -944,11 +957,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         else:
             continue  # the other side does not say it at all
         said_at = stated.find(word)
-        if (
-            _UNTIL.match(denying_text, f.end)
-            and said_at >= 0
-            and _ONLY_BEFORE.search(stated, 0, said_at)
-        ):
+        if said_at >= 0 and _not_until(f, denying_text, stated, said_at, said_at + len(word)):
             continue  # "did not restore relations until 2009" = "only restored them in 2009"
         uses = _told(denying_side, f.value)
         if uses > 1 and uses > _told(stating, f.value):
@@ -994,6 +1003,21 @@ _UNTIL = re.compile(r"[^,;.!?]{0,60}\buntil\b", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|finally|eventually)\b[^,;.!?]{0,40}$|\bnot\s+until\b[^.!?]*$", re.IGNORECASE
 )
+
+
+# "would restart the lines once prices fell" = "would not restart them until prices fell".
+_WHEN_AFTER = re.compile(r"[^,;.!?]{0,60}\b(?:once|as\s+soon\s+as|when|after)\b", re.IGNORECASE)
+
+
+def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) -> bool:
+    """Return whether "not X until" on one side says when X happens, as the other side does.
+
+    The stating side dates the same word with "only" or "finally" before it, or with "once",
+    "when" or "after" following it.
+    """
+    return bool(_UNTIL.match(denying, denied.end)) and bool(
+        _ONLY_BEFORE.search(stated, 0, start) or _WHEN_AFTER.match(stated, end)
+    )
 
 
 def _told(side: Side, value: object) -> int:
