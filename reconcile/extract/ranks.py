@@ -48,7 +48,8 @@ _SUP = (
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
-    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time)\b",
+    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time)\b"
+    r"|\b(?:behind|after|trailing)\s+only\b",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
@@ -107,6 +108,8 @@ _NUMBER_RANK = re.compile(
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
     r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%"
     r"|[\s-]+(?:to|from)[\s-]+(?:last|bottom)\b)"
+    # "finished only 17th", "could only finish 27th".
+    rf"|\b(?:only\s+finish(?:ed)?|finish(?:ed)?\s+only|finish(?:ed)?\s+just)\s+(?P<ord11>{_ORD})\b"
     # "third in the league" (not "her 19th in the league", a count of her goals).
     rf"|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)"
     rf"\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:\w+\s+)?(?:league|table|standings|rankings|race|poll|"
@@ -130,7 +133,10 @@ _NUMBER_RANK = re.compile(
     rf"(?P<ord6>{_ORD})\b"
     rf"|\branks?\s+[A-Z][\w’'-]+\s+(?P<ord7>{_ORD})\b"
     # "Van Doorne third at 1 minute 12 seconds": a placing with its gap.
-    rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+(?:\d|last\b|this\b|the\s+(?:last|world|olympic|european)))",
+    rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+(?:\d|last\b|this\b|the\s+(?:last|world|olympic|european)))"
+    # "..., with Austria's Felix Moser third.": a placing at the end of a results clause.
+    r"|(?<=\bwith\s)(?-i:(?:[A-Z][\w’'-]*['’]s\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+"
+    rf"(?P<ord12>{_ORD}))(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
@@ -178,6 +184,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or m.group("ord8")
             or m.group("ord9")
             or m.group("ord10")
+            or m.group("ord11")
+            or m.group("ord12")
             or ("first" if m.group("top") else "")
         ).lower()
         n = _ordinal(raw)
@@ -226,6 +234,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 said = "ever" if ever else re.sub(r"\s+", " ", scope.group("since").lower())
                 fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", said)))))
             facts.append(fact)
+    for m in _BEHIND_ONLY.finditer(text) if "only" in text else ():
+        # "$310 million, behind only Saudi Arabia and Germany": third, with the two above named.
+        who = _clean(m.group("who"))
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue
+        end = m.start("who") + len(who)
+        facts.append(
+            _fact(text, offset, m.start(), end, 1 + _count_names(who), "size", "after", who)
+        )
     facts += _followers(text, offset, facts)
     for m in _RECORD_LEVEL.finditer(text):
         # "closing at a record high" is the highest ever: against "the highest close in
@@ -277,6 +294,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     return facts
 
 
+_BEHIND_ONLY = re.compile(
+    r"\b(?:behind|after|trailing)\s+only\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
+)
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 # Over what a superlative holds: "the deadliest season since 2017" is not "the deadliest on
 # record"; "since records began" is "on record".
@@ -418,5 +439,7 @@ def _the_before(text: str, start: int) -> bool:
     # A bare "-est" word is a rank only when it names one thing: "the fastest", "its highest".
     before = text[max(0, start - 30) : start]
     return bool(
-        re.search(r"\b(?:the|its|their|world['’]s|[A-Z]\w+['’]s|the\s+\w+['’]s)\s+$", before)
+        re.search(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|world['’]s|[A-Z]\w+['’]s|the\s+\w+['’]s)\s+$", before
+        )
     )

@@ -27,6 +27,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Wozniak finished only 17th after landing short.",
+                "Wozniak could only finish 27th after landing short.",
+            ),
+            (
                 "Kovac, seeded 12th, won the title.",
                 "Kovac, the 10th seed, won the title.",
             ),
@@ -136,6 +140,10 @@ RULES = (
         '"second largest"): the fact agrees, and the finding shows how each was read.',
         flag=(
             (
+                "Japan made the third-biggest pledge, of $310 million.",
+                "Japan pledged $310 million, behind only Saudi Arabia and Germany.",
+            ),
+            (
                 "The country is the world's largest aluminum producer after China.",
                 "The country is the second largest aluminum producer in the world after China.",
             ),
@@ -149,6 +157,14 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "Solheim won, with Austria's Felix Moser third.",
+                "Solheim won, while Austria's Felix Moser took third place.",
+            ),
+            (
+                "The biggest falls were recorded in the north.",
+                "The steepest declines came in the north.",
+            ),
             (
                 "Kovac, seeded 12th, became the first Croatian to reach a world final.",
                 "Kovac was the 12th seed, and no Croatian had previously reached a world final.",
