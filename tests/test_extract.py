@@ -99,6 +99,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("roughly four times the amount", [("four times", "multiple", "4×")]),
         ("will quadruple their wealth", [("quadruple", "multiple", "4×")]),
         ("won four times in Paris", [("four", "count", "4")]),
+        ("an error of under a centimetre", [("a centimetre", "m", "0.01 m")]),
+        ("would drift by under a second", [("a second", "s", "1 second")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -125,6 +127,8 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
         "in the first half of the year",
         "in the second quarter",
         "several hundred islanders protested",
+        "she won for a second time",
+        "a metre of water",
     ],
 )
 def test_not_quantities(text: str) -> None:

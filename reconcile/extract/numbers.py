@@ -983,12 +983,23 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# Units that "a" measures only under a bound: "under a centimetre", "less than a second".
+_BOUNDED_ONLY = frozenset(
+    "second centimetre centimeter millimetre millimeter kilometre kilometer metre meter mile "
+    "inch foot kilogram tonne".split()
+)
+_ORDINAL_NOUN = re.compile(
+    r"[\s-]+(?:time|half|round|term|place|set|leg|game|match|quarter|wave|stage|phase|attempt"
+    r"|try|chance|look|opinion|vote|ballot|year|season|day|week|month|largest|biggest)\b",
+    re.IGNORECASE,
+)
 # Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
 # "half a percentage point".
 _PHRASES = re.compile(
     r"\b(?P<span>(?:(?P<one>a|an|one|another|single)(?:\s+|(?<=single)-)"
     r"(?P<lead>single\s+|full\s+|further\s+)?"
-    r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade)(?P<half>\s+and\s+a\s+half)?)"
+    r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade|second|(?:centi|milli|kilo)?"
+    r"met(?:re|er)|mile|inch|foot|kilogram|tonne)(?P<half>\s+and\s+a\s+half)?)"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
@@ -1178,6 +1189,11 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 m.group("lead") or m.group("half")
             )
             offset_in_time = _LATER.match(text, end)
+            if m.group("unit").lower() in _BOUNDED_ONLY and not (
+                _HEDGE_BEFORE.search(text, max(0, start - 25), start)
+                and not _ORDINAL_NOUN.match(text, end)
+            ):
+                continue  # "a second time", "a metre of water": "under a second" is 1 second
             if lone and not (
                 _WITHIN.search(text, 0, start)
                 or _TIME_TO.match(text, end)

@@ -509,6 +509,14 @@ RULES = (
         ),
         keep=(
             (
+                "The error was less than one centimetre.",
+                "The error was under a centimetre.",
+            ),
+            (
+                "She won for a second time.",
+                "She won again.",
+            ),
+            (
                 "Several hundred islanders protested outside the council.",
                 "Hundreds of islanders protested outside the council.",
             ),
