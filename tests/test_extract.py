@@ -162,11 +162,19 @@ def test_hedge_is_recorded() -> None:
         ("an all-time high of 16.3 million passengers", ""),
         ("a record high of 4.2%", ""),
         ("the shares touched a high of 29.10 euros", "high of"),
+        ("he played over 100 games", "over"),
     ],
 )
 def test_over_and_high_of_are_read_in_context(text: str, hedge: str) -> None:
     (fact,) = numbers.extract(text)
     assert fact.attr("hedge") == hedge
+
+
+def test_over_after_an_amount_is_across_events() -> None:
+    points, rounds = numbers.extract("scored 298.4 points over two rounds")
+    assert (points.value, rounds.value, rounds.attr("hedge")) == (298.4, 2.0, "")
+    (games,) = numbers.extract("he scored over 30 games")
+    assert games.attr("hedge") == "over"
 
 
 def rank_of(text: str) -> list[tuple[str, int | None, str]]:

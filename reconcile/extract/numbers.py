@@ -472,6 +472,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and _over_is_during(text, m.start("hedge"), end)
         ):
             hedge = ""  # "tracked over four years": the time it took, not "more than"
+        elif (
+            hedge == "over"
+            and _EVENT_NOUN.match(text, end)
+            and _AMOUNT_BEFORE.search(text, max(0, m.start("hedge") - 30), m.start("hedge"))
+        ):
+            hedge = ""  # "298.4 points over two rounds", "5% over three sessions": across
         elif hedge == "over" and _OVER_PARTICLE.search(
             text, max(0, m.start("hedge") - 20), m.start("hedge")
         ):
@@ -1105,6 +1111,13 @@ _SPAN_NOUN = re.compile(
     r"winters|springs|autumns)\b",
     re.I,
 )
+# "298.4 points over two rounds": an amount gathered across a number of events.
+_EVENT_NOUN = re.compile(
+    r"\s+(?:rounds|sessions|stages|legs|games|matches|races|heats|laps|jumps|innings|quarters"
+    r"|trading\s+days|outings|starts)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:%|\s+[a-z]+)?\s+$", re.IGNORECASE)
 # "in over two years", "for over a week", "just over": more than; "spread over two years",
 # "tracked over four years": during.
 _OVER_MEANS_MORE = re.compile(

@@ -94,6 +94,10 @@ RULES = (
         ),
         keep=(
             (
+                "He scored 298.4 points over two rounds.",
+                "He totalled 298.4 points from his two jumps.",
+            ),
+            (
                 "Winds gusting up to 95 km/h cut visibility.",
                 "Winds gusting to 95 km/h cut visibility.",
             ),
