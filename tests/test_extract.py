@@ -318,6 +318,9 @@ def test_not_calendar(text: str) -> None:
         ),
         ("Nobody was arrested, the service said, adding that both had left.", ["the service"]),
         ("The strain was confirmed in Dalvia on Monday.", []),
+        ("Two died, the Royal Canadian Mounted Police said.", ["Royal Canadian Mounted Police"]),
+        ("It rose, according to a survey of 3,000 adults.", ["a survey of 3,000 adults"]),
+        ("An October survey of 3,000 adults found a rise.", ["An October survey of 3,000 adults"]),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

@@ -18,9 +18,10 @@ _VERBS = (
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
     r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b)))"
-    r"\s+(?P<src>(?:the\s+)?[^,.;:!?“”\"()]{2,80}?)"
+    # "according to a survey of 3,000 people": a figure's comma does not end the source.
+    r"\s+(?P<src>(?:the\s+)?(?:[^,.;:!?“”\"()]|(?<=\d)[,.](?=\d)){2,80}?)"
     # "according to analysts at Bressand Securities": "at" a name belongs to the source.
-    r"(?=\s*(?:[,.;:!?)“”\"]|$|\s(?:on|in|at(?!\s+[A-Z])|as|which|who|that|after|before|while|"
+    r"(?=\s*(?:(?<!\d)[,.]|[,.](?!\d)|[;:!?)“”\"]|$|\s(?:on|in|at(?!\s+[A-Z])|as|which|who|that|after|before|while|"
     r"once|when|"
     r"released)\b))",
 )
@@ -64,7 +65,9 @@ _RECORD_HINT = re.compile(
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing)"
-    r"(?:\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?)"
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?"
+    # "An October survey of 3,000 people found".
+    r"(?:\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?\d[\d,]*\s+[a-z]+)?)"
     r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     # "the study estimated": a finding put as a figure.
@@ -252,7 +255,7 @@ def _subject(
             text, offset, begin + max(at, 0), verb.end(), titled.group("desc"), "described"
         )
     names = _names_in(tail)
-    generic = _GENERIC.findall(tail)
+    generic = _unnamed_kinds(tail, names)
     if not names and not generic:
         unnamed = _UNNAMED.search(tail)
         if unnamed is None:
@@ -273,6 +276,15 @@ def _subject(
     return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said", person=person)
 
 
+def _unnamed_kinds(text: str, names: list[str]) -> list[str]:
+    """Return the kinds of source in ``text`` ("police") not already one of its ``names``.
+
+    "the Royal Canadian Mounted Police said" is four names, not a fifth word "Police" again.
+    """
+    named = {n.lower() for n in names}
+    return [g for g in _GENERIC.findall(text) if g.lower() not in named]
+
+
 def _names_in(text: str) -> list[str]:
     """Return the capitalised words of ``text`` that may name a source, in order."""
     return [n for n in _NAME.findall(text) if n.strip(".’'") not in _NOT_NAMES]
@@ -284,7 +296,7 @@ def _participle(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     cut = max(window.rfind(c) for c in '.;:“”"')
     clause = window[cut + 1 :]
     names = _names_in(clause)
-    generic = _GENERIC.findall(clause)
+    generic = _unnamed_kinds(clause, names)
     if not names and not generic:
         return None
     start = begin + cut + 1 + (len(clause) - len(clause.lstrip()))

@@ -93,6 +93,11 @@ RULES = (
         ),
         keep=(
             (
+                "Support rose to 61 percent, according to a survey of 3,000 people carried out in "
+                "October.",
+                "An October survey of 3,000 people found support at 61 per cent.",
+            ),
+            (
                 "The hole is the largest in a residential area, the study's lead author, "
                 "Professor Ayla Demir, told Northline Wire.",
                 "The lead author of the study, Professor Ayla Demir, said the hole was the "
@@ -238,6 +243,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Two people died, the Royal Canadian Mounted Police said.",
+                "Two people died, the RCMP said.",
+            ),
             (
                 "Salmon deaths rose 12% last year, according to the Norwegian Food Safety "
                 "Authority.",
@@ -562,7 +571,7 @@ def _issuer(f: Fact) -> bool:
     "a survey by the Osterlen Institute" does; "Central bank data" is capitalised only at the
     start of its sentence.
     """
-    return any(w[:1].isupper() for w in str(f.value).split()[1:])
+    return any(w[:1].isupper() and w not in _CALENDAR for w in str(f.value).split()[1:])
 
 
 def _bare_plural(f: Fact) -> bool:
@@ -594,7 +603,9 @@ def _named(f: Fact) -> bool:
     ):
         return False
     return any(
-        w[0].isupper() for w in words if w.lower() not in ("the", "a", "an") and w not in _OFFICES
+        w[0].isupper()
+        for w in words
+        if w.lower() not in ("the", "a", "an") and w not in _OFFICES and w not in _CALENDAR
     )
 
 
@@ -614,6 +625,11 @@ def _firm_named(f: Fact) -> bool:
     )
 
 
+# Capitalised words that name no one: "An October survey" has no issuer.
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 # Offices written in capitals that name a role, not a person: "the CEO said".
 _OFFICES = frozenset("CEO CFO COO CTO".split())
 
