@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Prices fell, said a strategist at Calloway Bank. Analysts at Tessaly Capital cut "
+                "their forecast to 95 dollars.",
+                "Prices fell, a Calloway Bank strategist said. Analysts at Calloway Bank cut "
+                "their forecast to 95 dollars.",
+            ),
+            (
                 "The Ardmark Medical Association urged the government on Wednesday to bring back "
                 "free masks.",
                 "On Wednesday, the Ardmark Nurses' Union called on the government to bring back "
@@ -547,7 +553,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             # The copy knew one of the names from elsewhere in the story: enough when the
             # same content word stands on each side of both ("the founding Eide family" vs
             # "the founding Solberg family").
-            known = _enclosed_alike(pair_, x, y)
+            known = _enclosed_alike(pair_, x, y) or _slotted_alike(pair_, x, y)
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
         if not same_slot and (after := _slot(pair_.text_a, x)[1]):
             # The same words up to a content word after it: "overcoming Tessmark in the
@@ -933,8 +939,20 @@ def _ordinary(f: Fact, pair_: Pair) -> bool:
 
 
 def _country(f: Fact) -> bool:
-    """Return whether a name is one the alias table knows: a country, capital or union."""
-    return str(f.value).lower() in ALIASES
+    """Return whether a name is a country, capital, union or wide region ("England", "Asia").
+
+    The alias table knows countries, capitals and unions.
+    """
+    name = str(f.value).lower()
+    return name in ALIASES or name in _WIDE_PLACES
+
+
+# Regions and nations that contain the towns copy names in them: "home in Coventry" is "home
+# in England".
+_WIDE_PLACES = frozenset(
+    "england scotland wales europe africa asia america oceania scandinavia".split()
+    + ["northern ireland", "north america", "south america", "latin america", "middle east"]
+)
 
 
 def _partner(text: str, f: Fact, names: list[Fact]) -> Fact | None:
@@ -1006,6 +1024,16 @@ def _enclosed_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
         w == v and " " not in w and len(w) > 3
         for w, v in ((before_x, before_y), (after_x, after_y))
     )
+
+
+def _slotted_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
+    """Return whether the same words, up to a content word, stand on both sides of both names.
+
+    "Analysts at Tessaly Capital cut their forecast" vs "Analysts at Calloway Bank cut their
+    forecast".
+    """
+    slot_x, slot_y = _slot(pair_.text_a, x), _slot(pair_.text_b, y)
+    return all(p and p == q for p, q in zip(slot_x, slot_y, strict=True))
 
 
 def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
