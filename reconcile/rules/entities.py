@@ -950,9 +950,12 @@ def _country(f: Fact) -> bool:
 # Regions and nations that contain the towns copy names in them: "home in Coventry" is "home
 # in England".
 _WIDE_PLACES = frozenset(
-    "england scotland wales europe africa asia america oceania scandinavia".split()
-    + ["northern ireland", "north america", "south america", "latin america", "middle east"]
-)
+    {
+        "england", "scotland", "wales", "northern ireland", "europe", "africa", "asia",
+        "america", "north america", "south america", "latin america", "middle east", "oceania",
+        "scandinavia",
+    }
+)  # fmt: skip
 
 
 def _partner(text: str, f: Fact, names: list[Fact]) -> Fact | None:
