@@ -43,6 +43,41 @@ _ALIAS_GROUPS = {
     "United Nations": "UN, U.N.",
     "Pentagon": "Defense Department, Department of Defense",
 }
+# The world's states, by their short English names: a place one version names where the other
+# gives a town ("in Coventry" vs "in England") widens it rather than moving it.
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
+    eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana
+    greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
+    moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+    netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+    seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland
+    syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu
+    uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
+    zimbabwe""".split()
+) | frozenset(
+    {
+        "cape verde", "central african republic", "costa rica", "czech republic",
+        "dominican republic", "east timor", "el salvador", "equatorial guinea", "ivory coast",
+        "new zealand", "north korea", "north macedonia", "papua new guinea", "saudi arabia",
+        "sierra leone", "solomon islands", "south africa", "south korea", "south sudan",
+        "sri lanka", "united arab emirates", "united kingdom", "united states",
+    }
+)  # fmt: skip
+# A minister's or ministry's portfolio: "the health minister", "Ministry of Defence".
+PORTFOLIOS = frozenset(
+    """defence defense interior finance health justice education trade economy energy
+    agriculture transport environment labour labor culture planning housing industry commerce
+    tourism sport sports science technology digital communications infrastructure mining
+    fisheries immigration security employment information water""".split()
+)
 # Words that say what kind of body a name is, not which one.
 INSTITUTION_WORDS = frozenset(
     "court bank ministry party council university committee agency office department "

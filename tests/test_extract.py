@@ -336,6 +336,14 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # A title is not part of the name; a hyphenated given name is whole.
         ("Chief Executive Wu Chen-yu spoke.", ["Wu Chen-yu"]),
         ("The Stockholm-based firm grew.", ["Stockholm"]),
+        # A possessive before a person's name is its own name; before a body's, part of it.
+        ("It was set by Austria's Jonas Reiter.", ["Austria's", "Jonas Reiter"]),
+        ("Analysts at Moody's Investors Service agreed.", ["Moody's Investors Service"]),
+        (
+            "It was Kardesh's Water Minister Selin Arkun.",
+            ["Kardesh's", "Selin Arkun", "Water Minister"],
+        ),
+        ("the Labour Ministry said", ["Labour Ministry", "Labour Ministry"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

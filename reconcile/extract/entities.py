@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.fold import ALIASES, INSTITUTION_WORDS
+from reconcile.fold import ALIASES, INSTITUTION_WORDS, PORTFOLIOS
 from reconcile.model import Fact, Kind
 
 # A word of a name ends in a letter, a digit or a dot, or in the apostrophe of a plural
@@ -50,12 +50,7 @@ _COURT = re.compile(
 )
 # A minister's or ministry's portfolio ("deputy defence minister", "Ministry of the Interior"):
 # which office acted is a fact, named or not.
-_AREAS = (
-    r"defen[cs]e|interior|finance|health|justice|education|trade|economy|energy|agriculture|"
-    r"transport|environment|labou?r|culture|planning|housing|industry|commerce|tourism|sports?|"
-    r"science|technology|digital|communications|infrastructure|mining|fisheries|immigration|"
-    r"security|employment|information"
-)
+_AREAS = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
 _PORTFOLIO = re.compile(
     rf"\b(?P<a>{_AREAS}|foreign|home|treasury)\s+(?P<office>minist(?:er|ry)|secretary|department)\b"
     rf"|\b(?P<office2>minist(?:er|ry))\s+(?:of|for)\s+(?:the\s+)?"
@@ -100,9 +95,17 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             lowered = word.group(0).lower()
             possessive = lowered.endswith(("'s", "’s"))
             bare = (lowered[:-2] if possessive else lowered).strip(".’'")
-            if possessive and bare in ALIASES and word.end() < m.end():
-                # "Britain's Information Commissioner's Office": the country owns the body.
+            if (
+                possessive
+                and word.end() < m.end()
+                and (bare in ALIASES or _person_after(text[word.end() : m.end()]))
+            ):
+                # "Britain's Information Commissioner's Office": the country owns the body;
+                # "Austria's Jonas Reiter": the country and its athlete.
                 _emit(text, offset, [*run, word], facts)
+                run = []
+            elif bare in _PORTFOLIO_WORDS and _OFFICE_AFTER.match(text, word.end()):
+                _emit(text, offset, run, facts)  # "Portugal's Foreign Minister": a title
                 run = []
             elif bare == "of" and _person_like(run):
                 _emit(text, offset, run, facts)  # "Lotte Brandvold of Norway": two names
@@ -132,6 +135,19 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             Fact.matched(Kind.ENTITY, m, offset, f"portfolio-{office}", area, f"{area} portfolio")
         )
     return facts
+
+
+# "Foreign Minister", "Finance Secretary": a portfolio is part of the title, not a name.
+_PORTFOLIO_WORDS = PORTFOLIOS | {"foreign", "home"}
+_OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
+
+
+def _person_after(rest: str) -> bool:
+    """Return whether the words after a possessive name someone: two or more, none a body's."""
+    words = rest.split()
+    return len(words) >= 2 and not any(
+        w.lower().strip(".’'") in _OF_JOINS or w.lower() in _CONNECTORS for w in words
+    )
 
 
 def _person_like(run: list[re.Match[str]]) -> bool:

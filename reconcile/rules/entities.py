@@ -10,7 +10,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reconcile.fold import ALIASES, INSTITUTION_WORDS, is_acronym, stem
+from reconcile.fold import ALIASES, COUNTRIES, INSTITUTION_WORDS, PORTFOLIOS, is_acronym, stem
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
@@ -28,6 +28,14 @@ RULES = (
         'A name in A stands in the same place as a different name in B ("in Peru" vs '
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
+            (
+                "Moser of Austria was third. The record was set by Germany's Jonas Reiter in 2019.",
+                "Moser of Austria was third. The record was set by Austria's Jonas Reiter in 2019.",
+            ),
+            (
+                "Kardesh's Water Minister Selin Arkun said talks would resume.",
+                "Kardesh Agriculture Minister Selin Arkun said talks would resume.",
+            ),
             (
                 "Prices fell, said a strategist at Calloway Bank. Analysts at Tessaly Capital cut "
                 "their forecast to 95 dollars.",
@@ -131,6 +139,11 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "It trails two runs by Ferreira's compatriot Jonah Essel. Ferreira is from "
+                "Calverra.",
+                "It trails a run by Calverra's Jonah Essel. Ferreira is from Calverra.",
+            ),
             (
                 "The Ardmark Medical Association urged the government on Wednesday to bring back "
                 "free masks.",
@@ -568,7 +581,12 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             # "The Ardmark Medical Association urged" vs "the Ardmark Nurses' Union called
             # on": one body each, neither version naming the other's anywhere.
             held = "bodies neither version names elsewhere"
-        if not widened and ((known and same_slot) or held):
+        # "Ferreira's compatriot Jonah Essel" vs "Calverra's Jonah Essel": owners of other
+        # things; the same owner's place needs the same thing owned after it.
+        owned_apart = (_possessive(x) or _possessive(y)) and _slot(pair_.text_a, x)[1] != _slot(
+            pair_.text_b, y
+        )[1]
+        if not widened and not owned_apart and ((known and same_slot) or held):
             _settle(left, right, x, y)
             newcomers = [f for f in newcomers if f.value != y.value]
             reported.add(str(x.value))
@@ -939,12 +957,9 @@ def _ordinary(f: Fact, pair_: Pair) -> bool:
 
 
 def _country(f: Fact) -> bool:
-    """Return whether a name is a country, capital, union or wide region ("England", "Asia").
-
-    The alias table knows countries, capitals and unions.
-    """
+    """Return whether a name is a country, capital, union or wide region ("England", "Asia")."""
     name = str(f.value).lower()
-    return name in ALIASES or name in _WIDE_PLACES
+    return name in ALIASES or name in COUNTRIES or name in _WIDE_PLACES
 
 
 # Regions and nations that contain the towns copy names in them: "home in Coventry" is "home
@@ -1027,6 +1042,10 @@ def _enclosed_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
         w == v and " " not in w and len(w) > 3
         for w, v in ((before_x, before_y), (after_x, after_y))
     )
+
+
+def _possessive(f: Fact) -> bool:
+    return f.text.endswith(("'s", "’s"))
 
 
 def _slotted_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
@@ -1282,6 +1301,10 @@ TITLE_RULES = (
         '("Chief Executive Wu" vs "chief financial officer Wu").',
         flag=(
             (
+                "Portugal's Foreign Minister Ines Valadares said a meeting would follow.",
+                "A meeting will follow, Portuguese Prime Minister Ines Valadares said.",
+            ),
+            (
                 "Chief Executive Wu Chen-yu told an earnings call that demand was weak.",
                 "Demand was weak, chief financial officer Wu Chen-yu told analysts.",
             ),
@@ -1423,25 +1446,41 @@ _OFFICES = {
         ("chair", "chairman|chairwoman|chair|chairperson"),
         ("chief economist", "chief economist"),
         ("spokesperson", "spokesman|spokeswoman|spokesperson"),
+        # A government's: "Foreign Minister Valadares" is not "Prime Minister Valadares".
+        ("prime minister", "prime minister|premier"),
+        ("foreign minister", "foreign minister|foreign secretary"),
+        ("finance minister", "finance minister"),
+        ("defence minister", "defence minister|defense minister|defense secretary"),
+        ("interior minister", "interior minister|home secretary|home minister"),
+        ("health minister", "health minister|health secretary"),
+        ("justice minister", "justice minister|justice secretary"),
+        ("economy minister", "economy minister|economics minister"),
     )
     for spelling in spellings.split("|")
 }
 
 
+_PORTFOLIO_AREAS = PORTFOLIOS | {"foreign", "interior"}
+
+
 def _office(words: list[str]) -> str:
-    """Return the company office the last words before a name give, or ""."""
+    """Return the company or government office the last words before a name give, or ""."""
     for size in (4, 3, 2, 1):
         if len(words) >= size and (office := _OFFICES.get(" ".join(words[-size:]))):
             return office
+    if len(words) >= 2 and words[-1] in ("minister", "secretary") and words[-2] in PORTFOLIOS:
+        return f"{words[-2]} minister"  # "Water Minister Arkun" vs "Agriculture Minister Arkun"
     return ""
 
 
 def _office_changed(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
-    """Report the same person under two different company offices right before the name."""
+    """Report the same person under two different offices right before the name."""
     office_x = _office(_title_words(pair_.text_a, x))
     office_y = _office(_title_words(pair_.text_b, y))
     if not office_x or not office_y or office_x == office_y:
         return []
+    if all(o.split()[0] in _PORTFOLIO_AREAS for o in (office_x, office_y)):
+        return []  # "Water Minister" vs "Agriculture Minister": R501 reports the portfolio
     message = f"title differs for {x.display}: '{office_x}' vs '{office_y}'"
     return [Hit("R505", message, x, y, (office_x, office_y))]
 
