@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import attributions, dates, entities, numbers, ranks
+from reconcile.extract import attributions, dates, entities, numbers, quotes, ranks
 
 
 def quantities(text: str) -> list[tuple[str, str, str]]:
@@ -356,3 +356,17 @@ def test_every_antonym_form_starts_with_a_word_the_prefilter_can_see() -> None:
     from reconcile.extract import polarity
 
     assert polarity._ANTONYM_HEADS is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said the company would "comply fully" with the order.', ["comply fully"]),
+        ('The minister said the government was "deeply concerned".', ["deeply concerned"]),
+        ('Banks lent to so-called "zombie" firms.', []),
+        ('The firm will "act fast" now.', []),
+        ('"We will not back down," the mayor said.', ["We will not back down"]),
+    ],
+)
+def test_short_quotations_count_only_as_a_speakers_words(text: str, quoted: list[str]) -> None:
+    assert [f.text for f in quotes.extract(text)] == quoted

@@ -20,7 +20,9 @@ _VERDICT = re.compile(
     r"|\b(?:said|says|told|added|stated)\b[^.!?;“”\"]{0,40}"
     # "said the government was "deeply concerned"": the subject a pronoun or a described body.
     r"\b(?:it|he|she|they|we|I|(?:the|its|his|her|their)\s+[a-z]+)\s+"
-    r"(?:was|were|is|are|felt|feels|had\s+been|has\s+been))\s$"
+    r"(?:was|were|is|are|felt|feels|had\s+been|has\s+been"
+    # 'said the company would "comply fully"': what the speaker undertakes, in their words.
+    r"|would|will|could|can|must|should|might))\s$"
 )
 
 

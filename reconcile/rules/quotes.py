@@ -81,6 +81,11 @@ RULES = (
         "stand without their quotation marks.",
         flag=(
             (
+                'He said the company would "comply fully" with the order, the firm\'s lawyer '
+                "added.",
+                "He said the company would comply with the order in full, the firm's lawyer added.",
+            ),
+            (
                 '"We are devastated and we will cooperate fully," the company\'s director said.',
                 "The company's director said the firm was devastated and would cooperate fully.",
             ),
