@@ -125,7 +125,8 @@ _NOT_NAMES = frozenset(
     "Secretary Spokesman Spokeswoman Official Officials This That These Those His Her Their "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Everyone Everybody Nobody Someone "
-    "Anyone Neither Either Both None".split()
+    "Anyone Neither Either Both None During Despite Since Until Amid Following Under Over For "
+    "With From By To Of Into Across".split()
 )
 
 
