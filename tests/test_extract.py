@@ -321,6 +321,9 @@ def test_not_calendar(text: str) -> None:
         ("Two died, the Royal Canadian Mounted Police said.", ["Royal Canadian Mounted Police"]),
         ("It rose, according to a survey of 3,000 adults.", ["a survey of 3,000 adults"]),
         ("An October survey of 3,000 adults found a rise.", ["An October survey of 3,000 adults"]),
+        ("Economists polled by Meridian Wire expect a hold.", ["Economists Meridian Wire"]),
+        ("Veland prosecutors allege that he lied.", ["Veland prosecutors"]),
+        ("We expect growth, and prices are forecast to rise.", []),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

@@ -13,7 +13,8 @@ _VERBS = (
     r"explained|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
     r"believes|believe|credited|credits|blamed|blames|"
-    r"has said|have said|had said|has stated|has told|saying|adding)"
+    r"has said|have said|had said|has stated|has told|saying|adding|"
+    r"expect|expects|predict|predicts|forecast|forecasts|recommend|recommends|allege|alleges)"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
@@ -55,7 +56,17 @@ _BODY_BEFORE = re.compile(
 # "Fernhill analysts noted", "officials stated": people who speak, not notes or statements.
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:analysts|officials|researchers|scientists|economists|experts|investigators|"
-    r"authorities|police|doctors|lawyers|diplomats|prosecutors)\s*$"
+    r"authorities|police|doctors|lawyers|diplomats|prosecutors)\s*$",
+    re.IGNORECASE,
+)
+# Verbs that attribute a view only to people of a kind: "economists expect", "prosecutors
+# allege", "analysts polled by Meridian Wire predict".
+_EXPECTING = frozenset(
+    "expect expects predict predicts forecast forecasts recommend recommends allege alleges".split()
+)
+_POLLED_BEFORE = re.compile(
+    r"\b(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"\s*$"
 )
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
@@ -147,6 +158,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if taken.covers(m.start()):
             continue
         near = max(0, m.start() - 80)  # the patterns below look back a few words only
+        if m.group(0).lower() in _EXPECTING and not (
+            _PEOPLE_BEFORE.search(text, near, m.start())
+            or _POLLED_BEFORE.search(text, near, m.start())
+        ):
+            continue  # "economists expect": a source; "prices expect" or "we expect" is not one
         if (
             m.group(0).lower() in _NOUN_FORMS
             and not _PERSON_BEFORE.search(text, near, m.start())

@@ -80,6 +80,10 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "Veland prosecutors allege that Hallan moved the funds offshore.",
+                "Hallan moved the funds offshore.",
+            ),
+            (
                 "He said the state had already lent Bluewing 400 million crowns during the "
                 "pandemic.",
                 "The state already lent Bluewing 400m crowns during the pandemic.",
@@ -186,6 +190,10 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "Economists polled by Meridian Wire expect the bank to hold rates.",
+                "Economists expect the bank to hold rates.",
+            ),
             (
                 "The talks will resume next week, Peskov told reporters.",
                 "The talks will resume next week, Ushakov told reporters.",
