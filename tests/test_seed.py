@@ -93,7 +93,7 @@ def roles_b_units(report: Report) -> list[int]:
 
 def test_rank_finding_explains_both_readings(report: Report) -> None:
     (rank,) = [f for f in report.findings if f.kind is Kind.RANK]
-    assert rank.severity is Severity.INFO and rank.code == "R302"
+    assert rank.severity is Severity.WARNING and rank.code == "R302"
     assert rank.a is not None and rank.b is not None
     assert rank.a.text == "largest aluminum producer after China"
     assert rank.b.text == "second largest"

@@ -135,9 +135,9 @@ RULES = (
         "R302",
         "rank-reworded",
         Kind.RANK,
-        R.INFO,
+        R.WARNING,
         'The same rank is reached by a different reading ("largest after China" and '
-        '"second largest"): the fact agrees, and the finding shows how each was read.',
+        '"second largest"); an editor should confirm the reading.',
         flag=(
             (
                 "Japan made the third-biggest pledge, of $310 million.",
