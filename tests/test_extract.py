@@ -227,6 +227,8 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         "the west of the country",
         "a protest at noon",
         "more than 40 flights",
+        "Only then did prices rise more.",
+        "Only 40% of voters want more taxes.",
     ],
 )
 def test_not_ranks(text: str) -> None:

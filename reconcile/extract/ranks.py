@@ -49,7 +49,7 @@ _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
     r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time)\b"
-    r"|\b(?:behind|after|trailing)\s+only\b",
+    r"|\b(?:behind|after|trailing)\s+only\b|\bOnly\s|[,;:]\s+only\s",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
@@ -234,6 +234,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 said = "ever" if ever else re.sub(r"\s+", " ", scope.group("since").lower())
                 fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", said)))))
             facts.append(fact)
+    for m in _ONLY_MORE.finditer(text) if "nly" in text else ():
+        # "Only Castlemere and Nordanker collect more": third, below the two named.
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue
+        above = m.group("above")
+        count = _ONLY_COUNT.get(m.group("n").lower(), 0) if m.group("n") else _count_names(above)
+        if not count:
+            continue
+        facts.append(_fact(text, offset, m.start(), m.end(), 1 + count, "size", "only", above))
     for m in _BEHIND_ONLY.finditer(text) if "only" in text else ():
         # "$310 million, behind only Saudi Arabia and Germany": third, with the two above named.
         who = _clean(m.group("who"))
@@ -294,6 +303,17 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     return facts
 
 
+# "Only one Dutch painting has ever made more", "Only London's Castlemere Club and Nordanker
+# collect more premium income", "only a 39-metre instrument will be bigger": the places above.
+_ONLY_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4}
+_ONLY_MORE = re.compile(
+    r"(?:^|(?<=[,;:]\s))[Oo]nly\s+(?:(?P<n>one|two|three|four)\s+)?"
+    r"(?P<above>(?:an?|the|its|their|his|her|(?-i:[A-Z])[\w’'-]*)\s[^,;:.!?%]{1,80}?)\s+"
+    r"(?:(?:has|have|had|will|would)\s+(?:ever\s+|yet\s+)?)?"
+    r"(?:been|be|is|are|was|were|made|make|makes|fetched|fetch|fetches|sold|collect|collects|"
+    r"collected|earn|earns|earned|cost|costs|paid|pays|ranks?|ranked)\s+"
+    r"(?:bigger|larger|greater|higher|more|heavier|longer|taller|faster|deeper|costlier)\b"
+)
 _BEHIND_ONLY = re.compile(
     r"\b(?:behind|after|trailing)\s+only\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
@@ -374,7 +394,7 @@ def _fact(
         shown = "not a rank (one of several)"
     elif reading == "next":
         shown = f"rank {n} (listed after the first)"
-    elif reading == "after":
+    elif reading in ("after", "only"):
         shown = f"rank {n} (one place below {above})" if n == 2 else f"rank {n} (below {above})"
     else:
         shown = f"rank {n}"

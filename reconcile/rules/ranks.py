@@ -11,6 +11,7 @@ from reconcile.rules.registry import Hit, Pair, Rule, register
 
 _READING = {
     "after": "a superlative with the places above it named",
+    "only": "only the places named rank above it",
     "ordinal": "an ordinal",
     "superlative": "a plain superlative",
     "position": "a placing",
@@ -26,6 +27,10 @@ RULES = (
         R.ERROR,
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
+            (
+                "It is the third-highest price ever paid for a Dutch painting.",
+                "Only one Dutch painting has ever made more at auction.",
+            ),
             (
                 "Wozniak finished only 17th after landing short.",
                 "Wozniak could only finish 27th after landing short.",
@@ -140,6 +145,11 @@ RULES = (
         '"second largest"); an editor should confirm the reading.',
         flag=(
             (
+                "Harrowgate is the third-largest marine mutual in Europe by premium income.",
+                "Only London's Castlemere Club and Hamburg-based Nordanker collect more premium "
+                "income in Europe than Harrowgate.",
+            ),
+            (
                 "Japan made the third-biggest pledge, of $310 million.",
                 "Japan pledged $310 million, behind only Saudi Arabia and Germany.",
             ),
@@ -201,6 +211,10 @@ RULES = (
             ("Chile is the world's largest copper producer.", "Chile is a major copper producer."),
         ),
         keep=(
+            (
+                "It was the second-largest penalty the board has imposed.",
+                "Only a 95 million franc fine against Aldis Privatbank in 2021 was bigger.",
+            ),
             (
                 "Rice prices jumped to their highest level in 15 years on Tuesday after Kanthara "
                 "banned most exports.",
@@ -459,7 +473,13 @@ def _standing(f: Fact) -> bool:
     """Return whether a rank is about standing (largest, No. 1, placed fifth, an ordinal)."""
     if f.attr("reading") == "next":
         return False  # "followed by Norway": compared with a rank, never missed on its own
-    return f.key == "size" or f.attr("reading") in ("ordinal", "after", "position", "number")
+    return f.key == "size" or f.attr("reading") in (
+        "ordinal",
+        "after",
+        "only",
+        "position",
+        "number",
+    )
 
 
 def _comparable(x: Fact, y: Fact) -> bool:
@@ -505,7 +525,7 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
         )
         return
     rx, ry = x.attr("reading"), y.attr("reading")
-    if rx != ry and "after" in (rx, ry):
+    if rx != ry and ({"after", "only"} & {rx, ry}):
         # "the largest after China" and "the second largest": the same place only by
         # counting the names above it, so say how it was read.
         yield Hit(
