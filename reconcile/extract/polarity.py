@@ -351,6 +351,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if m.group("neg").lower() in ("n't", "n’t"):
             continue  # handled by _NT, which keeps the contraction's own span
         word = m.group("word").lower()
+        if (
+            m.group("neg").lower() == "without"
+            and not word.endswith("ing")
+            and not re.search(r"\bany\b", m.group(0), re.IGNORECASE)
+        ):
+            continue  # "customers without power", "banned without a permit": a state, not a denial
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
     # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.

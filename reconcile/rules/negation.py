@@ -279,6 +279,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "Maria goes months without any work in the winter.",
+                "Maria has work all through the winter.",
+            ),
+            (
                 "The company said it would not cut its research budget.",
                 "The company said it would trim its research budget.",
             ),
@@ -366,6 +370,18 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The storms left 80,000 customers without power.",
+                "The storms knocked out power to 80,000 customers.",
+            ),
+            (
+                "Diving on the wreck is banned without a permit.",
+                "Divers need a permit to dive on the wreck.",
+            ),
+            (
+                "The contract was awarded without a competitive tender.",
+                "The contract was awarded with no competitive tender.",
+            ),
             (
                 "Velmark said it would restart the idled lines once gas prices fell.",
                 "Velmark said it would not restart the idled lines until gas prices fell.",
@@ -477,6 +493,10 @@ _IMPLICIT = re.compile(
 # An implicit denial in the clause just before a word denies that word.
 _IMPLICIT_BEFORE = re.compile(rf"(?:{_IMPLICIT.pattern})[^,;:.!?]*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?|with\s+no\s+(?:[\w-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
 _FREE_AFTER = re.compile(r"[a-z]*-free\b")
 # "could fly rather than merely glide" denies the glide, not the flight: the words after it.
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
@@ -974,6 +994,10 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             owner.text, max(0, at - owner.start - 40), at - owner.start
         ):
             continue  # "failed to sound" says what "did not sound" says
+        if owner is not None and _WITHOUT_BEFORE.search(
+            owner.text, max(0, at - owner.start - 40), at - owner.start
+        ):
+            continue  # "without a competitive tender", "with no treaty signed" deny it too
         if owner is not None and _FREE_AFTER.match(owner.text, at - owner.start + len(word)):
             continue  # "fault-free" says what "no faults" says
         # Point at the word itself, not the whole sentence, so the finding quotes what changed.
