@@ -102,7 +102,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             ):
                 # "Britain's Information Commissioner's Office": the country owns the body;
                 # "Austria's Jonas Reiter": the country and its athlete.
-                _emit(text, offset, [*run, word], facts)
+                _emit(text, offset, [*run, word], facts, owner=True)
                 run = []
             elif bare in _PORTFOLIO_WORDS and _OFFICE_AFTER.match(text, word.end()):
                 _emit(text, offset, run, facts)  # "Portugal's Foreign Minister": a title
@@ -168,8 +168,13 @@ def _person_like(run: list[re.Match[str]]) -> bool:
 _OPENER_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)|Longstanding|Former|Veteran|Fellow")
 
 
-def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -> None:
-    """Append the name made of the words in ``run``, unless it is only a sentence opener."""
+def _emit(
+    text: str, offset: int, run: list[re.Match[str]], facts: list[Fact], *, owner: bool = False
+) -> None:
+    """Append the name made of the words in ``run``, unless it is only a sentence opener.
+
+    An ``owner`` ("Belmar's" before "Luca Ferrante") is a name even where it opens a sentence.
+    """
     while run and run[-1].group(0).lower() in _CONNECTORS:
         run = run[:-1]
     if not run:
@@ -189,7 +194,7 @@ def _emit(text: str, offset: int, run: list[re.Match[str]], facts: list[Fact]) -
         # the sentence's, not the name's.
         _emit(text, offset, run[1:], facts)
         return
-    if opening and len(run) == 1 and not known and not _NAMED_OPENER.match(text, end):
+    if opening and len(run) == 1 and not (known or owner) and not _NAMED_OPENER.match(text, end):
         return  # a lone capitalised first word is usually just the start of the sentence
     canonical = canonical_name(surface)
     facts.append(

@@ -29,6 +29,14 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Belmar's Luca Ferrante won the downhill.",
+                "Luca Ferrante of Vestria won the downhill.",
+            ),
+            (
+                "More showers are possible in the south of the province.",
+                "More showers are possible in the province's north.",
+            ),
+            (
                 "Moser of Austria was third. The record was set by Germany's Jonas Reiter in 2019.",
                 "Moser of Austria was third. The record was set by Austria's Jonas Reiter in 2019.",
             ),
@@ -139,6 +147,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Norway's Eirik Solheim won.",
+                "Eirik Solheim of Norway won.",
+            ),
             (
                 "It trails two runs by Ferreira's compatriot Jonah Essel. Ferreira is from "
                 "Calverra.",
@@ -621,6 +633,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             y,
             (x.display, y.display),
         )
+    yield from _origins(pair_, a, b, left, right, reported)
     yield from _same_frame(pair_, a, b, left, right, reported)
     yield from _respelt(pair_, left, right)
     yield from _described_instead(pair_, left, right, reported)
@@ -757,6 +770,50 @@ def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
             break
 
 
+def _origins(
+    pair_: Pair,
+    a: list[Fact],
+    b: list[Fact],
+    left: list[Fact],
+    right: list[Fact],
+    reported: set[str],
+) -> Iterator[Hit]:
+    """Report the same person from another place.
+
+    "Belmar's Luca Ferrante" vs "Luca Ferrante of Vestria"; "Germany's Jonas Reiter" vs "Jonas
+    Reiter of Austria".
+    """
+    for x in a:
+        y = next((y for y in b if same_entity(x, y) and " " in str(x.value)), None)
+        if y is None:
+            continue
+        from_x, from_y = _origin(pair_.text_a, x, a), _origin(pair_.text_b, y, b)
+        if from_x is None or from_y is None or same_entity(from_x, from_y):
+            continue
+        if str(from_x.value) in reported:
+            continue
+        reported.add(str(from_x.value))
+        _settle(left, right, from_x, from_y)
+        yield Hit(
+            "R501",
+            f"name differs: {x.display} from '{from_x.display}' vs from '{from_y.display}'",
+            from_x,
+            from_y,
+            (from_x.display, from_y.display),
+        )
+
+
+def _origin(text: str, person: Fact, names: list[Fact]) -> Fact | None:
+    """Return the place a person is given as from: "Belmar's" before, "of Vestria" after."""
+    for n in names:
+        owner = n.end <= person.start and n.text.endswith(("'s", "’s"))
+        if owner and not text[n.end : person.start].strip():
+            return n
+        if n.start >= person.end and re.fullmatch(r",?\s+of\s+", text[person.end : n.start]):
+            return n
+    return None
+
+
 def _settle(left: list[Fact], right: list[Fact], x: Fact, y: Fact) -> None:
     """Take a reported swap out of the names left over on each side (in place)."""
     left[:] = [f for f in left if f.value != x.value]
@@ -882,10 +939,16 @@ _FRAME_STOP = frozenset(
 
 
 # "the northern coast", "south-eastern province": which part of a place.
+_WAY = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+_PART_OF = (
+    r"coast|coastline|region|province|part|side|border|shore|flank|suburbs?|district|state|city|"
+    r"town|bank|highlands|outskirts|country|island"
+)
+# "the northern coast", "the south of the province", "the province's north".
 _COMPASS = re.compile(
-    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+"
-    r"(?P<noun>coast|coastline|region|province|part|side|border|shore|flank|suburbs?|district|"
-    r"state|city|town|bank|highlands|outskirts)\b",
+    rf"\b(?P<dir>{_WAY})(?:ern)?\s+(?P<noun>{_PART_OF})\b"
+    rf"|\bthe\s+(?P<dir2>{_WAY})\s+of\s+the\s+(?P<noun2>{_PART_OF})\b"
+    rf"|\bthe\s+(?P<noun3>{_PART_OF})['’]s\s+(?P<dir3>{_WAY})\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -897,8 +960,8 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
     if len(found_a) != 1 or len(found_b) != 1:
         return
     (x, at_x), (y, at_y) = found_a[0], found_b[0]
-    way_x, way_y = x.group("dir").lower().replace("-", ""), y.group("dir").lower().replace("-", "")
-    if x.group("noun").lower() != y.group("noun").lower() or way_x == way_y:
+    way_x, way_y = _way(x), _way(y)
+    if _part(x) != _part(y) or way_x == way_y:
         return
     fx = Fact.matched(Kind.ENTITY, x, at_x, "part", way_x, x.group(0))
     fy = Fact.matched(Kind.ENTITY, y, at_y, "part", way_y, y.group(0))
@@ -909,6 +972,14 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
         fy,
         (way_x, way_y),
     )
+
+
+def _way(m: re.Match[str]) -> str:
+    return (m.group("dir") or m.group("dir2") or m.group("dir3")).lower().replace("-", "")
+
+
+def _part(m: re.Match[str]) -> str:
+    return (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
 
 
 def _courts(pair_: Pair) -> Iterator[Hit]:
@@ -1301,6 +1372,14 @@ TITLE_RULES = (
         '("Chief Executive Wu" vs "chief financial officer Wu").',
         flag=(
             (
+                "The court also jailed Obuya's nephew Daniel Kiprop.",
+                "The court also jailed Obuya's cousin Daniel Kiprop.",
+            ),
+            (
+                "Party deputy leader Tomas Rieck said he would stay.",
+                "Party general secretary Tomas Rieck said he would stay.",
+            ),
+            (
                 "Portugal's Foreign Minister Ines Valadares said a meeting would follow.",
                 "A meeting will follow, Portuguese Prime Minister Ines Valadares said.",
             ),
@@ -1455,6 +1534,17 @@ _OFFICES = {
         ("health minister", "health minister|health secretary"),
         ("justice minister", "justice minister|justice secretary"),
         ("economy minister", "economy minister|economics minister"),
+        # A party's: "deputy leader Tomas Rieck" is not "general secretary Tomas Rieck".
+        ("leader", "leader|party leader|chairman of the party"),
+        ("general secretary", "general secretary|secretary general"),
+        # Kin: "Obuya's nephew Daniel Kiprop" is not "Obuya's cousin Daniel Kiprop".
+        *(
+            (kin, kin)
+            for kin in (
+                "nephew niece cousin brother sister son daughter father mother uncle aunt wife "
+                "husband grandson granddaughter"
+            ).split()
+        ),
     )
     for spelling in spellings.split("|")
 }
