@@ -312,6 +312,14 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "Coalition talks with the Greens will begin this week.",
+                "Coalition talks with the Greens will begin next week.",
+            ),
+            (
+                "He resigned after a report last month.",
+                "He resigned following a report two months ago.",
+            ),
+            (
                 "The sale is expected to close in the first quarter of 2026.",
                 "Completion is expected in the first half of 2026.",
             ),
@@ -367,6 +375,10 @@ CALENDAR_RULES = (
             ),
         ),
         keep=(
+            (
+                "The company delivered 312,000 vehicles last year, up 18% from 2024.",
+                "Deliveries totalled 312,000 in 2025; margins should improve this year.",
+            ),
             (
                 "A second voyage is planned for the southern summer of 2026.",
                 "Another voyage is planned for the northern winter of 2026.",
@@ -563,6 +575,74 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 ("", y.display),
             )
             yield _relative(added, pair_)
+    yield from _relative_periods(pair_)
+
+
+# Periods counted from the day of writing: "this week" and "next week", "last month" and "two
+# months ago", "by the end of the year" and "by the middle of next year". Both versions are
+# written about the same day, so two such counts of one unit can be compared without a date.
+_PERIOD = re.compile(
+    r"\b(?:(?P<which>this|last|next|coming)\s+(?P<unit>week|month|year)(?:['’]s)?"
+    r"|(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+(?P<units>weeks?|months?|years?)\s+ago"
+    r"|the\s+(?:end|close)\s+of\s+the\s+(?P<this>year|month))\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSETS = {"this": 0, "last": -1, "next": 1, "coming": 1}
+
+
+def _periods(side: Side) -> dict[str, list[Fact]]:
+    """Return a side's periods counted from now, by unit ("week": [Fact(value=1)], ...)."""
+    out: dict[str, list[Fact]] = {}
+    for s in side.sentences:
+        for m in _PERIOD.finditer(s.text):
+            if m.group("which"):
+                unit, offset = m.group("unit").lower(), _OFFSETS[m.group("which").lower()]
+            elif m.group("units"):
+                raw = m.group("n").lower()
+                unit = m.group("units").lower().rstrip("s")
+                offset = -(_COUNTS[raw] if raw in _COUNTS else int(raw))
+            else:
+                unit, offset = m.group("this").lower(), 0
+            shown = {0: f"this {unit}", -1: f"last {unit}", 1: f"next {unit}"}.get(
+                offset, f"{-offset} {unit}s ago" if offset < 0 else f"in {offset} {unit}s"
+            )
+            fact = Fact(
+                Kind.DATE,
+                s.start + m.start(),
+                s.start + m.end(),
+                m.group(0),
+                "period",
+                offset,
+                shown,
+            )
+            out.setdefault(unit, []).append(fact)
+    return out
+
+
+def _relative_periods(pair_: Pair) -> Iterator[Hit]:
+    """Report one count of weeks, months or years from now for another.
+
+    "this week" vs "next week", where each version gives a single count of that unit.
+    """
+    a, b = _periods(pair_.a), _periods(pair_.b)
+    for unit in sorted(a.keys() & b.keys()):
+        values_a, values_b = {f.value for f in a[unit]}, {f.value for f in b[unit]}
+        if len(values_a) != 1 or len(values_b) != 1 or values_a == values_b:
+            continue
+        if unit == "year" and any(
+            f.kind is Kind.DATE and f.key == "year" for f in (*pair_.a.facts, *pair_.b.facts)
+        ):
+            continue  # "last year, up 18% from 2024" vs "in 2025 ... this year": years named too
+        x, y = a[unit][0], b[unit][0]
+        yield Hit(
+            "R207",
+            f"{unit} differs: {x.display} vs {y.display} ('{x.text}' vs '{y.text}'), each "
+            "counted from the day of writing",
+            x,
+            y,
+            (x.display, y.display),
+        )
 
 
 def _shifted_years(hit: Hit, pair_: Pair) -> bool:
