@@ -273,6 +273,14 @@ EXTENT_RULES = (
         '"is believed to have begun", "reportedly").',
         flag=(
             (
+                'The family said it would consider an appeal.',
+                'The family said it would appeal.',
+            ),
+            (
+                'Tallis Hydro was studying whether to take the case to the Supreme Court.',
+                'Tallis Hydro said it would take the case to the Supreme Court.',
+            ),
+            (
                 "The team believes the fungicide disrupts gut bacteria.",
                 "The fungicide disrupts gut bacteria.",
             ),
@@ -295,6 +303,10 @@ EXTENT_RULES = (
             ),
         ),
         keep=(
+            (
+                'The family said it would consider an appeal.',
+                'The family said it was considering an appeal.',
+            ),
             (
                 "They allegedly photographed submarines.",
                 "They are accused of photographing submarines.",
@@ -360,6 +372,7 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
         return
     yield from _certainty(pair_)
     yield from _modal(pair_)
+    yield from _weighed(pair_)
     a = [f for f in pair_.a.facts if f.key == "extent"]
     b = [f for f in pair_.b.facts if f.key == "extent"]
     parts_a = [f for f in a if f.value == "part"]
@@ -413,6 +426,38 @@ def _modal(pair_: Pair) -> Iterator[Hit]:
             else ("expected in A, a possibility in B")
         )
         yield Hit("R707", f"likelihood changed: '{x.text}' vs '{y.text}' ({said})", x, y)
+
+
+# "would consider an appeal", "was studying whether to take the case to the Supreme Court":
+# a step only weighed, against "would appeal", "would take the case" on the other side.
+_WEIGHING = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
+    r"examin(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+at)\s+(?:(?:an?|whether\s+to)\s+)?"
+    r"(?P<what>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_DECIDED = r"\b(?:would|will|to|shall)\s+(?:now\s+|also\s+)?{what}\b"
+
+
+def _weighed(pair_: Pair) -> Iterator[Hit]:
+    """Report a step one side says is only weighed and the other says will be taken."""
+    for side, other, a_weighs in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
+        if _WEIGHING.search(other.text):
+            continue
+        for s in side.sentences:
+            for m in _WEIGHING.finditer(s.text):
+                decided = _DECIDED.format(what=re.escape(m.group("what").lower()))
+                if not re.search(decided, other.text, re.IGNORECASE):
+                    continue
+                start, end = s.start + m.start(), s.start + m.end()
+                fact = Fact(Kind.HEDGE, start, end, m.group(0), "certainty", "maybe", m.group(0))
+                if a_weighs:
+                    message = f"likelihood dropped: '{m.group(0)}' in A; B states it as decided"
+                    yield Hit("R707", message, fact, None)
+                else:
+                    message = f"likelihood added: '{m.group(0)}' in B; A states it as decided"
+                    yield Hit("R707", message, None, fact)
+                return
 
 
 def _held_by(f: Fact, other: str) -> bool:
