@@ -101,13 +101,16 @@ def _kind_fits(f: Finding, kind: str) -> bool:
     A duration is both a number and a time: labellers file "38 seconds" vs "28 seconds" under
     number and "for nine days" vs "for eleven days" under date, and the engine reports either
     as a changed duration (kind date, subkind duration). So is a moment counted in the story's
-    own events ("the 78th minute", "day two": kind date, subkind moment), and a place in a
-    sequence is a count as much as a rank ("for the fourth time": kind rank, subkind sequence).
-    Every other kind must match exactly.
+    own events ("the 78th minute", "day two": kind date, subkind moment), which labellers also
+    file under rank when it is an ordinal ("in the ninth round" vs "an eighth-round stoppage"),
+    and a place in a sequence is a count as much as a rank ("for the fourth time": kind rank,
+    subkind sequence). Every other kind must match exactly.
     """
     if f.kind.value == kind:
         return True
-    if f.subkind in ("duration", "moment"):
+    if f.subkind == "moment":
+        return kind in ("number", "date", "rank")
+    if f.subkind == "duration":
         return kind in ("number", "date")
     return f.subkind == "sequence" and kind in ("number", "rank")
 
