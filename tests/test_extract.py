@@ -101,6 +101,10 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("won four times in Paris", [("four", "count", "4")]),
         ("an error of under a centimetre", [("a centimetre", "m", "0.01 m")]),
         ("would drift by under a second", [("a second", "s", "1 second")]),
+        (
+            "children aged 5 to 17 months",
+            [("5", "age", "aged 5 months"), ("17 months", "age", "aged 17 months")],
+        ),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -327,6 +327,9 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
+_AGED_RANGE = re.compile(
+    r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE
+)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*,")
 # A match clock read from minutes counted off a fixed point: "eight minutes after half-time"
@@ -442,7 +445,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         pos = max(pos, end)
         if parsed.key == "count" and not m.group("scale"):
             parsed = _range_start(text, end, parsed)
-        if parsed.key == "month" and _AGE.match(text, end):
+        if parsed.key == "month" and (
+            _AGE.match(text, end) or _AGED_RANGE.search(text, max(0, start - 30), start)
+        ):
+            # "18 months old", and "aged 5 to 17 months": an age in months.
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
         if (
             parsed.key == "count"
@@ -659,6 +665,8 @@ def _range_start(text: str, end: int, parsed: _Parsed) -> _Parsed:
     if other.key == "count" and not second.group("scale"):
         return parsed  # "10-12 people": two counts already
     factor = other.value / raw
+    if other.key == "month" and _AGE.match(text, second.end()):
+        return _Parsed(parsed.value * factor / 12, "age", parsed.step * factor / 12, other.unit)
     return _Parsed(parsed.value * factor, other.key, parsed.step * factor, other.unit)
 
 
@@ -1391,6 +1399,9 @@ def display(value: float, key: str) -> str:
     if key in ("count", "year"):
         return _num(value)
     if key == "age":
+        months = value * 12
+        if value < 2 and abs(months - round(months)) < 1e-6:
+            return f"aged {round(months)} months"  # "aged 17 months", not "aged 1.416667"
         return f"aged {_num(value)}"
     if key == "multiple":
         return f"{_num(value)}×"

@@ -273,12 +273,12 @@ EXTENT_RULES = (
         '"is believed to have begun", "reportedly").',
         flag=(
             (
-                'The family said it would consider an appeal.',
-                'The family said it would appeal.',
+                "The family said it would consider an appeal.",
+                "The family said it would appeal.",
             ),
             (
-                'Tallis Hydro was studying whether to take the case to the Supreme Court.',
-                'Tallis Hydro said it would take the case to the Supreme Court.',
+                "Tallis Hydro was studying whether to take the case to the Supreme Court.",
+                "Tallis Hydro said it would take the case to the Supreme Court.",
             ),
             (
                 "The team believes the fungicide disrupts gut bacteria.",
@@ -304,8 +304,8 @@ EXTENT_RULES = (
         ),
         keep=(
             (
-                'The family said it would consider an appeal.',
-                'The family said it was considering an appeal.',
+                "The family said it would consider an appeal.",
+                "The family said it was considering an appeal.",
             ),
             (
                 "They allegedly photographed submarines.",

@@ -310,6 +310,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The vaccine is for children aged 5 to 17 months.",
+                "The vaccine is for children between 5 and 18 months old.",
+            ),
+            (
                 "Solheim won with a jump of 146.5 metres.",
                 "Solheim won with a jump of 146 metres.",
             ),
@@ -414,6 +418,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The vaccine is for children 18 months old.",
+                "The vaccine is for children aged 18 months.",
+            ),
             (
                 "Action is needed above 3.5 micrograms per deciliter.",
                 "Action is needed above 35 micrograms per liter.",
