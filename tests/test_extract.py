@@ -330,6 +330,10 @@ def test_not_calendar(text: str) -> None:
         ("Economists polled by Meridian Wire expect a hold.", ["Economists Meridian Wire"]),
         ("Veland prosecutors allege that he lied.", ["Veland prosecutors"]),
         ("We expect growth, and prices are forecast to rise.", []),
+        (
+            "Turnout rose, preliminary figures from the electoral commission showed.",
+            ["preliminary figures from the electoral commission"],
+        ),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

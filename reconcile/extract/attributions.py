@@ -76,7 +76,11 @@ _RECORD_HINT = re.compile(
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing)"
-    r"(?:\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?"
+    # "from the Osterlen Institute", "in the Northern Journal of Clinical Microbiology", "from
+    # the electoral commission".
+    r"(?:\s+(?:from|by|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:commission|office|ministry|agency|institute|authority|bureau|"
+    r"board|council|service)))?"
     # "An October survey of 3,000 people found".
     r"(?:\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?\d[\d,]*\s+[a-z]+)?)"
     r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"

@@ -21,7 +21,7 @@ _SELF_REFERENCES = frozenset(
 )
 _FUNCTION_WORDS = frozenset(
     "the a an according to of for and my our your its their his her in on at by said told "
-    "says added also statement".split()
+    "says added also statement based headquartered".split()
 )
 # Words that say what kind of source it is; they identify one only when nothing else does
 # ("the ministry said" vs "the police said"), never across names ("Trade Ministry" vs
@@ -100,6 +100,16 @@ RULES = (
             ("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),
         ),
         keep=(
+            (
+                "Voters approved the amendment, according to preliminary results published by the "
+                "electoral commission on Monday.",
+                "Voters approved the amendment, preliminary figures from the electoral commission "
+                "showed on Monday.",
+            ),
+            (
+                "The Oslo-based company said net claims reached 412 million euros.",
+                "Net claims at the Oslo-headquartered firm hit 412 million euros.",
+            ),
             (
                 "Support rose to 61 percent, according to a survey of 3,000 people carried out in "
                 "October.",
