@@ -91,7 +91,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "open",
         r"open(?:s|ed|ing)?(?<!the\sopen)|reopen(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|"
-        r"continu(?:e|es|ed|ing)|restart(?:s|ed|ing)?",
+        r"continu(?:e|es|ed|ing)|restart(?:s|ed|ing)?|"
+        # "the contracts remain in force" vs "were suspended".
+        r"remain(?:s|ed)?\s+in\s+(?:force|effect)|stay(?:s|ed)?\s+in\s+(?:force|effect)",
         r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?",
     ),
     ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
@@ -206,6 +208,20 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"miss(?:es|ed|ing)?(?=\s+(?:a|the|his|her|their)\s+(?:penalty|spot-kick|free\s+throw))",
     ),
     ("optimistic", r"optimistic|upbeat", r"pessimistic|gloomy"),
+    # "remains in office until the trial" vs "must step aside until the trial".
+    (
+        "stay in office",
+        r"remain(?:s|ed|ing)?\s+in\s+(?:office|post|power)|stay(?:s|ed|ing)?\s+in\s+(?:office|post|power)",
+        r"step(?:s|ped|ping)?\s+(?:aside|down)|resign(?:s|ed|ing)?",
+    ),
+    # "still has fuel" vs "has run out of fuel".
+    (
+        "still has",
+        r"still\s+ha(?:s|ve|d)(?=\s+(?:enough\s+|some\s+)?(?:fuel|cash|money|funds|water|food|"
+        r"power|supplies)\b)",
+        r"ran\s+out\s+of|run(?:s|ning)?\s+out\s+of",
+    ),
+    ("sunlight", r"sunlight|daylight", r"darkness"),
     ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("easy", r"easy|easier", r"difficult|hard(?:er)?(?=\s+to\b)"),
     ("guilty", r"guilty", r"innocent"),

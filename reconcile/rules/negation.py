@@ -77,6 +77,22 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Serrat remains in office until the vote.",
+                "Serrat must step aside until the vote.",
+            ),
+            (
+                "Harrow still has fuel and will fly past a second asteroid.",
+                "Harrow has run out of fuel and its mission will end.",
+            ),
+            (
+                "The lander receives sunlight for most of the lunar day.",
+                "The lander lies in darkness for most of the lunar day.",
+            ),
+            (
+                "The hospital contracts were suspended pending the audit.",
+                "The hospital contracts remain in force while the audit proceeds.",
+            ),
+            (
                 "The judge refused Veltara's application to pause the order.",
                 "The judge granted its application to pause the order.",
             ),
@@ -217,6 +233,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "He still has to pay the fine.",
+                "He has run out of appeals and must pay the fine.",
+            ),
             (
                 "Velmark said it would restart the idled lines once gas prices fell.",
                 "Velmark said it would not restart the idled lines until gas prices fell.",
