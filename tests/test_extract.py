@@ -330,6 +330,8 @@ def test_not_calendar(text: str) -> None:
         ("Economists polled by Meridian Wire expect a hold.", ["Economists Meridian Wire"]),
         ("Veland prosecutors allege that he lied.", ["Veland prosecutors"]),
         ("We expect growth, and prices are forecast to rise.", []),
+        ('"We won," said Redmoor chairman Ivor Stead.', ["Redmoor Ivor Stead"]),
+        ('"We lost," added his navigator, Sam Oduya.', ["Sam Oduya"]),
         (
             "Turnout rose, preliminary figures from the electoral commission showed.",
             ["preliminary figures from the electoral commission"],

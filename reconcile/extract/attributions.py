@@ -39,7 +39,13 @@ _NAME = re.compile(r"[A-Z][\w’'.-]*")
 # "..., said Peskov", "..., says the research firm Enders Analysis", "..., police said".
 _INVERTED = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    # '..." added his navigator, Sam Oduya': the person after a description of them.
+    r"(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
+    r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    # "said Redmoor chairman Ivor Stead": a body, an office and the person holding it.
+    r"(?:\s+(?:chairman|chairwoman|chair|chief|president|director|manager|coach|captain|"
+    r"minister|spokesman|spokeswoman|spokesperson|leader|secretary|governor|mayor)"
+    r"(?:\s+[A-Z][\w’'.-]*){1,3})?)"
 )
 _INVERTED_DESCRIPTION = re.compile(r"\s+(?P<src>the\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=\s*[.,;!?]|$)")
 # Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
@@ -343,7 +349,9 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
         # '..." said Sonora's president, Marco Dellis': the person is the source.
         who = person.group("who")
         return _fact(text, offset, verb.start(), person.end("who"), who, "said", person=True)
-    return _fact(text, offset, verb.start(), m.end("src"), " ".join(names), "said")
+    # "said Peskov." ends the sentence: the full stop is not part of the name.
+    end = m.end("src") - 1 if text[m.end("src") - 1] == "." else m.end("src")
+    return _fact(text, offset, verb.start(), end, " ".join(names).rstrip("."), "said")
 
 
 # An office and the name after it: "Sonora's vice-president, Ana Ruiz".

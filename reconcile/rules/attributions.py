@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from reconcile.fold import INSTITUTION_WORDS, fold_name, is_acronym
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.registry import Hit, Pair, Rule, Side, register
+from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 _FUZZY = 85.0
 # Words by which a story calls back to a company it has named ("the carmaker said").
@@ -45,6 +45,18 @@ RULES = (
         "another person's mouth.",
         flag=(
             (
+                "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
+                'sailed better than we did," he said.',
+                "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
+                'sailed better than we did," added his navigator, Sam Oduya.',
+            ),
+            (
+                '"No patient should stop," said chief pharmacist Yusuf Adeyemi. "We are confident '
+                'the tablets are safe."',
+                '"No patient should stop," said chief pharmacist Yusuf Adeyemi. "We are confident '
+                "the tablets are safe,\" the regulator's director, Hana Reiss, added.",
+            ),
+            (
                 '"This law has holes," Liberal Senator Dragan Petrov said during the debate.',
                 'During the debate, Liberal Party leader Marta Ionescu said: "This law has holes."',
             ),
@@ -65,6 +77,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
+                'sailed better than we did," he said.',
+                "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
+                'sailed better than we did," said Reddaway.',
+            ),
             (
                 '"Water can be a bridge, not a border," Varga said at the signing.',
                 '"Water can be a bridge, not a border," said Ilona Varga at the signing.',
@@ -731,6 +749,11 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
     quoted = any(f.kind is Kind.QUOTE for f in pair_.a.facts) and any(
         f.kind is Kind.QUOTE for f in pair_.b.facts
     )
+    if quoted and (continued := next(_continued_speaker(pair_, a, b), None)) is not None:
+        # The quotation's speaker changed: that, not a source only one version names.
+        yield continued
+        unmatched_a = [x for x in unmatched_a if x is not continued.a]
+        unmatched_b = [y for y in unmatched_b if y is not continued.b]
     for x in unmatched_a:
         if unmatched_b:
             y = unmatched_b.pop(0)
@@ -768,6 +791,76 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         yield Hit("R803", f"source only in B: '{y.text}'", None, y, ("", y.display))
     if not a or not b:
         yield from _pronoun_dropped(pair_, a, b)
+
+
+def _continued_speaker(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    """Report a quotation one version leaves to the speaker before it and gives to another.
+
+    '"..." he said', or a quotation with no verb at all, goes on with the person quoted in the
+    sentences just before ("Blue Meridian's skipper, Tom Reddaway, said ..."); against '"..."
+    added his navigator, Sam Oduya' the words have changed mouths. Only where the other version
+    names a person, and the speaker before is a person named within the last two sentences.
+    """
+    for own, other, side, doc in ((a, b, pair_.a, pair_.doc_a), (b, a, pair_.b, pair_.doc_b)):
+        if any(f.key != "pronoun" for f in own):
+            continue  # the version names its speaker here
+        named = [f for f in other if f.key == "said" and _person(f)]
+        if len(named) != 1:
+            continue
+        before = _speaker_before(side, doc)
+        if before is None or not _person(before):
+            continue
+        y = named[0]
+        if same_source(before, y) or _surname_in(before, y):
+            continue
+        if _person(y)[-1] in side.text.lower():
+            continue  # "federation leader Nuria Castell called the ruling "...": named there
+
+        # Point at this version's own words: its "he said", or else its quotation.
+        x = next(iter(own), None) or next(f for f in side.facts if f.kind is Kind.QUOTE)
+        if own is a:
+            shown_x, shown_y = before.display, y.display
+            hit = Hit(
+                "R605",
+                f"quotation given to another speaker: A's follows '{before.text}' (the speaker "
+                f"before it), B's is '{y.text}'",
+                x,
+                y,
+                (shown_x, shown_y),
+            )
+        else:
+            hit = Hit(
+                "R605",
+                f"quotation given to another speaker: A's is '{y.text}', B's follows "
+                f"'{before.text}' (the speaker before it)",
+                y,
+                x,
+                (y.display, before.display),
+            )
+        yield hit
+        return
+
+
+def _speaker_before(side: Side, doc: DocFacts) -> Fact | None:
+    """Return the source named last in the few hundred characters before a side begins."""
+    if not side.sentences:
+        return None
+    start = side.sentences[0].start
+    earlier = [
+        f
+        for f in doc.facts
+        if f.kind is Kind.ATTRIBUTION and start - _SPEAKER_REACH <= f.start < start
+    ]
+    return earlier[-1] if earlier else None
+
+
+_SPEAKER_REACH = 400
+
+
+def _surname_in(x: Fact, y: Fact) -> bool:
+    """Return whether the last word of one source's person is a word of the other's."""
+    px, py = _person(x), _person(y)
+    return bool(px and py and (px[-1] in _words(y) or py[-1] in _words(x)))
 
 
 def _pronoun_dropped(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
