@@ -101,6 +101,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("won four times in Paris", [("four", "count", "4")]),
         ("an error of under a centimetre", [("a centimetre", "m", "0.01 m")]),
         ("would drift by under a second", [("a second", "s", "1 second")]),
+        ("it weighs 40 pounds", [("40 pounds", "kg", "18.143695 kg")]),
+        ("a fine of 16 pounds", [("16", "count", "16")]),
         (
             "children aged 5 to 17 months",
             [("5", "age", "aged 5 months"), ("17 months", "age", "aged 17 months")],

@@ -327,6 +327,16 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
+_MONEY_BEFORE = re.compile(
+    r"\b(?:fine|fined|cost|costs|paid|pay|worth|price|sold|bought|spent|salary|wage|bill|"
+    r"compensation|damages|profit|revenue)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|weigh|weighs|weighed|weighing|"
+    r"heavier|lighter|weight|shed|sheds|shedding)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
 _AGED_RANGE = re.compile(
     r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE
 )
@@ -509,6 +519,22 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             if _negated_bound(text, m.start("hedge")):
                 attrs.append(("negated", "1"))
         noun = _NOUN.match(text, end)
+        if (
+            noun
+            and noun.group(1).lower() == "pounds"
+            and parsed.key == "count"
+            and _WEIGHT_BEFORE.search(text, max(0, start - 40), start)
+            and not _MONEY_BEFORE.search(text, max(0, start - 40), start)
+            and not m.group("scale")
+        ):
+            # "lost around 16 pounds": a weight, as "7.4 kg"; "a fine of 16 pounds" is money.
+            attrs = [(k, v) for k, v in attrs if k not in ("step", "unit")]
+            attrs += [("step", repr(0.45359237 * parsed.step)), ("unit", "pounds")]
+            end = noun.end(1)
+            facts.append(
+                _quantity(text, offset, start, end, "kg", parsed.value * 0.45359237, attrs)
+            )
+            continue
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
         if referring:

@@ -479,6 +479,10 @@ RULES = (
         R.INFO,
         "One version rounds a value the other gives more precisely; the fact agrees.",
         flag=(
+            (
+                "Participants lost an average of 7.4 kg.",
+                "Participants shed around 16 pounds on average.",
+            ),
             ("Sales reached $1.23bn last quarter.", "Sales reached $1.2bn last quarter."),
             ("Sales reached $1.45bn last quarter.", "Sales reached $1.5bn last quarter."),
         ),
@@ -516,6 +520,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The office is weighing a fine of up to 9 million pounds.",
+                "The office is considering a fine of as much as £9m.",
+            ),
             (
                 "The error was less than one centimetre.",
                 "The error was under a centimetre.",
