@@ -288,6 +288,12 @@ CALENDAR_RULES = (
         "The versions name different days of the week for the same event.",
         flag=(
             (
+                "Lawmakers approved the budget late on Tuesday by 88 votes to 61. The opposition "
+                "walked out.",
+                "Lawmakers approved the budget by 88 votes to 61. The vote came on Monday night "
+                "after a twelve-hour debate. The opposition walked out.",
+            ),
+            (
                 "The council voted late on Tuesday to cut the ferry subsidy by 48%. The measure "
                 "passed 23-18 after the Coast Party switched sides.",
                 "The council has voted to cut the ferry subsidy by 48%. The 23-18 vote on Monday "
@@ -710,7 +716,7 @@ def _moved(f: Fact, pair_: Pair, side: str) -> Fact | None:
         side == "a",
         lambda own, other: _lone_kind(own, other, f.key),
         _never_agrees,
-        one_sided=False,
+        one_sided=True,
     )
     return found[0] if found else None
 
