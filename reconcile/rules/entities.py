@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Dental groups in Tarvland and Sennmark want levies, with Tarvland's parliament "
+                "due to debate a proposal.",
+                "Dental groups in Tarvland and Sennmark want levies, and Sennmark's parliament is "
+                "due to debate a proposal.",
+            ),
+            (
                 "Belmar's Luca Ferrante won the downhill.",
                 "Luca Ferrante of Vestria won the downhill.",
             ),
@@ -147,6 +153,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Tarvland's parliament and Sennmark's government back the levy.",
+                "Sennmark's government and Tarvland's parliament back the levy.",
+            ),
             (
                 "Norway's Eirik Solheim won.",
                 "Eirik Solheim of Norway won.",
@@ -634,6 +644,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             (x.display, y.display),
         )
     yield from _origins(pair_, a, b, left, right, reported)
+    yield from _owners_swapped(pair_, a, b, left, right, reported)
     yield from _same_frame(pair_, a, b, left, right, reported)
     yield from _respelt(pair_, left, right)
     yield from _described_instead(pair_, left, right, reported)
@@ -801,6 +812,61 @@ def _origins(
             from_y,
             (from_x.display, from_y.display),
         )
+
+
+def _owners_swapped(
+    pair_: Pair,
+    a: list[Fact],
+    b: list[Fact],
+    left: list[Fact],
+    right: list[Fact],
+    reported: set[str],
+) -> Iterator[Hit]:
+    """Report the same thing owned by another name.
+
+    "Tarvland's parliament is due to debate" vs "Sennmark's parliament is due to debate", where
+    each version names both countries elsewhere.
+    """
+    owned_a, owned_b = _owned(pair_.text_a, a), _owned(pair_.text_b, b)
+    for thing, x in owned_a.items():
+        y = owned_b.get(thing)
+        if y is None or same_entity(x, y) or str(x.value) in reported:
+            continue
+        if any(same_entity(x, o) for t, o in owned_b.items() if t != thing):
+            continue  # B gives A's owner something else: a list reworded, not a swap
+        reported.add(str(x.value))
+        _settle(left, right, x, y)
+        yield Hit(
+            "R501",
+            f"name differs: '{x.text} {thing}' vs '{y.text} {thing}', the same {thing} given "
+            "to another owner",
+            x,
+            y,
+            (x.display, y.display),
+        )
+
+
+_OWNED = re.compile(r"\s+([a-z]{4,})\b")
+
+
+def _owned(text: str, names: list[Fact]) -> dict[str, Fact]:
+    """Return the things each possessive name owns ("parliament" for "Tarvland's parliament").
+
+    A thing owned by two names on one side is dropped: it cannot say whose it is.
+    """
+    out: dict[str, Fact] = {}
+    clash: set[str] = set()
+    for n in names:
+        if not n.text.endswith(("'s", "’s")):
+            continue
+        m = _OWNED.match(text, n.end)
+        if m is None or m.group(1) in _FRAME_STOP:
+            continue
+        thing = m.group(1)
+        if thing in out and not same_entity(out[thing], n):
+            clash.add(thing)
+        out[thing] = n
+    return {t: n for t, n in out.items() if t not in clash}
 
 
 def _origin(text: str, person: Fact, names: list[Fact]) -> Fact | None:
