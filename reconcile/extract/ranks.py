@@ -208,6 +208,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if sup in ("top", "leading") and not _names_one(text, m):
             continue
         start = m.start("ord") if m.group("ord") else m.start("sup")
+        if not m.group("ord") and text[max(0, start - 5) : start].lower() in ("next-", "next "):
+            # "the next-biggest drop": the place after the one just named, second as a rule.
+            facts.append(_fact(text, offset, start - 5, m.end(), 2, key, "next", ""))
+            continue
         if m.group("among"):
             facts.append(_fact(text, offset, m.start("among"), m.end(), None, key, "among", ""))
             continue

@@ -391,6 +391,11 @@ RULES = (
         ),
         keep=(
             (
+                "Lumivex is the first treatment for the condition to reach the market in the "
+                "country.",
+                "No treatment for the condition had previously been available in the country.",
+            ),
+            (
                 "The storms left 80,000 customers without power.",
                 "The storms knocked out power to 80,000 customers.",
             ),
@@ -881,7 +886,7 @@ _COMPARATIVE = re.compile(
     r"costlier|fewer|less)\b"
 )
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
-_FIRST_TO = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){0,3}?to\s+[a-z]+", re.IGNORECASE)
+_FIRST_TO = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z]+", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:previously|before|ever|until\s+now|hitherto)\b")
 
 

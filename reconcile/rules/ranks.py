@@ -168,6 +168,10 @@ RULES = (
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
             (
+                "Calgary posted the second-steepest fall, at 9.6%.",
+                "Calgary posted the next-biggest drop, at 9.6%.",
+            ),
+            (
                 "Solheim won, with Austria's Felix Moser third.",
                 "Solheim won, while Austria's Felix Moser took third place.",
             ),
@@ -506,6 +510,10 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
     if x.value is None or y.value is None:
         yield Hit("R306", f"rank vs 'one of': {_explain(x)}, {_explain(y)}", x, y, values)
         return
+    if x.value != y.value and any(
+        f.attr("reading") == "next" and f.text.lower().startswith("next") for f in (x, y)
+    ):
+        return  # "the next-biggest" counts from a place named before: its number is not given
     if x.value != y.value:
         # A place in a sequence ("for the fourth time") is a count as much as a rank.
         subkind = "sequence" if "sequence" in (x.key, y.key) else None
@@ -541,10 +549,15 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
     ):
         return  # "slowest" and "fastest": opposite words, reported as such by R402
     elif "next" in (rx, ry):
+        listed = next(f for f in (x, y) if f.attr("reading") == "next")
+        how = (
+            "'next' counts from the place named before"
+            if listed.text.lower().startswith("next")
+            else "'followed by' lists the places after the first"
+        )
         yield Hit(
             "R303",
-            f"same rank in other words: '{x.text}' = '{y.text}' (rank {x.value}; "
-            "'followed by' lists the places after the first)",
+            f"same rank in other words: '{x.text}' = '{y.text}' (rank {x.value}; {how})",
             x,
             y,
             values,
