@@ -28,6 +28,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "It was the UK's next most popular ad of 2014.",
+                "It was the UK's third most popular ad of 2014.",
+            ),
+            (
                 "It is the third-highest price ever paid for a Dutch painting.",
                 "Only one Dutch painting has ever made more at auction.",
             ),
@@ -203,7 +207,13 @@ RULES = (
             ),
             ("It is the country's biggest lender.", "It is the country's largest lender."),
         ),
-        keep=(("It is the country's biggest lender.", "It is the country's biggest lender."),),
+        keep=(
+            ("It is the country's biggest lender.", "It is the country's biggest lender."),
+            (
+                "It was the UK's next most popular ad of 2014.",
+                "It was the UK's next most popular ad of 2014.",
+            ),
+        ),
     ),
     Rule(
         "R304",
@@ -500,6 +510,10 @@ def _comparable(x: Fact, y: Fact) -> bool:
     )
 
 
+def _plain(text: str) -> str:
+    return text.lower().replace("-", " ")
+
+
 def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
     values = (x.display, y.display)
     if x.value is None and y.value is None:
@@ -510,10 +524,6 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
     if x.value is None or y.value is None:
         yield Hit("R306", f"rank vs 'one of': {_explain(x)}, {_explain(y)}", x, y, values)
         return
-    if x.value != y.value and any(
-        f.attr("reading") == "next" and f.text.lower().startswith("next") for f in (x, y)
-    ):
-        return  # "the next-biggest" counts from a place named before: its number is not given
     if x.value != y.value:
         # A place in a sequence ("for the fourth time") is a count as much as a rank.
         subkind = "sequence" if "sequence" in (x.key, y.key) else None
@@ -548,7 +558,7 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
         opposite_superlatives(u, v) for u in _words_of(x) for v in _words_of(y)
     ):
         return  # "slowest" and "fastest": opposite words, reported as such by R402
-    elif "next" in (rx, ry):
+    elif "next" in (rx, ry) and _plain(x.text) != _plain(y.text):
         listed = next(f for f in (x, y) if f.attr("reading") == "next")
         how = (
             "'next' counts from the place named before"
