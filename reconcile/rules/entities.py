@@ -769,14 +769,13 @@ def _respelt(pair_: Pair, left: list[Fact], right: list[Fact]) -> Iterator[Hit]:
                 continue
             if _word_named(p, pair_.doc_b) or _word_named(q, pair_.doc_a):
                 continue
-            _settle(left, right, x, y)
-            yield Hit(
-                "R501",
-                f"name differs: '{x.text}' vs '{y.text}': '{p}' and '{q}' are two names, not "
-                "one spelt two ways",
+            yield _swap(
+                left,
+                right,
                 x,
                 y,
-                (x.display, y.display),
+                f"name differs: '{x.text}' vs '{y.text}': '{p}' and '{q}' are two names, not "
+                "one spelt two ways",
             )
             break
 
@@ -804,13 +803,12 @@ def _origins(
         if str(from_x.value) in reported:
             continue
         reported.add(str(from_x.value))
-        _settle(left, right, from_x, from_y)
-        yield Hit(
-            "R501",
-            f"name differs: {x.display} from '{from_x.display}' vs from '{from_y.display}'",
+        yield _swap(
+            left,
+            right,
             from_x,
             from_y,
-            (from_x.display, from_y.display),
+            f"name differs: {x.display} from '{from_x.display}' vs from '{from_y.display}'",
         )
 
 
@@ -835,14 +833,13 @@ def _owners_swapped(
         if any(same_entity(x, o) for t, o in owned_b.items() if t != thing):
             continue  # B gives A's owner something else: a list reworded, not a swap
         reported.add(str(x.value))
-        _settle(left, right, x, y)
-        yield Hit(
-            "R501",
-            f"name differs: '{x.text} {thing}' vs '{y.text} {thing}', the same {thing} given "
-            "to another owner",
+        yield _swap(
+            left,
+            right,
             x,
             y,
-            (x.display, y.display),
+            f"name differs: '{x.text} {thing}' vs '{y.text} {thing}', the same {thing} given "
+            "to another owner",
         )
 
 
@@ -878,6 +875,12 @@ def _origin(text: str, person: Fact, names: list[Fact]) -> Fact | None:
         if n.start >= person.end and re.fullmatch(r",?\s+of\s+", text[person.end : n.start]):
             return n
     return None
+
+
+def _swap(left: list[Fact], right: list[Fact], x: Fact, y: Fact, message: str) -> Hit:
+    """Return the R501 for ``x`` swapped for ``y``, taking both out of the names left over."""
+    _settle(left, right, x, y)
+    return Hit("R501", message, x, y, (x.display, y.display))
 
 
 def _settle(left: list[Fact], right: list[Fact], x: Fact, y: Fact) -> None:
@@ -927,14 +930,13 @@ def _same_frame(
         for y in theirs:
             if any(same_entity(y, z) for z in frames_a[frame]):
                 continue
-            _settle(left, right, x, y)
-            yield Hit(
-                "R501",
-                f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), between "
-                f"the same words ('{' '.join(frame[:2])} … {' '.join(frame[2:])}')",
+            yield _swap(
+                left,
+                right,
                 x,
                 y,
-                (x.display, y.display),
+                f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), between "
+                f"the same words ('{' '.join(frame[:2])} … {' '.join(frame[2:])}')",
             )
             break
 
