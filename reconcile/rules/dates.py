@@ -570,8 +570,23 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
         if y.key == "daypart":
             continue
         elsewhere = any(_agree(o, y) for o in pair_.doc_a.like(Kind.DATE, y.key))
-        if not elsewhere and y.key in ("date", "weekday") and _moved(y, pair_, "b"):
-            continue  # reported by the neighbouring passage, whose date moved here
+        found = _moved_from(y, pair_, "b") if not elsewhere else None
+        if found is not None and y.key in ("date", "weekday"):
+            moved, one_sided = found
+            if not one_sided:
+                continue  # reported by the neighbouring passage, whose date moved here
+            # A passage only A has reports nothing of its own: the change is reported here,
+            # as it is from A's side when the versions are swapped.
+            code = "R206" if y.key == "weekday" else "R207"
+            yield Hit(
+                code,
+                f"{y.key} differs: {moved.display} vs {y.display} ('{moved.text}', which A gives "
+                f"in the neighbouring passage, vs '{y.text}')",
+                moved,
+                y,
+                (moved.display, y.display),
+            )
+            continue
         if not elsewhere and not _spelt(y, pair_.a.text):
             added = Hit(
                 "R210",
@@ -710,7 +725,13 @@ def _spelt(f: Fact, text: str) -> bool:
 
 def _moved(f: Fact, pair_: Pair, side: str) -> Fact | None:
     """Return the other version's date that ``f`` became in a neighbouring passage, if any."""
-    found = moved_counterpart(
+    found = _moved_from(f, pair_, side)
+    return found[0] if found else None
+
+
+def _moved_from(f: Fact, pair_: Pair, side: str) -> tuple[Fact, bool] | None:
+    """Return that date and whether its passage is one only the other version has."""
+    return moved_counterpart(
         f,
         pair_,
         side == "a",
@@ -718,7 +739,6 @@ def _moved(f: Fact, pair_: Pair, side: str) -> Fact | None:
         _never_agrees,
         one_sided=True,
     )
-    return found[0] if found else None
 
 
 def _lone_kind(side: Side, other: Side, key: str) -> list[Fact]:
