@@ -522,19 +522,11 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
             continue  # "in the morning" left out is detail, not a changed fact
         if y is None:
             elsewhere = any(_agree(x, o) for o in pair_.doc_b.like(Kind.DATE, x.key))
-            moved = None if elsewhere else _moved(x, pair_, "a")
-            if moved is not None and x.key in ("date", "weekday"):
+            found = _moved_from(x, pair_, "a") if not elsewhere else None
+            if found is not None:
                 # "voted late on Tuesday" here, "the vote on Monday night" in the next
                 # sentence: the rewrite moved the day and changed it.
-                code = "R206" if x.key == "weekday" else "R207"
-                yield Hit(
-                    code,
-                    f"{x.key} differs: {x.display} vs {moved.display} ('{x.text}' vs "
-                    f"'{moved.text}', which B gives in the neighbouring passage)",
-                    x,
-                    moved,
-                    (x.display, moved.display),
-                )
+                yield _moved_hit(x, found[0], "B")
                 continue
             if not elsewhere and not _spelt(x, pair_.b.text):
                 dropped = Hit(
@@ -571,22 +563,13 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
             continue
         elsewhere = any(_agree(o, y) for o in pair_.doc_a.like(Kind.DATE, y.key))
         found = _moved_from(y, pair_, "b") if not elsewhere else None
-        if found is not None and y.key in ("date", "weekday"):
+        if found is not None:
             moved, one_sided = found
-            if not one_sided:
-                continue  # reported by the neighbouring passage, whose date moved here
-            # A passage only A has reports nothing of its own: the change is reported here,
-            # as it is from A's side when the versions are swapped.
-            code = "R206" if y.key == "weekday" else "R207"
-            yield Hit(
-                code,
-                f"{y.key} differs: {moved.display} vs {y.display} ('{moved.text}', which A gives "
-                f"in the neighbouring passage, vs '{y.text}')",
-                moved,
-                y,
-                (moved.display, y.display),
-            )
-            continue
+            if one_sided:
+                # A passage only A has reports nothing of its own: the change is reported
+                # here, as it is from A's side when the versions are swapped.
+                yield _moved_hit(moved, y, "A")
+            continue  # otherwise reported by the neighbouring passage, whose date moved here
         if not elsewhere and not _spelt(y, pair_.a.text):
             added = Hit(
                 "R210",
@@ -723,14 +706,14 @@ def _spelt(f: Fact, text: str) -> bool:
     return re.search(pattern, text.lower()) is not None
 
 
-def _moved(f: Fact, pair_: Pair, side: str) -> Fact | None:
-    """Return the other version's date that ``f`` became in a neighbouring passage, if any."""
-    found = _moved_from(f, pair_, side)
-    return found[0] if found else None
-
-
 def _moved_from(f: Fact, pair_: Pair, side: str) -> tuple[Fact, bool] | None:
-    """Return that date and whether its passage is one only the other version has."""
+    """Return the other version's day or date that ``f`` became in a neighbouring passage.
+
+    With it, whether that passage is one only the other version has. Only days and dates
+    are followed there; other calendar facts are not.
+    """
+    if f.key not in ("date", "weekday"):
+        return None
     return moved_counterpart(
         f,
         pair_,
@@ -738,6 +721,31 @@ def _moved_from(f: Fact, pair_: Pair, side: str) -> tuple[Fact, bool] | None:
         lambda own, other: _lone_kind(own, other, f.key),
         _never_agrees,
         one_sided=True,
+    )
+
+
+def _moved_hit(x: Fact, y: Fact, neighbour: str) -> Hit:
+    """Return the R206/R207 for A's ``x`` and B's ``y``, one of them in a neighbouring passage.
+
+    ``neighbour`` names the version ("A" or "B") whose fact stands in that passage.
+    """
+    code = "R206" if x.key == "weekday" else "R207"
+    shown_x = (
+        f"'{x.text}', which A gives in the neighbouring passage,"
+        if neighbour == "A"
+        else f"'{x.text}'"
+    )
+    shown_y = (
+        f"'{y.text}', which B gives in the neighbouring passage"
+        if neighbour == "B"
+        else f"'{y.text}'"
+    )
+    return Hit(
+        code,
+        f"{x.key} differs: {x.display} vs {y.display} ({shown_x} vs {shown_y})",
+        x,
+        y,
+        (x.display, y.display),
     )
 
 
