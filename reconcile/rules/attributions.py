@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -846,12 +847,14 @@ def _speaker_before(side: Side, doc: DocFacts) -> Fact | None:
     if not side.sentences:
         return None
     start = side.sentences[0].start
-    earlier = [
-        f
-        for f in doc.facts
-        if f.kind is Kind.ATTRIBUTION and start - _SPEAKER_REACH <= f.start < start
-    ]
-    return earlier[-1] if earlier else None
+    sources = doc.cache.get("attributions-by-start")
+    if not isinstance(sources, tuple):
+        found = sorted(doc.of_kind(Kind.ATTRIBUTION), key=lambda f: f.start)
+        sources = doc.cache["attributions-by-start"] = (found, [f.start for f in found])
+    facts, starts = sources
+    # A bisection, not a scan of the document per passage: long documents stay near-linear.
+    at = bisect.bisect_left(starts, start) - 1
+    return facts[at] if at >= 0 and starts[at] >= start - _SPEAKER_REACH else None
 
 
 _SPEAKER_REACH = 400
