@@ -854,7 +854,7 @@ def _owned(text: str, names: list[Fact]) -> dict[str, Fact]:
     out: dict[str, Fact] = {}
     clash: set[str] = set()
     for n in names:
-        if not n.text.endswith(("'s", "’s")):
+        if not _possessive(n):
             continue
         m = _OWNED.match(text, n.end)
         if m is None or m.group(1) in _FRAME_STOP:
@@ -869,7 +869,7 @@ def _owned(text: str, names: list[Fact]) -> dict[str, Fact]:
 def _origin(text: str, person: Fact, names: list[Fact]) -> Fact | None:
     """Return the place a person is given as from: "Belmar's" before, "of Vestria" after."""
     for n in names:
-        owner = n.end <= person.start and n.text.endswith(("'s", "’s"))
+        owner = n.end <= person.start and _possessive(n)
         if owner and not text[n.end : person.start].strip():
             return n
         if n.start >= person.end and re.fullmatch(r",?\s+of\s+", text[person.end : n.start]):
