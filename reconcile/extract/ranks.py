@@ -43,12 +43,14 @@ _SUP = (
     r"(?:(?:best|top|biggest)-selling|[a-z]{2,}est-(?:hit|affected|stricken)|"
     r"(?:best|worst)-(?!of\b)[a-z]{3,}|largest|biggest|greatest|"
     r"top|leading|best|worst|"
-    r"(?:most|least)\s+[a-z]+|[a-z]{2,}est)"
+    # "the most in a single event since 1998": "most" alone, when a span follows it.
+    r"(?:most|least)\s+(?!(?:in|ever|since|on|of|at)\b)[a-z]+|most(?=\s+(?:ever|since|in)\b)"
+    r"|[a-z]{2,}est)"
 )
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
-    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time)\b"
+    r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time|runner)\b"
     r"|\b(?:behind|after|trailing)\s+only\b|\bOnly\s|[,;:]\s+only\s",
     re.IGNORECASE,
 )
@@ -100,6 +102,7 @@ _RANK = re.compile(
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
 )
+_RUNNER_UP = re.compile(r"\b(?:the\s+)?runner[\s-]up\b", re.IGNORECASE)
 _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|came|comes|placing)\s+"
@@ -194,6 +197,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         reading = "number" if m.group("n") else "position"
         facts.append(_fact(text, offset, m.start(), m.end(), n, "size", reading, ""))
         taken.append((m.start(), m.end()))
+    for m in _RUNNER_UP.finditer(text) if "unner" in text else ():
+        # "was runner-up" = "finished second".
+        facts.append(_fact(text, offset, m.start(), m.end(), 2, "size", "position", ""))
+        taken.append((m.start(), m.end()))
     for m in _RANK.finditer(text):
         sup = m.group("sup").lower()
         if sup == "best" and (m.group("ord") or _BEST_RANK.match(text, m.end())):
@@ -235,7 +242,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             fact = _fact(text, offset, start, m.end(), 1, key, "superlative", "")
             if scope is not None:
                 ever = scope.group("ever") or scope.group("began")
-                said = "ever" if ever else re.sub(r"\s+", " ", scope.group("since").lower())
+                since = re.sub(r"\s+(?:(?:a|an|the)\s+(?=\d))?", " ", scope.group("since") or "")
+                said = "ever" if ever else since.lower()
                 fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", said)))))
             facts.append(fact)
     for m in _ONLY_MORE.finditer(text) if "nly" in text else ():
@@ -326,9 +334,10 @@ _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 # Over what a superlative holds: "the deadliest season since 2017" is not "the deadliest on
 # record"; "since records began" is "on record".
 _SCOPE = re.compile(
-    r"(?:\s+[\w’'-]+){0,4}?\s+(?:"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:"
     r"(?P<began>since\s+records\s+began)"
-    r"|(?P<since>since\s+(?:\d{4}s?|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
+    # "since a 2008 bus crash" is since 2008.
+    r"|(?P<since>since\s+(?:(?:a|an|the)\s+(?=(?:19|20)\d\d\b))?(?:\d{4}s?|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
     r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a)\s+"
     r"(?:years|decades|months|weeks|decade|century|generation))"
     r"|(?P<ever>on\s+record|ever\b|in\s+(?:its|their|the\s+[\w’'-]+['’]s|[\w’'-]+['’]s)?\s*"

@@ -28,6 +28,12 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Ghana, the largest grower, and Togo, the second-biggest grower, both reported "
+                "losses.",
+                "Ghana, which grows more cocoa than any other country, and Togo, the "
+                "third-largest grower, both reported losses.",
+            ),
+            (
                 "It was the UK's next most popular ad of 2014.",
                 "It was the UK's third most popular ad of 2014.",
             ),
@@ -172,6 +178,10 @@ RULES = (
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
             (
+                "Marta Lind finished second in the sprint.",
+                "Marta Lind was runner-up in the sprint.",
+            ),
+            (
                 "Calgary posted the second-steepest fall, at 9.6%.",
                 "Calgary posted the next-biggest drop, at 9.6%.",
             ),
@@ -225,6 +235,10 @@ RULES = (
             ("Chile is the world's largest copper producer.", "Chile is a major copper producer."),
         ),
         keep=(
+            (
+                "Oren Talbot finished second in the final.",
+                "Oren Talbot was the beaten finalist.",
+            ),
             (
                 "It was the second-largest penalty the board has imposed.",
                 "Only a 95 million franc fine against Aldis Privatbank in 2021 was bigger.",
@@ -297,6 +311,14 @@ RULES = (
         "The same superlative holds over different spans: the deadliest since 2017 is not the "
         "deadliest on record.",
         flag=(
+            (
+                "It was the most snow in a single storm since 1998.",
+                "It was the most snow ever recorded in a single storm.",
+            ),
+            (
+                "It was the deadliest accident at an Austrian resort since a 2011 cable-car fire.",
+                "It was the deadliest accident ever at an Austrian resort.",
+            ),
             (
                 "Shares jumped 7.5% after the announcement, their highest close in three years.",
                 "Shares rose 7.5% after the announcement, closing at a record high.",
@@ -379,8 +401,13 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
     # with "most valuable player".
     heads_a = [_head(pair_.text_a, x) for x in a]
     heads_b = [_head(pair_.text_b, y) for y in b]
+    # And a rank of the same holder: Malaysia's "second-biggest" pairs with Malaysia's
+    # "third-largest", not with Indonesia's "largest" beside it.
+    holders_a = [_holder(pair_.text_a, x) for x in a]
+    holders_b = [_holder(pair_.text_b, y) for y in b]
     options = sorted(
         (
+            bool(holders_a[ia] and holders_b[ib] and holders_a[ia] != holders_b[ib]),
             # (A place in a sequence pairs by its number: "the first period" with "the first
             # intermission" before "the second period".)
             "sequence" in (x.key, y.key) or not heads_a[ia] or heads_a[ia] != heads_b[ib],
@@ -428,6 +455,19 @@ def _head(text: str, f: Fact) -> str:
     return m.group(1) if m else ""
 
 
+# The name a rank is said of, just before it: "Malaysia is the", "Malaysia, the world's".
+_HOLDER = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:['’]s)?(?:,\s+(?:which|who)\s+[a-z]+|,|\s+(?:is|was|are|were))?"
+    r"\s+(?:(?:now|still|also|the|its|world['’]s|country['’]s)\s+)*$"
+)
+
+
+def _holder(text: str, f: Fact) -> str:
+    """Return the name a rank is said of when it stands just before it, or ""."""
+    m = _HOLDER.search(text, max(0, f.start - 60), f.start)
+    return m.group(1) if m else ""
+
+
 _ORDINAL_WORD = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
     # "among the ten biggest" vs "one of the five largest": how many the group holds.
@@ -449,11 +489,18 @@ _RECORD = re.compile(r"\b(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)\b", re.IG
 
 
 _NONE_MORE = re.compile(
-    r"\b(?:no|none|nothing|never)\b[^.;:]{0,60}?\b(?:more|bigger|larger|greater|higher)\b",
+    r"\b(?:no|none|nothing|never)\b[^.;:]{0,60}?\b(?:more|bigger|larger|greater|higher)\b"
+    # "produces more palm oil than any other country": the largest producer.
+    r"|\b(?:more|bigger|larger|greater|higher)\b[^.;:]{0,40}?\bthan\s+any\s+other\b",
     re.IGNORECASE,
 )
 # "won the men's 100 metres" says what "took gold" and "finished first" say.
 _WON = re.compile(r"\b(?:won|wins?|winning|winner|victory|victorious|champion)\b", re.IGNORECASE)
+
+
+_FINALIST = re.compile(
+    r"\b(?:beaten|losing)\s+finalists?\b|\blost\s+(?:in\s+)?the\s+final\b", re.IGNORECASE
+)
 
 
 # Ways to say first place without a rank: "led the scoring", "the market leader", "the main
@@ -472,6 +519,8 @@ def _record(f: Fact, other_text: str) -> bool:
     "a record" or "no one has invested more" for "the largest"; a win for a first place in a
     race ("took gold").
     """
+    if f.value == 2 and f.attr("reading") == "position":
+        return _FINALIST.search(other_text) is not None  # "runner-up", "the beaten finalist"
     if f.value != 1:
         return False
     if f.attr("reading") == "position" and _WON.search(other_text):
