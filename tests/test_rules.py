@@ -220,3 +220,17 @@ def test_a_moved_figure_is_placed_in_its_own_sentence_and_reads_the_same_swapped
     assert {c for c in forward if c[0].startswith("R1")} == {
         c for c in backward if c[0].startswith("R1")
     }
+
+
+def test_a_denial_points_at_the_statement_it_contradicts_not_the_first_same_word() -> None:
+    a = (
+        "Medics treated dozens of runners for dehydration. "
+        "The race director said no runner had been seriously hurt."
+    )
+    b = (
+        "Medics treated dozens of runners for dehydration, and the race director said "
+        "several runners had been seriously hurt."
+    )
+    (finding,) = [f for f in compare(a, b).findings if f.code == "R403"]
+    assert finding.b is not None
+    assert b[finding.b.start :].startswith("runners had been seriously hurt")

@@ -107,8 +107,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"improv(?:e|es|ed|ing|ement)",
         r"worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)|slump(?:s|ed|ing)?",
     ),
+    # Welcoming a plan is approving of it: "welcomed the plan" vs "opposed the plan".
     (
-        "welcome",
+        "approve",
         r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?",
         r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
         r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?(?=\s+(?:it|them|the|"

@@ -77,6 +77,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The doctors' union welcomed the plan on Monday.",
+                "The doctors' union opposed the plan on Monday.",
+            ),
+            (
                 "Serrat remains in office until the vote.",
                 "Serrat must step aside until the vote.",
             ),
@@ -917,12 +921,23 @@ def _sentence_at(side: Side, at: int) -> Sentence | None:
     return next((s for s in side.sentences if s.start <= at < s.end), None)
 
 
-def _locate(side: Side, word: str) -> int:
-    """Return where ``word`` stands in ``side``: as a whole word ("bowl", not in "bowler")."""
+def _locate(side: Side, word: str, context: str = "") -> int:
+    """Return where ``word`` stands in ``side``: as a whole word ("bowl", not in "bowler").
+
+    Of several places, the one followed by most of the words of ``context`` (what follows the
+    denial): "no runner had been seriously hurt" points at "runners had been seriously hurt",
+    not at "dozens of runners for dehydration" before it.
+    """
+    wanted = set(_WORD.findall(context.lower()))
     for pattern in (rf"\b{re.escape(word)}\b", re.escape(word)):
+        best: tuple[int, int] | None = None
         for s in side.sentences:
-            if (m := re.search(pattern, s.text)) is not None:
-                return s.start + m.start()
+            for m in re.finditer(pattern, s.text):
+                after = set(_WORD.findall(s.text[m.end() : m.end() + 40].lower()))
+                if best is None or len(wanted & after) > best[0]:
+                    best = (len(wanted & after), s.start + m.start())
+        if best is not None:
+            return best[1]
     return side.sentences[0].start
 
 
@@ -1011,7 +1026,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue  # "will not sell" says what "has ruled out selling" says
         if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
-        at = _locate(stating, word)
+        at = _locate(stating, word, denying_text[f.end : f.end + 40])
         owner = _sentence_at(stating, at)
         if owner is not None and _RATHER_THAN.search(owner.text, 0, at - owner.start):
             continue  # "rather than glide": the other side's "not glide" agrees
