@@ -40,6 +40,26 @@ _ALIAS_GROUPS = {
     "Israel": "Israeli, Israelis",
     "Iran": "Iranian, Iranians, Tehran",
     "Turkey": "Turkish, Ankara",
+    # Adjectives only: "Stockholm" is a city as often as it is Sweden's government.
+    "Switzerland": "Swiss",
+    "Australia": "Australian, Australians",
+    "Netherlands": "Dutch",
+    "Poland": "Polish",
+    "Sweden": "Swedish",
+    "Norway": "Norwegian",
+    "Denmark": "Danish",
+    "Finland": "Finnish",
+    "Austria": "Austrian, Austrians",
+    "Belgium": "Belgian",
+    "Portugal": "Portuguese",
+    "Greece": "Greek",
+    "South Korea": "South Korean",
+    "Egypt": "Egyptian",
+    "Indonesia": "Indonesian",
+    "Malaysia": "Malaysian",
+    "Argentina": "Argentine, Argentinian",
+    "Nigeria": "Nigerian",
+    "South Africa": "South African",
     "United Nations": "UN, U.N.",
     "Pentagon": "Defense Department, Department of Defense",
 }
@@ -179,11 +199,19 @@ def stem(word: str) -> str:
 def is_acronym(u: str, v: str) -> bool:
     """Return whether one name is the initials of the other ("WHO", "the World Health ...")."""
     u, v = re.sub(r"^(?:the|The)\s+", "", u), re.sub(r"^(?:the|The)\s+", "", v)
+    first_u, _, rest_u = u.partition(" ")
+    first_v, _, rest_v = v.partition(" ")
+    if first_u == first_v and rest_u and rest_v:
+        u, v = rest_u, rest_v  # "US CDC" and "US Centers for Disease Control": the same "US"
     short, long = (u, v) if len(u) < len(v) else (v, u)
     if not short.isupper() or not 2 <= len(short) <= 6 or " " not in long:
         return False
-    initials = "".join(w[0] for w in long.split() if w[0].isupper())
-    return initials == short.replace(".", "")
+    short = short.replace(".", "")
+    # "CDC" for "Centers for Disease Control and Prevention": the initials may stop at "and".
+    for part in (long, long.split(" and ")[0]):
+        if "".join(w[0] for w in part.split() if w[0].isupper()) == short:
+            return True
+    return False
 
 
 # The stretches of a day each part can mean: "late Monday" and "Monday night" agree, "Tuesday

@@ -11,7 +11,8 @@ from reconcile.model import Fact, Kind
 # possessive inside the name: "the Ardmark Nurses' Union", "the Workers' Party".
 _NAME_WORD = r"[A-Z][\w’'.&-]*(?:[\w.]|(?<=s)['’](?=\s+[A-Z]))"
 _NAME = re.compile(
-    rf"\b(?:{_NAME_WORD}|[A-Z])(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von)\s+)?{_NAME_WORD})*"
+    rf"\b(?:{_NAME_WORD}|[A-Z])"
+    rf"(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von|for|and)\s+)?{_NAME_WORD})*"
 )
 # Capitalised words that are not names: sentence openers, titles, days, months.
 _NOT_NAMES = frozenset(
@@ -112,6 +113,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 run = []
             elif bare in _CONNECTORS and run:
                 run.append(word)  # "Bank of England": kept unless it ends the run
+            elif (bare == "for" and run and _body(run[-1])) or (
+                bare == "and"
+                and any(w.group(0) == "for" for w in run)
+                and _ABSTRACT_AFTER.match(text, word.end())
+            ):
+                # "Centers for Disease Control and Prevention", "Institute for Fiscal Studies":
+                # one body's name; "Brazil and Argentina" stays two.
+                run.append(word)
             elif bare in _TITLES and run and run[-1].group(0).lower() in _CONNECTORS:
                 run.append(word)  # "International Court of Justice", "Ministry of Defence"
             elif bare in _NOT_NAMES or bare in _TITLES or _all_not_names(bare):
@@ -140,6 +149,16 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 # "Foreign Minister", "Finance Secretary": a portfolio is part of the title, not a name.
 _PORTFOLIO_WORDS = PORTFOLIOS | {"foreign", "home"}
 _OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
+
+
+# After "and" in a body's name, a word for an activity: "... Control and Prevention".
+_ABSTRACT_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ogy|ics|ure|ism)\b")
+
+
+def _body(word: re.Match[str]) -> bool:
+    """Return whether a name word is a kind of body ("Centers", "Institute", "Agency")."""
+    bare = word.group(0).lower()
+    return bare in _OF_JOINS or bare.removesuffix("s") in _OF_JOINS
 
 
 def _person_after(rest: str) -> bool:
@@ -175,7 +194,7 @@ def _emit(
 
     An ``owner`` ("Belmar's" before "Luca Ferrante") is a name even where it opens a sentence.
     """
-    while run and run[-1].group(0).lower() in _CONNECTORS:
+    while run and run[-1].group(0).lower() in _CONNECTORS | {"for", "and"}:
         run = run[:-1]
     if not run:
         return

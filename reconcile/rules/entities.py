@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The consortium is led by Canadian pension fund Harbourline.",
+                "The consortium is led by Australian pension fund Harbourline.",
+            ),
+            (
                 "Dental groups in Tarvland and Sennmark want levies, with Tarvland's parliament "
                 "due to debate a proposal.",
                 "Dental groups in Tarvland and Sennmark want levies, and Sennmark's parliament is "
@@ -154,6 +158,14 @@ RULES = (
         ),
         keep=(
             (
+                "The outbreak was reported to the US Centers for Disease Control and Prevention.",
+                "The outbreak was reported to the US CDC.",
+            ),
+            (
+                "The talks were mediated by Switzerland.",
+                "The talks were Swiss-mediated.",
+            ),
+            (
                 "Tarvland's parliament and Sennmark's government back the levy.",
                 "Sennmark's government and Tarvland's parliament back the levy.",
             ),
@@ -273,6 +285,8 @@ def same_entity(x: Fact, y: Fact) -> bool:
         return (
             False  # "Tessaly Microsystems" and "Corvane Microsystems", "Dario Venn" and "Ed Venn"
         )
+    if is_acronym(str(x.value), str(y.value)):
+        return True  # "LME" and "London Metal Exchange", "US CDC" and "US Centers for ..."
     if _one_word_apart(str(x.value), str(y.value)):
         return False  # "Competition Appeals Tribunal" and "Commercial Appeals Tribunal"
     ix, iy = tx & INSTITUTION_WORDS, ty & INSTITUTION_WORDS
@@ -286,8 +300,6 @@ def same_entity(x: Fact, y: Fact) -> bool:
         return True
     if _squashed(str(x.value)) & _squashed(str(y.value)):
         return True  # "N’Djamena" and "NDjamena", "Malé" and "Male", "Hörn" and "Hrn"
-    if is_acronym(str(x.value), str(y.value)):
-        return True  # "LME" and "London Metal Exchange"
     u, v = _ascii(str(x.value).lower()), _ascii(str(y.value).lower())
     if u.startswith(v) or v.startswith(u):
         return True  # "Chair" and "Chairperson", "VO" and "VO2"
@@ -1440,6 +1452,10 @@ TITLE_RULES = (
         '("Chief Executive Wu" vs "chief financial officer Wu").',
         flag=(
             (
+                "The treaty was signed by Velmar's foreign minister, Ilse Varga.",
+                "The treaty was signed by Velmar's prime minister, Ilse Varga.",
+            ),
+            (
                 "The court also jailed Obuya's nephew Daniel Kiprop.",
                 "The court also jailed Obuya's cousin Daniel Kiprop.",
             ),
@@ -1530,6 +1546,10 @@ def _title_before(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
     rank_y = before_y[-1 - core] if len(before_y) > core else ""
     if rank_x == rank_y or (rank_x not in _RANK_WORDS and rank_y not in _RANK_WORDS):
         return []
+    for rank, text, f in ((rank_x, pair_.text_b, y), (rank_y, pair_.text_a, x)):
+        earlier = _WORDS_BEFORE.findall(text[max(0, f.start - 60) : f.start])
+        if rank in _RANK_WORDS and rank in earlier:
+            return []  # "the former Peruvian football federation president": further back
     title = " ".join(before_x[len(before_x) - core :])
     shown_x = f"{rank_x} {title}" if rank_x in _RANK_WORDS else title
     shown_y = f"{rank_y} {title}" if rank_y in _RANK_WORDS else title
@@ -1646,7 +1666,8 @@ def _office_changed(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
 def _title_words(text: str, f: Fact) -> list[str]:
     """Return up to four words right before a name, lowercased, none across punctuation."""
     window = text[max(0, f.start - 50) : f.start]
-    window = re.split(r"[.,;:!?“”\"()]", window)[-1]
+    # "Mirvan's foreign minister, Dariusz Kolen": a title set off by one comma is his.
+    window = re.split(r"[.,;:!?“”\"()]", window.rstrip().removesuffix(","))[-1]
     words = [_RANK_SPELLINGS.get(w.lower(), w.lower()) for w in _WORDS_BEFORE.findall(window)]
     while words and words[-1] in ("the", "a", "an"):
         words.pop()
