@@ -41,6 +41,10 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("two years", [("two years", "month", "24 months")]),
         ("a 30-day truce", [("30-day", "s", "30 days")]),
         ("in 2023", [("2023", "year", "2023")]),
+        ("closed at 214p", [("214p", "GBP", "2.14 GBP")]),
+        ("the board meets every quarter", [("every quarter", "rate-month", "4 a year")]),
+        ("a woman in her fifties", [("fifties", "count", "50")]),
+        ("a fortnight before the vote", [("a fortnight", "s", "2 weeks")]),
         ("3.1 billion Danish crowns", [("3.1 billion Danish crowns", "DKK", "3.1e9 DKK")]),
         (
             "180-220 million kroner",
@@ -217,6 +221,8 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("one of the biggest reserves", [("one of the biggest", None, "among")]),
         ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
         ("Chile is the top producer", [("top", 1, "superlative")]),
+        ("Morel was runner-up in Chamonix", [("runner-up", 2, "position")]),
+        ("it was the most in a single event since 1998", [("most", 1, "superlative")]),
     ],
 )
 def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -387,3 +393,21 @@ def test_every_antonym_form_starts_with_a_word_the_prefilter_can_see() -> None:
 )
 def test_short_quotations_count_only_as_a_speakers_words(text: str, quoted: list[str]) -> None:
     assert [f.text for f in quotes.extract(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("the most in a single event since 1998", "since 1998"),
+        ("the most ever recorded in a single event", "ever"),
+        ("the deadliest accident at a Bulgarian resort since a 2008 bus crash", "since 2008"),
+    ],
+)
+def test_the_span_a_superlative_holds_over(text: str, scope: str) -> None:
+    (fact,) = ranks.extract(text)
+    assert fact.attr("scope") == scope
+
+
+def test_a_count_in_words_before_or_more_is_a_lower_bound() -> None:
+    (fact,) = numbers.extract("Three or more similar lawsuits are pending.")
+    assert (fact.text, fact.value, fact.attr("hedge")) == ("Three", 3.0, "at least")

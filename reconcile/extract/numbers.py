@@ -413,9 +413,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
-        return _frequencies(
-            text, offset, _phrases(text, offset, []) + _round_the_clock(text, offset)
-        )
+        found = _phrases(text, offset, []) + _round_the_clock(text, offset)
+        return _decades_of_age(text, offset, _frequencies(text, offset, found))
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
@@ -551,6 +550,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
     facts = _frequencies(text, offset, _carried_units(text, offset, facts))
+    facts = _decades_of_age(text, offset, facts)
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
 
 
@@ -573,7 +573,9 @@ _IN_PARENS = re.compile(
 
 # How often: "every six months" = "twice a year", "every other day", "three times a week".
 _FREQUENCY = re.compile(
-    r"\b(?:every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
+    # "every quarter" = "four times a year".
+    r"\b(?:(?:every|each)\s+(?P<quarter>quarter)\b"
+    r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
     r"(?P<unit>day|week|month|year|hour|minute|fortnight)s?"
     r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"\s+(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|year|hour|minute|fortnight))\b",
@@ -581,16 +583,52 @@ _FREQUENCY = re.compile(
 )
 
 
+# "a woman in her fifties" = "in her 50s": the decade of an age, in words.
+_DECADE_OF_AGE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_DECADES = {
+    w: 10.0 * n
+    for n, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
+    )
+}
+
+
+def _decades_of_age(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Add the decade of an age given in words, as the figure "50s" gives it (50)."""
+    if "ties" not in text:
+        return facts
+    found = [
+        Fact(
+            kind=Kind.NUMBER,
+            start=offset + m.start("decade"),
+            end=offset + m.end("decade"),
+            text=m.group("decade"),
+            key="count",
+            value=_DECADES[m.group("decade").lower()],
+            display=f"{_DECADES[m.group('decade').lower()]:g}",
+            attrs=(("step", "1.0"), ("unit", "")),
+        )
+        for m in _DECADE_OF_AGE.finditer(text)
+    ]
+    return sorted(facts + found, key=lambda f: f.start) if found else facts
+
+
 def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Read how often something happens, in place of the spans and counts inside it."""
     lowered = text.lower()
-    if not any(w in lowered for w in ("every", "times", "once", "twice", "thrice")):
+    if not any(w in lowered for w in ("every", "times", "once", "twice", "thrice", "each")):
         return facts  # most sentences say nothing of how often
     found = []
     for m in _FREQUENCY.finditer(text):
-        unit = (m.group("unit") or m.group("unit2")).lower()
+        unit = (m.group("unit") or m.group("unit2") or "month").lower()
         dim, factor = _UNITS[unit]
-        if m.group("times"):
+        if m.group("quarter"):
+            every = 3 * factor
+        elif m.group("times"):
             raw = m.group("times").lower().split()[0]
             times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw)
             count = times or _figure(raw)
@@ -949,6 +987,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or bool(_AGED_BEFORE.search(text, max(0, m.start("word") - 8), m.start("word")))
             or bool(_GROUP_OF_BEFORE.search(text, max(0, m.start("word") - 20), m.start("word")))
             or bool(_EACH_AFTER.match(text, m.end("word")))
+            # "three or more lawsuits": a bound, read as "at least three".
+            or bool(_OR_MORE.match(text, m.end("word")))
         )
         measured = (
             scale_word
@@ -988,8 +1028,10 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         if temperature.group("scale").startswith("f"):
             return _Parsed((value - 32) * 5 / 9, "°C", step * 5 / 9, unit_word)
         return _Parsed(value, "°C", step, unit_word)
-    if unit_word in ("cents", "cent", "pence"):
-        code = "GBP" if unit_word == "pence" else "USD"
+    # "214p" (no space): pence, as British market copy writes a share price.
+    pence = unit_word == "p" and bool(m.group("num")) and m.end("num") == m.start("unit")
+    if unit_word in ("cents", "cent", "pence") or pence:
+        code = "GBP" if unit_word in ("pence", "p") else "USD"
         return _Parsed(value / 100, code, step / 100, unit_word)  # "88 cents" = $0.88
     # "until at least 2030" is still a year; "more than 2000 people" is not.
     hedge_word = (m.group("hedge") or "").lower()
@@ -1108,7 +1150,9 @@ _WITHIN = re.compile(
 )
 # "a week earlier", "an hour later": a span of time between two events, as "seven days
 # earlier" is; only after "than" or "from" is it the point a change is measured from.
-_LATER = re.compile(r"\s+(?:later|earlier|afterwards|late|early|behind\s+schedule)\b", re.I)
+_LATER = re.compile(
+    r"\s+(?:later|earlier|afterwards|late|early|behind\s+schedule|before|after)\b", re.I
+)
 # "the four-hour debate", "the two-week deadline": measured, not a reference back.
 _HYPHEN_UNIT = re.compile(
     r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km|member|man|"

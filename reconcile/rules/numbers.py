@@ -419,6 +419,10 @@ RULES = (
         ),
         keep=(
             (
+                "Shares closed down 9.6% at 214 pence.",
+                "Shares closed 9.6 per cent lower at 214p.",
+            ),
+            (
                 "The vaccine is for children 18 months old.",
                 "The vaccine is for children aged 18 months.",
             ),
@@ -521,6 +525,18 @@ RULES = (
         ),
         keep=(
             (
+                "At least three similar lawsuits are pending.",
+                "Three or more similar lawsuits are pending.",
+            ),
+            (
+                "A woman in her 50s was injured.",
+                "A woman in her fifties was injured.",
+            ),
+            (
+                "The vote came two weeks earlier.",
+                "The vote came a fortnight before.",
+            ),
+            (
                 "The office is weighing a fine of up to 9 million pounds.",
                 "The office is considering a fine of as much as £9m.",
             ),
@@ -611,6 +627,10 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "The committee will meet every quarter.",
+                "The committee will meet four times a year.",
+            ),
             (
                 "Ferrante attacked from a chasing group of five.",
                 "Ferrante attacked from a five-man chasing group.",
