@@ -76,19 +76,21 @@ _POLLED_BEFORE = re.compile(
 )
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
-    r"document|memo|filing)\s",
+    r"document|memo|filing|poll)\s",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
-    r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing)"
+    r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing|poll)"
     # "from the Osterlen Institute", "in the Northern Journal of Clinical Microbiology", "from
-    # the electoral commission".
-    r"(?:\s+(?:from|by|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+    # the electoral commission", "by the state broadcaster MTV".
+    r"(?:\s+(?:from|by|in)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:commission|office|ministry|agency|institute|authority|bureau|"
     r"board|council|service)))?"
     # "An October survey of 3,000 people found".
     r"(?:\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?\d[\d,]*\s+[a-z]+)?)"
+    # "A poll by the Kessen Institute in February found".
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+)?"
     r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     # "the study estimated": a finding put as a figure.
@@ -107,6 +109,11 @@ _NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECAS
 _PERSON_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I)"
     r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[,\s]*$"
+)
+# "27 EU states", "all member states", "several Gulf states": a count of them, so a noun.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|several|many|some|other|"
+    r"member)\s+(?:[A-Z][\w.]*\s+)?$"
 )
 _UNNAMED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z]+\s*$"
@@ -178,8 +185,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and not _PERSON_BEFORE.search(text, near, m.start())
             and not _BODY_BEFORE.search(text, near, m.start())
             and not _PEOPLE_BEFORE.search(text, near, m.start())
+        ) or (
+            m.group(0).lower() in _NOUN_FORMS
+            and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
-            continue  # "disputed claims", "the reports": nouns, not a source speaking
+            continue  # "disputed claims", "the reports", "27 EU states": nouns, not a source
         if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()) or _PASSIVE.match(
             m.group(0)
         ):

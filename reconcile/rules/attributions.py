@@ -29,7 +29,7 @@ _FUNCTION_WORDS = frozenset(
 # "economy ministry" differ by their names).
 _GENERIC_WORDS = frozenset(
     "news service agency newspaper daily outlet ministry department office officials official "
-    "government figures data statistics survey report study estimates spokesman spokeswoman "
+    "government figures data statistics survey poll report study estimates spokesman spokeswoman "
     "spokesperson police authorities sources analysts experts company firm group bank "
     "airline court union researchers scientists economists investigators prosecutors lawyers "
     "diplomats witnesses residents services".split()
@@ -595,7 +595,7 @@ _BODIES = frozenset(
     "association union council committee court bank university hospital board league club "
     "party fund organisation organization".split()
 )
-_RECORD_WORDS = frozenset("figures data statistics survey report study estimates".split())
+_RECORD_WORDS = frozenset("figures data statistics survey poll report study estimates".split())
 
 
 # Which office speaks: a ministry's portfolio, or the spokesman against the spokeswoman.
