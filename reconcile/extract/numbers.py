@@ -277,6 +277,9 @@ _HEDGES = (
     r"an\s+estimated\s+(?:[a-z-]+\s+){1,2}?of|estimated\s+at|put\s+at|"
     r"estimated\s+to\s+(?:cost|be|total|reach|number)|an estimated|estimated|"
     "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|"
+    # "could top C$300m" (a verb after a modal), not "the top 10".
+    r"(?<=could\s)top|(?<=would\s)top|(?<=will\s)top|(?<=may\s)top|(?<=might\s)top|"
+    r"(?<=to\s)top|tops|"
     "longer than|shorter than"
 )
 # A negation earlier in the clause turns "more than" into "at most": "hadn't supplied more than".
@@ -506,7 +509,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             attrs.append(("hedge", "or so"))
             attrs.append(("hedge_start", str(offset + start)))
             end = or_so.end()  # the hedge follows: "six weeks or so"
-        if not hedge and (after := _OR_MORE.match(text, end)):
+        if not hedge and (marker := _HEDGE_THE.search(text, max(0, start - 25), start)):
+            # "at around the 110-km mark": the hedge before the article is the figure's.
+            attrs.append(("hedge", _hedge_word(marker.group(1))))
+            attrs.append(("hedge_start", str(offset + marker.start(1))))
+        elif not hedge and (after := _OR_MORE.match(text, end)):
             # "15 or more days" is "at least 15 days", "10 or fewer" "at most 10".
             hedge = "at least" if after.group("up") else "at most"
             attrs.append(("hedge", hedge))
@@ -1135,6 +1142,7 @@ _OR_MORE = re.compile(
     r"under|shorter))\b",
     re.IGNORECASE,
 )
+_HEDGE_THE = re.compile(r"\b(around|roughly|approximately|nearly|almost)\s+the\s+$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b({_HEDGES})\s+$", re.IGNORECASE)
 # "than a year earlier", "a year before": a point of comparison ("a year before the vote" is
 # still a span of time).

@@ -344,6 +344,8 @@ _ABOVE = (
     "surpass",
     "topped",
     "topping",
+    "top",
+    "tops",
     "above",
     "in excess of",
     "longer than",

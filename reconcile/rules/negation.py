@@ -947,7 +947,7 @@ def _denied_near(text: str, start: int, end: int) -> bool:
 
 # "admitted no wrongdoing" says what "did not admit wrongdoing" says.
 # "bans no-fault evictions": "no-" makes a compound, and denies nothing.
-_NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|more)\b|-)", re.IGNORECASE)
+_NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|earlier|sooner|more)\b|-)", re.IGNORECASE)
 
 
 def _side(f: Fact, text: str) -> str:
