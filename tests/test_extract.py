@@ -411,3 +411,52 @@ def test_the_span_a_superlative_holds_over(text: str, scope: str) -> None:
 def test_a_count_in_words_before_or_more_is_a_lower_bound() -> None:
     (fact,) = numbers.extract("Three or more similar lawsuits are pending.")
     assert (fact.text, fact.value, fact.attr("hedge")) == ("Three", 3.0, "at least")
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("The blast happened at about 6:40 local time.", "local"),
+        ("It happened at 04:40 GMT.", "UTC"),
+        ("The polls close at 8 p.m. EST.", "EST"),
+        ("The polls close at 8 p.m.", ""),
+    ],
+)
+def test_the_clock_a_time_is_read_on(text: str, zone: str) -> None:
+    (fact,) = [f for f in dates.extract(text) if f.key == "time"]
+    assert fact.attr("zone") == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hedge"),
+    [
+        ("He fell at around the 110-km mark.", "110-km", "around"),
+        ("Losses could top C$300m.", "C$300m", "top"),
+        ("They are among the top 10 banks.", "10", ""),
+    ],
+)
+def test_hedges_a_word_away_or_put_as_a_verb(text: str, figure: str, hedge: str) -> None:
+    (fact,) = numbers.extract(text)
+    assert (fact.text, fact.attr("hedge")) == (figure, hedge)
+
+
+def test_a_bound_on_a_day_put_as_no_earlier_than() -> None:
+    (fact,) = [f for f in dates.extract("Trading will resume no earlier than Monday.")]
+    assert (fact.text, fact.attr("hedge")) == ("Monday", "at least")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "It ranks 14th of 27 EU states for mortality, the registry said.",
+            ["the registry said"],
+        ),
+        (
+            "A poll by the state broadcaster MTV in February found 64% backed it.",
+            ["A poll by the state broadcaster MTV in February found"],
+        ),
+    ],
+)
+def test_sources_of_a_claim(text: str, sources: list[str]) -> None:
+    assert [f.text for f in attributions.extract(text)] == sources

@@ -164,6 +164,10 @@ _TIME = re.compile(
 )
 
 
+_ZONE = re.compile(r"\s*(?i:(GMT|UTC|local\s+time)\b)|\s*\b([A-Z]{2,4}T|Z)\b")
+_ZONES = {"GMT": "UTC", "Z": "UTC", "LOCAL TIME": "local"}
+
+
 # A part of the day without a weekday ("told reporters in the morning", "by midday"); compared
 # only with another such part, never reported as dropped.
 _DAYPART = re.compile(
@@ -278,6 +282,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             if hedge
             else ()
         )
+        zone = _ZONE.match(text, m.end())
+        if zone is not None:
+            # "6:40 local time" and "04:40 GMT": which clock a time is read on.
+            said = re.sub(r"\s+", " ", (zone.group(1) or zone.group(2)).upper())
+            said = _ZONES.get(said, said)
+            hedged = tuple(sorted((*hedged, ("zone", said))))
         facts.append(_fact(m, offset, "time", value, shown, hedged))
     for m in _MOMENT.finditer(text):
         if any(p.start() <= m.start() < p.end() for p in year_parts):
@@ -322,7 +332,7 @@ _QUARTER_EDGE = re.compile(r"\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+
 
 # A bound on a date: "until at least Sunday", "as early as Friday", "no later than 2030".
 _DATE_HEDGE = re.compile(
-    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as)"
+    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+earlier\s+than)"
     r"\s+(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
@@ -342,6 +352,8 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
     m = _DATE_HEDGE.search(text, max(0, start - 25), start)
     if m is not None:
         hedge = re.sub(r"\s+", " ", m.group("h").lower())
+        if hedge == "no earlier than":
+            hedge = "at least"  # "resume no earlier than Monday"
         attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
         return replace(f, attrs=tuple(sorted(attrs)))
     m = _NOT_BEFORE.search(text, max(0, start - 50), start)

@@ -476,7 +476,43 @@ CALENDAR_RULES = (
             ("Arrieta won the 14th stage on Friday.", "Arrieta claimed stage 14 on Friday."),
         ),
     ),
+    Rule(
+        "R212",
+        "time-zone",
+        Kind.DATE,
+        R.INFO,
+        "Two clock times read on different clocks (local time and GMT): the same moment only if "
+        "the zones are that far apart.",
+        flag=(
+            (
+                "The blast happened at about 6:40 local time on Sunday.",
+                "The blast happened at around 04:40 GMT on Sunday.",
+            ),
+        ),
+        keep=(
+            (
+                "The blast happened at about 6:40 local time on Sunday.",
+                "The blast happened at about 6.40am local time on Sunday.",
+            ),
+        ),
+    ),
 )
+
+
+def _other_clock(x: Fact, y: Fact, zone_x: str, zone_y: str) -> Hit:
+    """Explain two times read on different clocks, with how far apart the zones must be."""
+    minutes = [int(t[:2]) * 60 + int(t[3:5]) for t in (str(x.value)[:5], str(y.value)[:5])]
+    apart = (minutes[0] - minutes[1]) % (24 * 60)
+    apart = min(apart, 24 * 60 - apart)
+    return Hit(
+        "R212",
+        f"time on another clock: {x.display} {zone_x} vs {y.display} {zone_y} "
+        f"('{x.text}' vs '{y.text}'); the same moment only if the zones are "
+        f"{apart // 60}h{apart % 60:02d} apart",
+        x,
+        y,
+        (f"{x.display} {zone_x}", f"{y.display} {zone_y}"),
+    )
 
 
 @register(*CALENDAR_RULES)
@@ -547,6 +583,10 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 y,
                 (x.display, y.display),
             )
+            continue
+        zone_x, zone_y = x.attr("zone"), y.attr("zone")
+        if x.key == "time" and zone_x and zone_y and zone_x != zone_y:
+            yield _other_clock(x, y, zone_x, zone_y)
             continue
         code = "R206" if x.key == "weekday" else "R207"
         yield Hit(
