@@ -209,7 +209,10 @@ def is_acronym(u: str, v: str) -> bool:
     short = short.replace(".", "")
     # "CDC" for "Centers for Disease Control and Prevention": the initials may stop at "and".
     for part in (long, long.split(" and ")[0]):
-        if "".join(w[0] for w in part.split() if w[0].isupper()) == short:
+        initials = "".join(w[0] for w in part.split() if w[0].isupper())
+        # "FIS" for the "International Ski Federation", "TAR" for the "Regional Administrative
+        # Tribunal": initials of the name in its own language, in another order.
+        if initials == short or (len(short) >= 3 and sorted(initials) == sorted(short)):
             return True
     return False
 
