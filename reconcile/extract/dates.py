@@ -338,7 +338,8 @@ _DATE_HEDGE = re.compile(
 )
 # "would not be lifted before the end of September": until at least then.
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){0,3}?before\s+(?:the\s+|on\s+)?$", re.IGNORECASE
+    r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,3}?before\s+(?:the\s+|on\s+)?$",
+    re.IGNORECASE,
 )
 # The same bound after the date: "until Friday at the earliest".
 _DATE_HEDGE_AFTER = re.compile(r"\s+at\s+the\s+(?P<h>earliest|latest)\b", re.IGNORECASE)

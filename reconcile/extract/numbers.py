@@ -513,7 +513,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             # "at around the 110-km mark": the hedge before the article is the figure's.
             attrs.append(("hedge", _hedge_word(marker.group(1))))
             attrs.append(("hedge_start", str(offset + marker.start(1))))
-        elif not hedge and (after := _OR_MORE.match(text, end)):
+        elif hedge in ("", "an estimated", "estimated") and (after := _OR_MORE.match(text, end)):
             # "15 or more days" is "at least 15 days", "10 or fewer" "at most 10".
             hedge = "at least" if after.group("up") else "at most"
             attrs.append(("hedge", hedge))

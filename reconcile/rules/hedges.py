@@ -94,6 +94,14 @@ RULES = (
         ),
         keep=(
             (
+                "The rise will cost an estimated 480 million lunars a year, the ministry said.",
+                "The rise will cost 480 million lunars a year, the ministry estimated.",
+            ),
+            (
+                "The bank is not expected to cut rates until at least June.",
+                "The bank is unlikely to cut rates before June.",
+            ),
+            (
                 "He scored 298.4 points over two rounds.",
                 "He totalled 298.4 points from his two jumps.",
             ),
@@ -250,6 +258,10 @@ RULES = (
             ("About 40 people were hurt.", "More than 40 people were hurt."),
         ),
         keep=(
+            (
+                "The deposit holds at least 8.8 million tonnes.",
+                "The deposit holds an estimated 8.8 million tonnes or more.",
+            ),
             ("About 40 people were hurt.", "Around 40 people were hurt."),
             ("Nearly 600,000 bags were lost.", "Close to 600,000 bags were lost."),
         ),
@@ -509,6 +521,21 @@ def _peak_for_bound(x: Fact, bx: str, text_a: str, y: Fact, by: str, text_b: str
     return False
 
 
+_ESTIMATING = re.compile(r"\b(?:estimat(?:ed|es|e|ing)|reckon(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _estimate_said(x: Fact, bx: str, y: Fact, by: str, text_a: str, text_b: str) -> bool:
+    """Return whether an estimate on one side is said of the same figure by a verb on the other.
+
+    "an estimated 480 million lunars, the ministry said" and "480 million lunars, the ministry
+    estimated": the figure is an estimate in both.
+    """
+    for f, other, other_bound, text in ((x, y, by, text_b), (y, x, bx, text_a)):
+        if "estimated" in f.attr("hedge") and other_bound == "=":
+            return any(not other.start <= m.start() < other.end for m in _ESTIMATING.finditer(text))
+    return False
+
+
 @register(*RULES)
 def check_hedges(pair_: Pair) -> Iterator[Hit]:
     """Compare the hedges on quantities that the two versions share."""
@@ -534,6 +561,8 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue  # "1,337 seconds" and "more than 22 minutes": the hedge says it is rounded
         if _peak_for_bound(x, bx, text_a, y, by, text_b):
             continue  # "gusts of up to 45 km/h" and "gusts reaching 45 km/h": the peak either way
+        if _estimate_said(x, bx, y, by, text_a, text_b):
+            continue  # "an estimated 480 million" and "480 million, the ministry estimated"
         values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
         if by == "=":
             yield Hit(
