@@ -171,6 +171,11 @@ _IRREGULAR = {
     "ran": "run",
     "went": "go",
     "gone": "go",
+    "using": "use",
+    "led": "lead",
+    "built": "build",
+    "sent": "send",
+    "spent": "spend",
 }
 
 
@@ -179,6 +184,9 @@ def stem(word: str) -> str:
     word = word.lower()
     word = _IRREGULAR.get(word, word)
     for suffix in ("ing", "ed", "es", "s", "d"):
+        # A bare "d" ends only a past form ("used"): "yield", "fund" and "hold" keep theirs.
+        if suffix == "d" and (not word.endswith("ed") or word.endswith("eed")):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             # "running", "stopped": the consonant doubled before the ending ("falling" keeps
@@ -191,8 +199,8 @@ def stem(word: str) -> str:
             ):
                 word = word[:-1]
             break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
+    while word.endswith("e") and len(word) > 3:
+        word = word[:-1]  # "agree", "agreed" and "agreeing" all "agr"
     return word[:5]
 
 

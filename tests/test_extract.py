@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile.extract import attributions, dates, entities, numbers, quotes, ranks
+from reconcile.fold import stem
 
 
 def quantities(text: str) -> list[tuple[str, str, str]]:
@@ -460,3 +461,18 @@ def test_a_bound_on_a_day_put_as_no_earlier_than() -> None:
 )
 def test_sources_of_a_claim(text: str, sources: list[str]) -> None:
     assert [f.text for f in attributions.extract(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("yield", "yielded", "yields", "yielding"),
+        ("fund", "funded", "funding"),
+        ("agree", "agreed", "agreeing"),
+        ("lead", "led", "leading"),
+        ("use", "used", "using"),
+        ("need", "needed"),
+    ],
+)
+def test_the_forms_of_a_verb_share_one_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(w) for w in forms}) == 1

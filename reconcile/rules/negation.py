@@ -303,6 +303,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "DNA could not be recovered from the teeth.",
+                "The teeth also yielded DNA.",
+            ),
+            (
                 "Maria goes months without any work in the winter.",
                 "Maria has work all through the winter.",
             ),
