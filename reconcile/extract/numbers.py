@@ -500,6 +500,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             text, max(0, m.start("hedge") - 20), m.start("hedge")
         ):
             hedge = ""  # "males ranged over 210 sq km": the ground covered, not "more than"
+        elif (
+            hedge == "over"
+            and parsed.key == "count"
+            and _FLEW.search(text, max(0, m.start("hedge") - 20), m.start("hedge"))
+        ):
+            hedge = ""  # "flew over 1,100 reefs": above them, not "more than"
         elif hedge in _PEAKS and _RECORD_BEFORE.search(
             text, max(0, m.start("hedge") - 20), m.start("hedge")
         ):
@@ -1212,6 +1218,7 @@ _OVER_MEANS_MORE = re.compile(
     re.IGNORECASE,
 )
 # "ranged over 210 sq km", "spread over 40 hectares": a verb's particle, the extent itself.
+_FLEW = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|hover\w*|circl\w*)\s+$", re.IGNORECASE)
 _OVER_PARTICLE = re.compile(r"\b(?:rang\w*|roam\w*|spread\w*|scatter\w*)\s+$", re.IGNORECASE)
 # "a high of" bounds a range's top, but "a record high of", "a 15-year high of" is the record.
 _PEAKS = ("high of", "low of", "peak of")
