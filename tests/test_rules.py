@@ -234,3 +234,19 @@ def test_a_denial_points_at_the_statement_it_contradicts_not_the_first_same_word
     (finding,) = [f for f in compare(a, b).findings if f.code == "R403"]
     assert finding.b is not None
     assert b[finding.b.start :].startswith("runners had been seriously hurt")
+
+
+def test_a_quotation_partly_turned_into_paraphrase_points_at_the_paraphrase() -> None:
+    a = (
+        '"Today is a milestone for our team, but it is only the start of a much longer '
+        'journey," chief executive Maren Visser said.'
+    )
+    b = (
+        "Chief executive Maren Visser said the day was a milestone for the team, adding: "
+        '"It is only the start of a much longer road."'
+    )
+    findings = compare(a, b).findings
+    (part,) = [f for f in findings if f.code == "R602"]
+    assert part.b is not None and part.b.text == "milestone for the team"
+    (reworded,) = [f for f in findings if f.code == "R601"]
+    assert "'journey' → 'road'" in reworded.message

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from reconcile.fold import fold_words
-from reconcile.model import Kind, Sentence, Severity
+from reconcile.model import Fact, Kind, Sentence, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 _QUOTE_MARKS = re.compile(r"[\"“”«»„‘]")
@@ -80,6 +80,12 @@ RULES = (
         "A quotation in A is not quoted in B: the words became paraphrase, were dropped, or "
         "stand without their quotation marks.",
         flag=(
+            (
+                '"This is a fluid situation, and safety will always come first," said spokesman '
+                "Henrik Dahl.",
+                'Spokesman Henrik Dahl called the situation fluid, adding: "Safety will always '
+                'come first."',
+            ),
             (
                 'He said the company would "comply fully" with the order, the firm\'s lawyer '
                 "added.",
@@ -212,6 +218,22 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
                 (x.display, y.display),
             )
         elif x.value != y.value:
+            paraphrased = _paraphrased_part(str(x.value), str(y.value), pair_.b, b)
+            if paraphrased is not None:
+                # "This is a fluid situation, and safety ..." against 'called the situation
+                # fluid, adding: "Safety ..."': the opening became reported speech.
+                cut, where = paraphrased
+                yield Hit(
+                    "R602",
+                    f"part of the quotation given as paraphrase in B: '{cut}' quoted in A, "
+                    f"'{where.text}' in B's own words",
+                    x,
+                    where,
+                    (x.display, where.text),
+                )
+                rest = str(x.value).replace(cut, " ").split()
+                if rest == str(y.value).split():
+                    continue  # that was the only change
             yield Hit(
                 "R601",
                 f"quotation reworded: {word_diff(str(x.value), str(y.value))}",
@@ -231,6 +253,60 @@ _HEDGING = frozenset(
 )
 _DENYING = frozenset("not no never cannot".split())
 _DENIAL = re.compile(r"\b(?:not|never|no|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+_CONTENT = re.compile(r"[a-z][a-z'’-]{3,}")
+_FILLER = frozenset(
+    "this that these those there their they them with from have been will would".split()
+)
+
+
+def _paraphrased_part(
+    a: str, b: str, side_b: Side, quotes_b: list[Fact]
+) -> tuple[str, Fact] | None:
+    """Return a run of words cut from quotation ``a`` that B says outside its quotation marks.
+
+    The run must hold at least two content words, two thirds of them (and two at least) in one
+    sentence of B outside any quotation; the fact returned spans them there.
+    """
+    wa, wb = a.split(), b.split()
+    for op in Indel.opcodes(wa, wb):
+        if op.tag != "delete" or op.src_end - op.src_start < 3:
+            continue
+        cut = " ".join(wa[op.src_start : op.src_end])
+        content = [w for w in _CONTENT.findall(cut) if w not in _FILLER]
+        if len(content) < 2:
+            continue
+        for sentence in side_b.sentences:
+            spans = []
+            for word in content:
+                found = next(
+                    (
+                        m
+                        for m in re.finditer(rf"\b{re.escape(word)}\b", sentence.text, re.I)
+                        if not any(q.start <= sentence.start + m.start() < q.end for q in quotes_b)
+                    ),
+                    None,
+                )
+                if found is not None:
+                    spans.append((found.start(), found.end()))
+            if len(spans) < 2 or 3 * len(spans) < 2 * len(content):
+                continue
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            if end - start > 80:
+                continue
+            text = sentence.text[start:end]
+            where = Fact(
+                Kind.QUOTE,
+                sentence.start + start,
+                sentence.start + end,
+                text,
+                "paraphrase",
+                text,
+                text,
+            )
+            return cut, where
+    return None
 
 
 def _trimmed(a: str, b: str, side_a: Side, side_b: Side) -> bool:
