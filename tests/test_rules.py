@@ -250,3 +250,30 @@ def test_a_quotation_partly_turned_into_paraphrase_points_at_the_paraphrase() ->
     assert part.b is not None and part.b.text == "milestone for the team"
     (reworded,) = [f for f in findings if f.code == "R601"]
     assert "'journey' → 'road'" in reworded.message
+
+
+def test_a_sentence_merged_into_a_group_that_says_none_of_it_is_still_omitted() -> None:
+    # Alignment can join a dropped sentence to its neighbour's group (as it does when the two
+    # share a name); the group's other side then says nothing of it.
+    from reconcile.judge import judge
+    from reconcile.model import Group, Source
+    from reconcile.pipeline import _facts
+    from reconcile.segment import segment
+
+    doc_a = segment(
+        Source(
+            "a",
+            "Its founder's wife and two sons also sit on the board. The airline will publish "
+            "the full plan within 48 hours, chief executive Ola Brenn said.",
+        )
+    )
+    doc_b = segment(
+        Source(
+            "b", "The full plan will be released within two days, chief executive Ola Brenn said."
+        )
+    )
+    merged = [Group((0, 1), (0,))]
+    findings = judge(doc_a, doc_b, merged, _facts(doc_a, {}), _facts(doc_b, {}))
+    (omitted,) = [f for f in findings if f.code == "R901"]
+    assert omitted.a is not None and omitted.a.text.startswith("Its founder's wife")
+    assert "merged with a neighbour" in omitted.message

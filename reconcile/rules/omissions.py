@@ -146,3 +146,43 @@ def _carried(sentence: Sentence, facts: list[Fact]) -> str:
     distinct = len({f.text for f in facts})
     extra = distinct - 4 if distinct > 4 else 0
     return ", ".join(items) + (f" and {extra} more" if extra else "")
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+_COMMON = frozenset(
+    """that this these those there their they them with from have has had been will would
+    could should also said says told after before about into over than then when where which
+    while what more most some such other only just year years week weeks month months""".split()
+)
+
+
+@register()
+def check_absorbed(pair_: Pair) -> Iterator[Hit]:
+    """Report a sentence merged into a group whose other side says none of it.
+
+    Alignment joins an added sentence to its neighbour when they share a name ("The Arc will
+    be priced from 29,900 euros." after a sentence about the Arc); the group's other side then
+    has nothing of it: it is added (or omitted) all the same.
+    """
+    for side, other, only_a in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
+        if len(side.sentences) < 2 or not other.sentences:
+            continue
+        theirs = {w.lower()[:5] for w in _CONTENT_WORD.findall(other.text)}
+        for sentence in side.sentences:
+            words = {w.lower()[:5] for w in _CONTENT_WORD.findall(sentence.text)}
+            words = {w for w in words if w not in {c[:5] for c in _COMMON}}
+            if len(words) < 4 or 4 * len(words & theirs) > len(words):
+                continue
+            facts = [f for f in side.facts if sentence.start <= f.start < sentence.end]
+            figures = {(f.kind, f.key) for f in facts if f.kind in (Kind.NUMBER, Kind.DATE)}
+            if not figures or figures & {(f.kind, f.key) for f in other.facts}:
+                # Only a sentence with figures of kinds the other side gives none of: one that
+                # changed ("since 2015" for "since 2017") is reported as changed.
+                continue
+            lost = _carried(sentence, [f for f in facts if f.key != "modal"])
+            if not lost:
+                continue
+            a, b = (sentence, None) if only_a else (None, sentence)
+            code = "R901" if only_a else "R902"
+            verb = "omitted from B" if only_a else "added in B"
+            yield Hit(code, f"sentence {verb}; it carries {lost}; merged with a neighbour", a, b)
