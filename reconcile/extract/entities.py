@@ -215,6 +215,8 @@ def _emit(
         return
     if opening and len(run) == 1 and not (known or owner) and not _NAMED_OPENER.match(text, end):
         return  # a lone capitalised first word is usually just the start of the sentence
+    if _CURRENCY_AFTER.match(text, end):
+        return  # "3.2 million US dollars", "Hong Kong dollars": a currency, not a name here
     canonical = canonical_name(surface)
     facts.append(
         Fact(
@@ -227,6 +229,12 @@ def _emit(
             display=canonical,
         )
     )
+
+
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|cents?|pounds?|crowns?|francs?|pesos?|rupees?|yuan|yen)\b",
+    re.IGNORECASE,
+)
 
 
 def canonical_name(surface: str) -> str:

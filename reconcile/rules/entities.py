@@ -29,6 +29,16 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Tamsar, the world's biggest gold consumer after Varenia, bought less in April.",
+                "Tamsar, the largest consumer of gold after Kestria, bought less in April.",
+            ),
+            (
+                "The expedition was funded by the Tasman Marine Trust and cost about 3.2 million "
+                "US dollars.",
+                "The Tasman Ocean Foundation paid for the expedition, which cost roughly $3.2 "
+                "million.",
+            ),
+            (
                 "The consortium is led by Canadian pension fund Harbourline.",
                 "The consortium is led by Australian pension fund Harbourline.",
             ),

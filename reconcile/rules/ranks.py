@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reconcile.fold import opposite_superlatives
+from reconcile.fold import fold_name, opposite_superlatives
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -559,6 +559,11 @@ def _comparable(x: Fact, y: Fact) -> bool:
     )
 
 
+def _named_above(f: Fact) -> set[str]:
+    """Return the capitalised words of the names a rank is counted below ("after Varenia")."""
+    return {fold_name(w) for w in re.findall(r"\b[A-Z][\w’'-]+", f.attr("above"))} - {"the"}
+
+
 def _plain(text: str) -> str:
     return text.lower().replace("-", " ")
 
@@ -592,6 +597,20 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
         )
         return
     rx, ry = x.attr("reading"), y.attr("reading")
+    above_x, above_y = _named_above(x), _named_above(y)
+    if above_x and above_y and above_x.isdisjoint(above_y):
+        # "the biggest consumer after Varenia" vs "the largest consumer after Kestria": the
+        # same place, below another name.
+        shown_x, shown_y = x.attr("above"), y.attr("above")
+        yield Hit(
+            "R501",
+            f"name differs: '{shown_x}' vs '{shown_y}', the name ranked above ('{x.text}' vs "
+            f"'{y.text}', both rank {x.value})",
+            x,
+            y,
+            (shown_x, shown_y),
+        )
+        return
     if rx != ry and ({"after", "only"} & {rx, ry}):
         # "the largest after China" and "the second largest": the same place only by
         # counting the names above it, so say how it was read.
