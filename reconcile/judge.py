@@ -61,11 +61,32 @@ def judge(
             text_b=b.text,
             around=tuple(sides[k] for k in neighbours[index]),
         )
-        for check in CHECKS:
-            for hit in check(pair):
-                if selection.enabled(hit.code):
-                    findings.append(_finding(hit, pair, a, b, selection.severity(hit.code)))
+        found = [
+            _finding(hit, pair, a, b, selection.severity(hit.code))
+            for check in CHECKS
+            for hit in check(pair)
+            if selection.enabled(hit.code)
+        ]
+        findings.extend(f for f in found if not any(_within(g, f) for g in found if g is not f))
     return tuple(findings)
+
+
+def _within(inner: Finding, outer: Finding) -> bool:
+    """Return whether ``inner`` reports what ``outer`` does, inside its spans on both sides.
+
+    Two checks may see one change ("after Varenia" vs "after Kestria" is a changed name to
+    the entity check and to the rank check): the finding that points closer is kept.
+    """
+    if inner.code != outer.code or inner.a is None or inner.b is None:
+        return False
+    if outer.a is None or outer.b is None or (inner.a, inner.b) == (outer.a, outer.b):
+        return False
+    return (
+        outer.a.start <= inner.a.start
+        and inner.a.end <= outer.a.end
+        and outer.b.start <= inner.b.start
+        and inner.b.end <= outer.b.end
+    )
 
 
 def _neighbours(groups: tuple[Group, ...]) -> list[tuple[int, ...]]:

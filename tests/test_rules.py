@@ -277,3 +277,13 @@ def test_a_sentence_merged_into_a_group_that_says_none_of_it_is_still_omitted() 
     (omitted,) = [f for f in findings if f.code == "R901"]
     assert omitted.a is not None and omitted.a.text.startswith("Its founder's wife")
     assert "merged with a neighbour" in omitted.message
+
+
+def test_one_change_seen_by_two_checks_is_reported_once_at_the_closer_span() -> None:
+    report = compare(
+        "Tamsar, the world's biggest gold consumer after Varenia, bought less in April.",
+        "Tamsar, the largest consumer of gold after Kestria, bought less in April.",
+    )
+    (swap,) = [f for f in report.findings if f.code == "R501"]
+    assert swap.a is not None and swap.b is not None
+    assert (swap.a.text, swap.b.text) == ("Varenia", "Kestria")
