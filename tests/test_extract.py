@@ -43,6 +43,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("a 30-day truce", [("30-day", "s", "30 days")]),
         ("in 2023", [("2023", "year", "2023")]),
         ("closed at 214p", [("214p", "GBP", "2.14 GBP")]),
+        ("The death toll rose to nine.", [("nine", "count", "9")]),
         ("the board meets every quarter", [("every quarter", "rate-month", "4 a year")]),
         ("a woman in her fifties", [("fifties", "count", "50")]),
         ("a fortnight before the vote", [("a fortnight", "s", "2 weeks")]),

@@ -1002,6 +1002,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or bool(_EACH_AFTER.match(text, m.end("word")))
             # "three or more lawsuits": a bound, read as "at least three".
             or bool(_OR_MORE.match(text, m.end("word")))
+            # "bringing the number of women in the cabinet to eight.": a total reached.
+            or (
+                text[m.end("word") : m.end("word") + 1] in (".", ",", ";")
+                and bool(_RISE_TO.search(text, max(0, m.start("word") - 40), m.start("word")))
+            )
         )
         measured = (
             scale_word
@@ -1146,6 +1151,11 @@ _CUT_BEFORE = re.compile(
 _OR_MORE = re.compile(
     r"\s+or\s+(?:(?P<up>more|greater|higher|above|over|longer)|(?P<down>fewer|less|lower|below|"
     r"under|shorter))\b",
+    re.IGNORECASE,
+)
+_RISE_TO = re.compile(
+    r"\b(?:number|total|tally|count|toll|rose|risen|rises|rising|fell|fallen|falls|falling|"
+    r"bringing|brings|brought|taking|takes|took|increas\w*|reduc\w*|cut)\b[^.;]{0,30}\bto\s+$",
     re.IGNORECASE,
 )
 _HEDGE_THE = re.compile(r"\b(around|roughly|approximately|nearly|almost)\s+the\s+$", re.IGNORECASE)
