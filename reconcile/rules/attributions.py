@@ -99,6 +99,10 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "Output fell 3% in May, Finance Minister Tomas Brecka said.",
+                "Output fell 3% in May, a finance ministry spokesman said.",
+            ),
+            (
                 "Veland prosecutors allege that Hallan moved the funds offshore.",
                 "Hallan moved the funds offshore.",
             ),
@@ -119,6 +123,10 @@ RULES = (
             ("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),
         ),
         keep=(
+            (
+                "Joe Jensen, of Intel's retail division, says the aim is clear.",
+                "Intel spokesman Joe Jensen says the aim is clear.",
+            ),
             (
                 "Voters approved the amendment, according to preliminary results published by the "
                 "electoral commission on Monday.",
@@ -474,6 +482,14 @@ def same_source(x: Fact, y: Fact) -> bool:
         if _bare_plural(described):
             return False  # "Critics say" is vaguer than "the opposition Civic Union said"
         named = x if described is y else y
+        capitals = set(re.findall(r"\b[A-Z]\w+", str(described.value)))
+        if (
+            _person(named)
+            and _words(described) & _SPEAKERS
+            and not _words(named) & _SPEAKERS
+            and not capitals & set(re.findall(r"\b[A-Z]\w+", str(named.value)))
+        ):
+            return False  # "a finance ministry spokesman" is not "Finance Minister Tomas Brecka"
         if _issuer(named) and _words(described) & _words(named) & _RECORD_WORDS:
             return False  # "a survey published last month" drops "by the Osterlen Institute"
         specific = len(tokens(described) - _RECORD_WORDS) >= 1 and len(_words(described)) >= 3
