@@ -331,6 +331,13 @@ _ADJECTIVE_ENDINGS = ("able", "ible", "ent", "ant", "al", "ive", "ate", "ful")
 _NOT_PREFIXED = frozenset("rest ited ion ique der derstood dergo dertake til less".split())
 
 
+# "stopped selling Trevane in 2022" denies what "still sells Trevane" states.
+_STOPPED = re.compile(
+    r"\b(?:stopped|stops|ceased|ceases|halted|quit|discontinued)\s+(?P<word>[a-z]{3,}ing)\b",
+    re.IGNORECASE,
+)
+
+
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the directions, antonym verbs and negated words of ``text``."""
     facts: list[Fact] = []
@@ -377,7 +384,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
     # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.
-    for pattern, hint in ((_NT, ""), (_NONE_OF, "none"), (_DENIED_THAT, "den")):
+    for pattern, hint in ((_NT, ""), (_NONE_OF, "none"), (_DENIED_THAT, "den"), (_STOPPED, "ing")):
         for m in pattern.finditer(text) if hint in lowered else ():
             word = stem(m.group("word").lower())
             facts.append(_fact(text, offset, m.start(), m.end(), "negation", word, m.group(0)))

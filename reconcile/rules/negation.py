@@ -303,6 +303,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "Veltrex stopped selling the herbicide in Canada in 2022.",
+                "Veltrex still sells the herbicide in Canada.",
+            ),
+            (
                 "DNA could not be recovered from the teeth.",
                 "The teeth also yielded DNA.",
             ),
@@ -398,6 +402,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Veltrex stopped selling the herbicide in 2022.",
+                "Veltrex no longer sells the herbicide, having halted sales in 2022.",
+            ),
             (
                 "Lumivex is the first treatment for the condition to reach the market in the "
                 "country.",
