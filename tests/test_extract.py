@@ -224,6 +224,10 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
         ("Chile is the top producer", [("top", 1, "superlative")]),
         ("Morel was runner-up in Chamonix", [("runner-up", 2, "position")]),
+        (
+            "No woman has ever run the course faster.",
+            [("No woman has ever run the course faster", 1, "none")],
+        ),
         ("it was the most in a single event since 1998", [("most", 1, "superlative")]),
     ],
 )
@@ -243,6 +247,8 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         "more than 40 flights",
         "Only then did prices rise more.",
         "Only 40% of voters want more taxes.",
+        "There is no evidence that prices were higher.",
+        "No more than 10 people came.",
     ],
 )
 def test_not_ranks(text: str) -> None:

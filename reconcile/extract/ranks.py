@@ -51,7 +51,8 @@ _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
     r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time|runner)\b"
-    r"|\b(?:behind|after|trailing)\s+only\b|\bOnly\s|[,;:]\s+only\s",
+    r"|\b(?:behind|after|trailing)\s+only\b|\bOnly\s|[,;:]\s+only\s"
+    r"|\b(?:no|nowhere|nobody|none)\s",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(
@@ -264,6 +265,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(
             _fact(text, offset, m.start(), end, 1 + _count_names(who), "size", "after", who)
         )
+    for m in _NONE_MORE.finditer(text):
+        # "No woman has ever run the course faster", "Nowhere in the region has a larger
+        # outbreak been recorded": first place, said by denying any above it.
+        if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            facts.append(_fact(text, offset, m.start(), m.end(), 1, "size", "none", ""))
     facts += _followers(text, offset, facts)
     for m in _RECORD_LEVEL.finditer(text):
         # "closing at a record high" is the highest ever: against "the highest close in
@@ -318,6 +324,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
 # "Only one Dutch painting has ever made more", "Only London's Castlemere Club and Nordanker
 # collect more premium income", "only a 39-metre instrument will be bigger": the places above.
 _ONLY_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4}
+_NONE_MORE = re.compile(
+    # At the head of a clause: "There is no evidence that prices were higher" ranks nothing.
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?:[Nn]o|[Nn]owhere|[Nn]obody|[Nn]one|[Nn]o\s+one)\b"
+    r"(?:\s+(?!that\b|whether\b|which\b|if\b)[\w’'-]+){0,6}?\s+"
+    r"(?:has|have|had|is|was|were|will)\b(?:\s+[\w’'-]+){0,6}?\s+"
+    r"(?:more|bigger|larger|greater|higher|faster|quicker|longer|deadlier|worse|better)\b"
+)
 _ONLY_MORE = re.compile(
     r"(?:^|(?<=[,;:]\s))[Oo]nly\s+(?:(?P<n>one|two|three|four)\s+)?"
     r"(?P<above>(?:an?|the|its|their|his|her|(?-i:[A-Z])[\w’'-]*)\s[^,;:.!?%]{1,80}?)\s+"
@@ -335,9 +349,11 @@ _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 # record"; "since records began" is "on record".
 _SCOPE = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s+(?:"
-    r"(?P<began>since\s+records\s+began)"
+    r"(?P<began>since\s+(?:records|record-keeping|record\s+keeping)\s+(?:began|started))"
     # "since a 2008 bus crash" is since 2008.
-    r"|(?P<since>since\s+(?:(?:a|an|the)\s+(?=(?:19|20)\d\d\b))?(?:\d{4}s?|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
+    r"|(?P<since>since\s+(?:(?:a|an|the)\s+(?=(?:19|20)\d\d\b))?(?:\d{4}s?|"
+    # "since the chamber moved to its current building in 1998".
+    r"(?:[\w’'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
     r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a)\s+"
     r"(?:years|decades|months|weeks|decade|century|generation))"
     r"|(?P<ever>on\s+record|ever\b|in\s+(?:its|their|the\s+[\w’'-]+['’]s|[\w’'-]+['’]s)?\s*"

@@ -28,6 +28,14 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "It was the second-fastest time ever run by a woman on the course.",
+                "No woman has ever run the course faster.",
+            ),
+            (
+                "It is the second-largest outbreak of its kind recorded in the region.",
+                "Nowhere in the region has a larger outbreak of its kind been recorded.",
+            ),
+            (
                 "Ghana, the largest grower, and Togo, the second-biggest grower, both reported "
                 "losses.",
                 "Ghana, which grows more cocoa than any other country, and Togo, the "
@@ -312,6 +320,11 @@ RULES = (
         "deadliest on record.",
         flag=(
             (
+                "It was the longest budget session since the chamber moved to its current "
+                "building in 1998.",
+                "It was the longest budget session in the chamber's history.",
+            ),
+            (
                 "It was the most snow in a single storm since 1998.",
                 "It was the most snow ever recorded in a single storm.",
             ),
@@ -329,6 +342,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "It was the largest outbreak in the state since records began in 1950.",
+                "It was the state's biggest outbreak since record-keeping started in 1950.",
+            ),
             (
                 "Shares closed at an all-time high on Friday.",
                 "Shares closed at their highest level ever on Friday.",
