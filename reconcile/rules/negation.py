@@ -403,6 +403,10 @@ RULES = (
         ),
         keep=(
             (
+                "Forecasters said the second storm was not expected to be as strong.",
+                "Forecasters said the second storm is expected to be weaker.",
+            ),
+            (
                 "Veltrex stopped selling the herbicide in 2022.",
                 "Veltrex no longer sells the herbicide, having halted sales in 2022.",
             ),
@@ -906,6 +910,15 @@ _FIRST_TO = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z]+", re
 _BEFORE_NOW = re.compile(r"\b(?:previously|before|ever|until\s+now|hitherto)\b")
 
 
+# "not expected to be as strong as", "not as high": an equal denied, so a comparative stated.
+_NOT_AS = re.compile(r"(?:not|n['’]t)\b(?:\s+[a-z]+){0,4}?\s+as\s+[a-z]{3,}\b")
+_COMPARATIVE_WORD = re.compile(
+    r"\b(?:less|fewer|weaker|smaller|lower|slower|shorter|milder|cheaper|worse|better|stronger|"
+    r"larger|bigger|higher|faster|longer|greater)\b",
+    re.IGNORECASE,
+)
+
+
 def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
     """Return whether a denial goes on to a comparative the other side states as superlative.
 
@@ -920,6 +933,8 @@ def _comparative_denied(f: Fact, text: str, stated: str) -> bool:
         return True  # "no consulate had been shut since 2009" = "the first closure since 2009"
     if _FIRST_TO.search(stated) and _BEFORE_NOW.search(after):
         return True  # "no Croatian had previously reached a final" = "the first Croatian to"
+    if _NOT_AS.match(after) and _COMPARATIVE_WORD.search(stated):
+        return True  # "not expected to be as strong" says what "expected to be weaker" says
     for m in re.finditer(r"\b([a-z]{2,}?)(?:i?est)\b|\bmost\s+([a-z]+)", stated.lower()):
         if m.group(1) and re.search(rf"\b{m.group(1)}(?:i?er)\b", after):
             return True
