@@ -62,6 +62,10 @@ _LEVEL = (
     r"(?=\s+(?:the\s+)?(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
     r"freezing|zero|threshold|limit|capacity|par|trend)\b)"
 )
+_PAY = (
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:wages|pay|salaries|pensions|benefits|prices|fares|fees|"
+    r"rents|tariffs|taxes)\b)"
+)
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
@@ -166,6 +170,18 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "during the wet season" vs "in the dry season"; "on bail" vs "in custody".
     ("wet", r"wet(?=\s+season)|rainy(?=\s+season)", r"dry(?=\s+season)"),
     ("bail", r"bail", r"custody"),
+    # "plans to raise public-sector wages" vs "plans to freeze public-sector pay".
+    (
+        "raise-pay",
+        rf"rais(?:e|es|ed|ing){_PAY}|increas(?:e|es|ed|ing){_PAY}",
+        rf"freez(?:e|es|ing){_PAY}|froze{_PAY}",
+    ),
+    # "treated for dehydration and released" vs "kept in hospital for observation".
+    (
+        "discharge",
+        r"released(?<=and\sreleased)|discharg(?:e|es|ed|ing)(?=\s+from\s+hospital|\s+home)",
+        r"kept\s+in\s+hospital|remain(?:s|ed)?\s+in\s+hospital|hospitali[sz]ed",
+    ),
     # "a reasonable match" vs "a poor match", "in good condition" vs "in poor condition".
     (
         "good",

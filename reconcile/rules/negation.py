@@ -77,6 +77,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The government plans to raise public-sector wages next year.",
+                "The government plans to freeze public-sector pay next year.",
+            ),
+            (
+                "Twelve miners were treated for dehydration and released.",
+                "Twelve miners were treated for dehydration and kept in hospital for observation.",
+            ),
+            (
                 "The doctors' union welcomed the plan on Monday.",
                 "The doctors' union opposed the plan on Monday.",
             ),
@@ -237,6 +245,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The government plans to raise public-sector wages.",
+                "The government plans to increase public-sector pay.",
+            ),
             (
                 "He still has to pay the fine.",
                 "He has run out of appeals and must pay the fine.",
