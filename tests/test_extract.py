@@ -483,3 +483,16 @@ def test_sources_of_a_claim(text: str, sources: list[str]) -> None:
 )
 def test_the_forms_of_a_verb_share_one_stem(forms: tuple[str, ...]) -> None:
     assert len({stem(w) for w in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Hohaia called the result 'a disaster for credibility'.", ["a disaster for credibility"]),
+        ("He said: 'We won't stop.'", ["We won't stop."]),
+        ("The students' union said it didn't back Spain's plan in the '90s.", []),
+        ("It's the students' choice, isn't it, said O'Brien's aide.", []),
+    ],
+)
+def test_straight_single_quotation_marks(text: str, quoted: list[str]) -> None:
+    assert [f.text for f in quotes.extract(text)] == quoted

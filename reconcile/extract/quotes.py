@@ -11,6 +11,14 @@ _OPEN = "“«„"
 _CLOSE = "”»‟"
 _MARK = re.compile('[“«„”»‟"]')
 _SINGLE = re.compile(r"‘[^‘“”\"]+?’(?![A-Za-z])")
+# Straight single marks used as quotation marks: an opening ' at the start of a word, followed
+# by a letter, and a closing ' after a letter or a stop, before a space, a stop or the end.
+# The apostrophes of "don't", "Spain's" and "'90s" are not; "the students' union" closes
+# nothing unless a quotation was opened before it.
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-z])(?:[^'\"“”]|(?<=[A-Za-z])'(?=[A-Za-z]))*?"
+    r"(?<=[A-Za-z.,!?])'(?=[\s.,;:!?)]|$)"
+)
 _MIN_WORDS = 3  # shorter quoted bits are titles, scare quotes or nicknames ("rare earth card")
 # ... unless a speaker's verdict introduces them: 'called the estimate "pure fantasy"', 'said
 # it was "deeply disappointed"'. A capitalised opening is a title or a name, not a verdict.
@@ -80,6 +88,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
     # British single marks, ‘...’, where no double marks hold them; the closing mark is the
     # first ’ not inside a word (the apostrophe of "don’t" is).
     for m in _SINGLE.finditer(text):
+        if not any(start - 1 <= m.start() < end + 1 for start, end in spans):
+            spans.append((m.start() + 1, m.end() - 1))
+    for m in _STRAIGHT_SINGLE.finditer(text) if "'" in text else ():
         if not any(start - 1 <= m.start() < end + 1 for start, end in spans):
             spans.append((m.start() + 1, m.end() - 1))
     return sorted(spans)
