@@ -44,6 +44,13 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("in 2023", [("2023", "year", "2023")]),
         ("closed at 214p", [("214p", "GBP", "2.14 GBP")]),
         ("The death toll rose to nine.", [("nine", "count", "9")]),
+        ("a fee of Rp1.2 million", [("Rp1.2 million", "IDR", "1.2e6 IDR")]),
+        ("4.1m emission units", [("4.1m", "count", "4.1e6")]),
+        ("the 100m freestyle heats", [("100m", "m", "100 m")]),
+        (
+            "a cost of €410-450 million",
+            [("€410", "EUR", "4.1e8 EUR"), ("450 million", "EUR", "4.5e8 EUR")],
+        ),
         ("the board meets every quarter", [("every quarter", "rate-month", "4 a year")]),
         ("a woman in her fifties", [("fifties", "count", "50")]),
         ("a fortnight before the vote", [("a fortnight", "s", "2 weeks")]),

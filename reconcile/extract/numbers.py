@@ -39,6 +39,7 @@ _CURRENCY_SIGNS = {
     "₹": "INR",
     "₽": "RUB",
     "₩": "KRW",
+    "rp": "IDR",
     **{code.lower(): code for code in _CODES.split("|")},
 }
 _CURRENCY_WORDS = {
@@ -303,7 +304,7 @@ def _negated_bound(text: str, hedge: int) -> bool:
 
 _QUANTITY = re.compile(
     rf"(?:(?<!-)(?P<hedge>\b(?:{_HEDGES}))\s+)?"
-    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]"
+    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)"
     rf"|\b(?:{_CODES})(?![A-Za-z]))\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
@@ -363,6 +364,7 @@ _COUNTED_M = re.compile(
     r"(?!(?:hurdles|relays?|metres|meters|miles|yards|feet|inches|heats|finals|races|sprints|"
     r"times|years|months|weeks|days|hours|minutes|seconds)$)(?:[a-z]{3,}s|people|sheep|fish)"
 )
+_COUNTED_SECOND = re.compile(r"\s+(?!(?:metres|meters|miles|yards|feet|inches)\b)[a-z]{3,}s\b")
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
 _MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
@@ -399,7 +401,7 @@ _MASK = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
-    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES})\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
 
@@ -563,7 +565,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
     facts = _frequencies(text, offset, _carried_units(text, offset, facts))
-    facts = _decades_of_age(text, offset, facts)
+    facts = _decades_of_age(text, offset, _money_ranges(text, offset, facts))
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
 
 
@@ -715,6 +717,40 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             attrs = [("step", repr(factor)), ("unit", measured.attr("unit"))]
             start, end = bare.start - offset, bare.end - offset
             out[k] = _quantity(text, offset, start, end, dim, float(bare.value) * factor, attrs)
+    return out
+
+
+_SCALED = re.compile(r"^(?P<n>[\d.,]+)\s*(?:million|billion|trillion|thousand|bn|mn|m|k)$", re.I)
+
+
+def _money_ranges(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Give both ends of "€410-450 million" the sign of the first and the scale of the second.
+
+    Without it "€410" reads as 410 euros and "450 million" as a count.
+    """
+    out = list(facts)
+    for i in range(len(out) - 1):
+        p, q = out[i], out[i + 1]
+        if p.kind is not Kind.NUMBER or q.key != "count" or not p.key.isupper():
+            continue  # money only: its keys are currency codes ("EUR", "JPY/CNY")
+        scaled = _SCALED.match(q.text)
+        if scaled is None:
+            continue
+        if not re.fullmatch(r"\s*(?:-|–|to)\s*", text[p.end - offset : q.start - offset]):
+            continue
+        if not re.search(r"\d$", p.text):
+            continue  # the first end has its own scale or unit ("€3m to 5 million")
+        raw = float(scaled.group("n").replace(",", ""))
+        if not raw or not isinstance(q.value, float | int) or not isinstance(p.value, float | int):
+            continue
+        factor = float(q.value) / raw
+        step = [("step", repr(float(p.attr("step") or 1) * factor)), ("unit", "")]
+        out[i] = _quantity(
+            text, offset, p.start - offset, p.end - offset, p.key, float(p.value) * factor, step
+        )
+        out[i + 1] = _quantity(
+            text, offset, q.start - offset, q.end - offset, p.key, float(q.value), list(q.attrs)
+        )
     return out
 
 
@@ -912,7 +948,17 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         currency = _CURRENCY_WORDS[unit_word]
     # Before a unit ("1.2m tonnes") or a plural noun ("3.5m bags") m is a scale; otherwise
     # only money reads m and b so.
-    counted_m = scale_word == "m" and bool(_COUNTED_M.fullmatch(unit_word))
+    counted_m = scale_word == "m" and (
+        bool(_COUNTED_M.fullmatch(unit_word))
+        # "4.1m emission units", "2m barrel shipments": a noun before the plural it counts.
+        or (
+            # "the 100m freestyle heats" and "3 m by 1.5 m optical tables" are distances.
+            "." in (m.group("num") or "")
+            and m.end("num") == m.start("scale")
+            and unit_word not in ("high", "tall", "long", "wide", "deep", "thick", "away")
+            and bool(_COUNTED_SECOND.match(text, m.end()))
+        )
+    )
     if scale_word in ("m", "b") and not currency and not _unit(unit_word) and not counted_m:
         # "5m" without a currency is as likely metres as millions.
         if scale_word == "m" and not m.group("word"):
