@@ -45,6 +45,16 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("closed at 214p", [("214p", "GBP", "2.14 GBP")]),
         ("The death toll rose to nine.", [("nine", "count", "9")]),
         ("a fee of Rp1.2 million", [("Rp1.2 million", "IDR", "1.2e6 IDR")]),
+        ("in the 1980s and '90s", [("1980", "year", "1980"), ("90", "year", "1990")]),
+        ("donations over the next fortnight", [("the next fortnight", "s", "2 weeks")]),
+        (
+            "over the past year and a half",
+            [("the past year and a half", "month", "18 months")],
+        ),
+        (
+            "delayed by a quarter of an hour to 2.45pm",
+            [("a quarter of an hour", "s", "15 minutes")],
+        ),
         ("4.1m emission units", [("4.1m", "count", "4.1e6")]),
         ("the 100m freestyle heats", [("100m", "m", "100 m")]),
         (

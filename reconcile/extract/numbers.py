@@ -419,7 +419,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
         found = _phrases(text, offset, []) + _round_the_clock(text, offset)
-        return _decades_of_age(text, offset, _frequencies(text, offset, found))
+        found = _decades_of_age(text, offset, _frequencies(text, offset, found))
+        return _one_unit_spans(text, offset, found)
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
@@ -566,6 +567,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts.sort(key=lambda f: f.start)
     facts = _frequencies(text, offset, _carried_units(text, offset, facts))
     facts = _decades_of_age(text, offset, _money_ranges(text, offset, facts))
+    facts = _short_decades(text, offset, facts)
+    facts = _one_unit_spans(text, offset, facts)
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
 
 
@@ -679,7 +682,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 _TO_FROM = re.compile(r"\s+(?:to|from)\s+")
 _BARE_AFTER = re.compile(
     r"\s+(?:to|from)\s+(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"twelve|fifteen|twenty|thirty|forty|fifty)(?![.:]\d)"  # "to 2.45pm" is a clock time
     r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|after|before|for|and|but|when|while|last|this|next|by|"
     r"with|a|an|the|was|is|had|has|would|will)\b)",
     re.IGNORECASE,
@@ -718,6 +721,49 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             start, end = bare.start - offset, bare.end - offset
             out[k] = _quantity(text, offset, start, end, dim, float(bare.value) * factor, attrs)
     return out
+
+
+# "over the next fortnight" = "in the next two weeks": a span of one unit, named by "the".
+_ONE_UNIT_SPAN = re.compile(
+    r"\b(?:over|in|during|within|for)\s+(?P<span>the\s+(?:next|past|last|coming|previous)\s+"
+    r"(?P<unit>fortnight|week|month|year|decade)(?P<half>\s+and\s+a\s+half)?)\b"
+    r"(?!\s+(?:and|or)\s+(?:a|an|two)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_spans(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read "over the next fortnight", "in the past year" as spans of one unit."""
+    if "the " not in text:
+        return facts
+    found = []
+    for m in _ONE_UNIT_SPAN.finditer(text):
+        if any(f.start - offset <= m.start("unit") < f.end - offset for f in facts):
+            continue
+        unit = m.group("unit").lower()
+        dim, factor = _UNITS[unit]
+        attrs = [("step", repr(factor)), ("unit", unit)]
+        value = factor * (1.5 if m.group("half") else 1)
+        found.append(_quantity(text, offset, m.start("span"), m.end("span"), dim, value, attrs))
+    return sorted(facts + found, key=lambda f: f.start) if found else facts
+
+
+# "the 1980s and '90s": a decade with its century left off.
+_SHORT_DECADE = re.compile(r"(?<![\w'’])['’](?P<n>\d0)s\b")
+
+
+def _short_decades(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read "'90s" as the year that starts the decade, as "1990s" is read, not as 90."""
+    found = []
+    for m in _SHORT_DECADE.finditer(text) if "0s" in text else ():
+        n = int(m.group("n"))
+        year = float(1900 + n if n >= 30 else 2000 + n)
+        attrs = [("step", "1.0"), ("unit", "")]
+        found.append(_quantity(text, offset, m.start("n"), m.end("n"), "year", year, attrs))
+    if not found:
+        return facts
+    kept = [f for f in facts if not any(g.start <= f.start < g.end for g in found)]
+    return sorted(kept + found, key=lambda f: f.start)
 
 
 _SCALED = re.compile(r"^(?P<n>[\d.,]+)\s*(?:million|billion|trillion|thousand|bn|mn|m|k)$", re.I)
