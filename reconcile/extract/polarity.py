@@ -327,8 +327,16 @@ _NT = re.compile(
 
 
 _NONE_OF = re.compile(
-    r"\bnone\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|has|have|had)\s+(?:been\s+)?"
-    r"(?P<word>[a-z]{4,})",
+    # "none had been allowed to return": "none" alone, as the subject, denies it too.
+    r"\bnone\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?(?:was|were|is|are|has|have|had)\s+"
+    r"(?:been\s+)?(?P<word>[a-z]{4,})",
+    re.IGNORECASE,
+)
+# "neither laboratory would reopen" denies "reopen", which "both laboratories would reopen"
+# states; "neither the minister nor her aides" is another construction.
+_NEITHER = re.compile(
+    r"\bneither\s+(?:(?!nor\b)[\w’'-]+\s+){1,3}?(?:was|were|is|are|has|have|had|would|will|"
+    r"could|can|did|does|do)\s+(?:been\s+|be\s+)?(?P<word>[a-z]{4,})",
     re.IGNORECASE,
 )
 _DENIED_THAT = re.compile(
@@ -400,7 +408,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
     # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.
-    for pattern, hint in ((_NT, ""), (_NONE_OF, "none"), (_DENIED_THAT, "den"), (_STOPPED, "ing")):
+    for pattern, hint in (
+        (_NT, ""),
+        (_NONE_OF, "none"),
+        (_DENIED_THAT, "den"),
+        (_STOPPED, "ing"),
+        (_NEITHER, "neither"),
+    ):
         for m in pattern.finditer(text) if hint in lowered else ():
             word = stem(m.group("word").lower())
             facts.append(_fact(text, offset, m.start(), m.end(), "negation", word, m.group(0)))

@@ -315,6 +315,14 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "Delgado said both laboratories would reopen next season.",
+                "Delgado said neither laboratory would reopen next season.",
+            ),
+            (
+                "Most residents were allowed to return home on Monday.",
+                "None had been allowed to return home by Monday.",
+            ),
+            (
                 "Veltrex stopped selling the herbicide in Canada in 2022.",
                 "Veltrex still sells the herbicide in Canada.",
             ),
@@ -414,6 +422,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Neither contractor was arrested.",
+                "The two contractors were not arrested.",
+            ),
             (
                 "Forecasters said the second storm was not expected to be as strong.",
                 "Forecasters said the second storm is expected to be weaker.",
