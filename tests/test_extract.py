@@ -45,6 +45,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("closed at 214p", [("214p", "GBP", "2.14 GBP")]),
         ("The death toll rose to nine.", [("nine", "count", "9")]),
         ("a fee of Rp1.2 million", [("Rp1.2 million", "IDR", "1.2e6 IDR")]),
+        ("five were still in hospital", [("five", "count", "5")]),
+        ("and two in serious condition", [("two", "count", "2")]),
+        ("The other three are due to follow.", []),
         ("in the 1980s and '90s", [("1980", "year", "1980"), ("90", "year", "1990")]),
         ("donations over the next fortnight", [("the next fortnight", "s", "2 weeks")]),
         (

@@ -55,7 +55,8 @@ _DATE = re.compile(
             r"\b" + _MONTH.format(name="m3") + r",?\s+" + _YEAR.format(name="y3") + r"\b",
             # A month alone ("by the end of August", "due in September"); abbreviations alone
             # are names or words too often ("Jan", "Mar").
-            rf"\b(?P<m4>{_FULL_MONTH})\b(?![\s,]*\d)",
+            # "published in February, 58 per cent of ...": a figure that is no day or year.
+            rf"\b(?P<m4>{_FULL_MONTH})\b(?![\s,]*(?:[0-3]?\d|(?:1[89]|20)\d\d)\b)",
         ]
     )
 )

@@ -1094,6 +1094,11 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or bool(_EACH_AFTER.match(text, m.end("word")))
             # "three or more lawsuits": a bound, read as "at least three".
             or bool(_OR_MORE.match(text, m.end("word")))
+            # "five were still in hospital", "two in serious condition": people counted.
+            or (
+                bool(_PEOPLE_AFTER.match(text, m.end("word")))
+                and not _BACK_BEFORE.search(text, max(0, m.start("word") - 14), m.start("word"))
+            )
             # "bringing the number of women in the cabinet to eight.": a total reached.
             or (
                 text[m.end("word") : m.end("word") + 1] in (".", ",", ";")
@@ -1245,6 +1250,13 @@ _OR_MORE = re.compile(
     r"under|shorter))\b",
     re.IGNORECASE,
 )
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:were|are|remain|remained|died|survived|in\s+(?:a\s+)?(?:serious|critical|stable|"
+    r"intensive|hospital))\b",
+    re.IGNORECASE,
+)
+# "The other three are due to follow": a reference back to people counted before.
+_BACK_BEFORE = re.compile(r"\b(?:the|other|remaining|these|those|all|both)\s+$", re.IGNORECASE)
 _RISE_TO = re.compile(
     r"\b(?:number|total|tally|count|toll|rose|risen|rises|rising|fell|fallen|falls|falling|"
     r"bringing|brings|brought|taking|takes|took|increas\w*|reduc\w*|cut)\b[^.;]{0,30}\bto\s+$",
