@@ -334,7 +334,8 @@ _QUARTER_EDGE = re.compile(r"\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+
 # A bound on a date: "until at least Sunday", "as early as Friday", "no later than 2030".
 _DATE_HEDGE = re.compile(
     r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+earlier\s+than)"
-    r"\s+(?:the\s+|on\s+)?$",
+    # "closed at least until Monday": the bound before "until" holds the day.
+    r"\s+(?:until\s+|till\s+)?(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
 # "would not be lifted before the end of September": until at least then.

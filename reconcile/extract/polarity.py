@@ -145,7 +145,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         "ahead",
         r"ahead(?=\s+(?:on|in|of|by)\b)|above(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expectations?|"
         r"estimates?))|"
-        r"lead(?:s|ing)?(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:by|in)\b)",
+        r"lead(?:s|ing)?(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:by|in)\b)|"
+        # "Sweden had led after the second leg" vs "Sweden trailed after the second leg".
+        r"led(?=\s+(?:after|at|through|until|from\s+the\s+start)\b)",
         r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|"
         r"expectations?|estimates?)|\s+what)|"
         r"short\s+of|trail(?:s|ed|ing)?",
@@ -332,6 +334,11 @@ _NONE_OF = re.compile(
     r"(?:been\s+)?(?P<word>[a-z]{4,})",
     re.IGNORECASE,
 )
+_LOSS_BEFORE = re.compile(
+    r"\b(?:miss(?:ed|es)?|lost|los(?:e|es)|dropp(?:ed)|drops?|conced(?:ed|es)|wast(?:ed|es)|"
+    r"spar(?:ed|es))\s+$",
+    re.IGNORECASE,
+)
 # "neither laboratory would reopen" denies "reopen", which "both laboratories would reopen"
 # states; "neither the minister nor her aides" is another construction.
 _NEITHER = re.compile(
@@ -405,6 +412,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and not re.search(r"\bany\b", m.group(0), re.IGNORECASE)
         ):
             continue  # "customers without power", "banned without a permit": a state, not a denial
+        if m.group("neg").lower() == "no" and _LOSS_BEFORE.search(text, 0, m.start()):
+            continue  # "missed no targets" says all were hit: no denial of the targets
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
     # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.

@@ -313,6 +313,10 @@ RULES = (
         ),
         keep=(
             (
+                "The deal values Audira at $3bn, the companies said in a joint statement.",
+                "The deal values Audira at $3bn, according to a joint statement.",
+            ),
+            (
                 "The ruling is wrong, Labour Minister Erik Dahl said.",
                 "The ruling is wrong, Labor Minister Erik Dahl said.",
             ),
@@ -436,6 +440,8 @@ def same_source(x: Fact, y: Fact) -> bool:
     """
     if "pronoun" in (x.key, y.key):
         return True
+    if _bare_statement(x) or _bare_statement(y):
+        return True  # "according to a joint statement" is the statement the companies made
     tx, ty = tokens(x), tokens(y)
     if not tx or not ty:
         return True
@@ -710,6 +716,17 @@ def _possessor(f: Fact) -> str:
         return ""
     first = str(f.value).split()[0].lower()
     return first if first in ("his", "her", "its", "their") else ""
+
+
+_STATEMENT = re.compile(
+    r"(?:a|the|their|its|his|her)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?statement",
+    re.IGNORECASE,
+)
+
+
+def _bare_statement(f: Fact) -> bool:
+    """Return whether a source is a statement that names no one ("a joint statement")."""
+    return _STATEMENT.fullmatch(str(f.value).strip()) is not None
 
 
 def _owner_name(f: Fact) -> str:

@@ -75,6 +75,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "The metro will remain closed at least until Monday.",
+                "The metro will remain closed until Monday.",
+            ),
+            (
                 "Businesses will be offered loans of up to 500,000 crowns under the cap.",
                 "Businesses are covered by the cap, and can apply for loans of 500,000 crowns.",
             ),

@@ -77,6 +77,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Sweden had led after the second leg.",
+                "Sweden trailed after the second leg.",
+            ),
+            (
                 "The government plans to raise public-sector wages next year.",
                 "The government plans to freeze public-sector pay next year.",
             ),
@@ -422,6 +426,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Lind cleared all five targets on the range.",
+                "Lind missed no targets on the range.",
+            ),
             (
                 "Neither contractor was arrested.",
                 "The two contractors were not arrested.",
