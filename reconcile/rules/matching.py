@@ -85,12 +85,14 @@ def _rounds_at(a: Fact, b: Fact, precision: Callable[[Fact], float]) -> bool:
     if unit <= precision(fine) or not isinstance(fine.value, float | int):
         return False
     scaled = float(fine.value) / unit
-    if (
-        not (fine.attr("hedge") or coarse.attr("hedge"))
-        and isinstance(coarse.value, float | int)
-        and abs(float(fine.value) - float(coarse.value)) > 0.1 * abs(float(coarse.value))
-    ):
-        return False  # "1 million" for "1.2 million": a figure changed by a fifth, not rounded
+    # "1 million" for "1.2 million": a figure changed by a fifth, not rounded; a hedge allows
+    # twice as much ("about 2.2 million" for "about 2 million"), but not "about $1 billion"
+    # for "about 1.3 billion dollars".
+    allowed = 0.2 if fine.attr("hedge") or coarse.attr("hedge") else 0.1
+    if isinstance(coarse.value, float | int) and abs(
+        float(fine.value) - float(coarse.value)
+    ) > allowed * abs(float(coarse.value)):
+        return False
     # Halves round away from zero, as copy does: 146.5 m is "147 metres", never "146 metres",
     # and "$6.5 billion" is not "6 billion dollars".
     nearest = math.copysign(math.floor(abs(scaled) + 0.5 + 1e-9), scaled)

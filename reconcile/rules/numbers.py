@@ -310,6 +310,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The bridge cost about 1.3 billion dollars.",
+                "The bridge cost about $1 billion.",
+            ),
+            (
                 "The vaccine is for children aged 5 to 17 months.",
                 "The vaccine is for children between 5 and 18 months old.",
             ),
@@ -483,6 +487,10 @@ RULES = (
         R.INFO,
         "One version rounds a value the other gives more precisely; the fact agrees.",
         flag=(
+            (
+                "The bridge carried about 2.1 million vehicles.",
+                "The bridge carried about 2 million vehicles.",
+            ),
             (
                 "Participants lost an average of 7.4 kg.",
                 "Participants shed around 16 pounds on average.",
