@@ -287,3 +287,17 @@ def test_one_change_seen_by_two_checks_is_reported_once_at_the_closer_span() -> 
     (swap,) = [f for f in report.findings if f.code == "R501"]
     assert swap.a is not None and swap.b is not None
     assert (swap.a.text, swap.b.text) == ("Varenia", "Kestria")
+
+
+def test_a_year_said_relatively_is_not_sought_in_the_passages_around() -> None:
+    a = (
+        "The mill employs 300 people. "
+        "Production will end at the end of March 2026, the company said."
+    )
+    b = (
+        "The mill, which opened in 1956, employs 300 people. "
+        "Production will end at the end of March next year, the company said."
+    )
+    report = compare(a, b)
+    assert not [f for f in report.findings if f.code == "R201"]
+    assert any(f.code == "R208" for f in report.findings)

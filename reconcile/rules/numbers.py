@@ -63,6 +63,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
+                or (lone.key == "year" and _RELATIVE_YEAR.search(other_text) is not None)
             ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
@@ -228,6 +229,15 @@ def _year_of_date(fact: Fact, own: Side, other: Side, other_text: str) -> bool:
         str(f.value)[4:] for f in other.facts if f.key == "date" and str(f.value).startswith("????")
     }
     return any(d in undated for d in dated)
+
+
+# "at the end of March next year" for "at the end of March 2026": the year said relatively,
+# which the date rules weigh (R211); not a year to look for in the passages around.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:next|last|this|the\s+following|the\s+previous|the\s+coming)\s+year\b"
+    r"|\ba\s+year\s+(?:earlier|later|ago)\b",
+    re.IGNORECASE,
+)
 
 
 def _moved_figure(f: Fact, pair_: Pair, from_a: bool) -> tuple[Fact, bool] | None:
