@@ -300,4 +300,4 @@ def test_a_year_said_relatively_is_not_sought_in_the_passages_around() -> None:
     )
     report = compare(a, b)
     assert not [f for f in report.findings if f.code == "R201"]
-    assert any(f.code == "R208" for f in report.findings)
+    assert any(f.code == "R211" for f in report.findings)

@@ -63,12 +63,13 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
-                or (lone.key == "year" and _RELATIVE_YEAR.search(other_text) is not None)
             ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
                 code = codes["moved"]
-            elif moved := _moved_figure(lone, pair_, lone is m.a):
+            elif (lone.key != "year" or _RELATIVE_YEAR.search(other_text) is None) and (
+                moved := _moved_figure(lone, pair_, lone is m.a)
+            ):
                 # "replaced 3,100 lines since 2021" here, "since 2022" in the next sentence.
                 near, one_sided = moved
                 other_is_b = lone is m.a
