@@ -516,3 +516,10 @@ def test_the_forms_of_a_verb_share_one_stem(forms: tuple[str, ...]) -> None:
 )
 def test_straight_single_quotation_marks(text: str, quoted: list[str]) -> None:
     assert [f.text for f in quotes.extract(text)] == quoted
+
+
+def test_a_capital_letter_ends_a_name_but_an_initial_does_not() -> None:
+    assert [f.text for f in entities.extract("It was set at Dome C, some 40 km away.")] == [
+        "Dome C"
+    ]
+    assert [f.text for f in entities.extract("J. K. Rowling spoke.")] == ["J. K. Rowling"]

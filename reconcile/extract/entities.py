@@ -12,7 +12,8 @@ from reconcile.model import Fact, Kind
 _NAME_WORD = r"[A-Z][\w’'.&-]*(?:[\w.]|(?<=s)['’](?=\s+[A-Z]))"
 _NAME = re.compile(
     rf"\b(?:{_NAME_WORD}|[A-Z])"
-    rf"(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von|for|and)\s+)?{_NAME_WORD})*"
+    # A capital letter alone ends a name ("Dome C", "Group B"); with a dot it is an initial.
+    rf"(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von|for|and)\s+)?(?:{_NAME_WORD}|[A-Z]\b(?!\.)))*"
 )
 # Capitalised words that are not names: sentence openers, titles, days, months.
 _NOT_NAMES = frozenset(
