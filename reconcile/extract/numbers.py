@@ -1332,8 +1332,9 @@ _OVER_MEANS_MORE = re.compile(
     re.IGNORECASE,
 )
 # "ranged over 210 sq km", "spread over 40 hectares": a verb's particle, the extent itself.
-_FLEW = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|hover\w*|circl\w*)\s+$", re.IGNORECASE)
 _OVER_PARTICLE = re.compile(r"\b(?:rang\w*|roam\w*|spread\w*|scatter\w*)\s+$", re.IGNORECASE)
+# "flew over 1,100 reefs": above them, as many as there were.
+_FLEW = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|hover\w*|circl\w*)\s+$", re.IGNORECASE)
 # "a high of" bounds a range's top, but "a record high of", "a 15-year high of" is the record.
 _PEAKS = ("high of", "low of", "peak of")
 _RECORD_BEFORE = re.compile(

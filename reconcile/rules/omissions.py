@@ -149,10 +149,13 @@ def _carried(sentence: Sentence, facts: list[Fact]) -> str:
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+# Words too common to show that the other side says the sentence, by their first five letters.
 _COMMON = frozenset(
-    """that this these those there their they them with from have has had been will would
-    could should also said says told after before about into over than then when where which
-    while what more most some such other only just year years week weeks month months""".split()
+    w[:5]
+    for w in """that this these those there their they them with from have has had been will
+    would could should also said says told after before about into over than then when where
+    which while what more most some such other only just year years week weeks month
+    months""".split()
 )
 
 
@@ -160,9 +163,9 @@ _COMMON = frozenset(
 def check_absorbed(pair_: Pair) -> Iterator[Hit]:
     """Report a sentence merged into a group whose other side says none of it.
 
-    Alignment joins an added sentence to its neighbour when they share a name ("The Arc will
-    be priced from 29,900 euros." after a sentence about the Arc); the group's other side then
-    has nothing of it: it is added (or omitted) all the same.
+    Alignment can join a dropped sentence to another's group ("Kamara's wife and two sons are
+    also on the list." with the sentence on publishing the list); the group's other side then
+    says nothing of it: it is omitted (or added) all the same.
     """
     for side, other, only_a in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
         if len(side.sentences) < 2 or not other.sentences:
@@ -170,7 +173,7 @@ def check_absorbed(pair_: Pair) -> Iterator[Hit]:
         theirs = {w.lower()[:5] for w in _CONTENT_WORD.findall(other.text)}
         for sentence in side.sentences:
             words = {w.lower()[:5] for w in _CONTENT_WORD.findall(sentence.text)}
-            words = {w for w in words if w not in {c[:5] for c in _COMMON}}
+            words -= _COMMON
             if len(words) < 4 or 4 * len(words & theirs) > len(words):
                 continue
             facts = [f for f in side.facts if sentence.start <= f.start < sentence.end]
