@@ -419,8 +419,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
         found = _phrases(text, offset, []) + _round_the_clock(text, offset)
-        found = _decades_of_age(text, offset, _frequencies(text, offset, found))
-        return _one_unit_spans(text, offset, found)
+        return _wider_readings(text, offset, found)
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
     facts: list[Fact] = []
@@ -565,10 +564,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
-    facts = _frequencies(text, offset, _carried_units(text, offset, facts))
-    facts = _decades_of_age(text, offset, _money_ranges(text, offset, facts))
-    facts = _short_decades(text, offset, facts)
-    facts = _one_unit_spans(text, offset, facts)
+    facts = _wider_readings(text, offset, _carried_units(text, offset, facts))
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
 
 
@@ -601,6 +597,26 @@ _FREQUENCY = re.compile(
 )
 
 
+def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Add the readings of phrases wider than one figure, in place of what they hold.
+
+    How often ("every quarter"), a money range's two ends ("€410-450 million"), an age's
+    decade ("in her fifties"), a decade's short form ("'90s"), a span of one unit ("over the
+    next fortnight").
+    """
+    facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
+    facts = _short_decades(text, offset, _decades_of_age(text, offset, facts))
+    return _one_unit_spans(text, offset, facts)
+
+
+def _merged(facts: list[Fact], found: list[Fact]) -> list[Fact]:
+    """Return ``facts`` with ``found`` in place of the facts that start inside them, in order."""
+    if not found:
+        return facts
+    kept = [f for f in facts if not any(g.start <= f.start < g.end for g in found)]
+    return sorted(kept + found, key=lambda f: f.start)
+
+
 # "a woman in her fifties" = "in her 50s": the decade of an age, in words.
 _DECADE_OF_AGE = re.compile(
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
@@ -620,19 +636,18 @@ def _decades_of_age(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     if "ties" not in text:
         return facts
     found = [
-        Fact(
-            kind=Kind.NUMBER,
-            start=offset + m.start("decade"),
-            end=offset + m.end("decade"),
-            text=m.group("decade"),
-            key="count",
-            value=_DECADES[m.group("decade").lower()],
-            display=f"{_DECADES[m.group('decade').lower()]:g}",
-            attrs=(("step", "1.0"), ("unit", "")),
+        _quantity(
+            text,
+            offset,
+            m.start("decade"),
+            m.end("decade"),
+            "count",
+            _DECADES[m.group("decade").lower()],
+            [("step", "1.0"), ("unit", "")],
         )
         for m in _DECADE_OF_AGE.finditer(text)
     ]
-    return sorted(facts + found, key=lambda f: f.start) if found else facts
+    return _merged(facts, found)
 
 
 def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
@@ -673,10 +688,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             attrs=(("step", "1e-06"), ("unit", "")),
         )
         found.append(fact)
-    if not found:
-        return facts
-    kept = [f for f in facts if not any(g.start <= f.start < g.end for g in found)]
-    return sorted(kept + found, key=lambda f: f.start)
+    return _merged(facts, found)
 
 
 _TO_FROM = re.compile(r"\s+(?:to|from)\s+")
@@ -745,7 +757,7 @@ def _one_unit_spans(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         attrs = [("step", repr(factor)), ("unit", unit)]
         value = factor * (1.5 if m.group("half") else 1)
         found.append(_quantity(text, offset, m.start("span"), m.end("span"), dim, value, attrs))
-    return sorted(facts + found, key=lambda f: f.start) if found else facts
+    return _merged(facts, found)
 
 
 # "the 1980s and '90s": a decade with its century left off.
@@ -760,10 +772,7 @@ def _short_decades(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         year = float(1900 + n if n >= 30 else 2000 + n)
         attrs = [("step", "1.0"), ("unit", "")]
         found.append(_quantity(text, offset, m.start("n"), m.end("n"), "year", year, attrs))
-    if not found:
-        return facts
-    kept = [f for f in facts if not any(g.start <= f.start < g.end for g in found)]
-    return sorted(kept + found, key=lambda f: f.start)
+    return _merged(facts, found)
 
 
 _SCALED = re.compile(r"^(?P<n>[\d.,]+)\s*(?:million|billion|trillion|thousand|bn|mn|m|k)$", re.I)
