@@ -425,15 +425,17 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
     # has speak; only a suspicion the other side states as plain fact is dropped.
     a = [f for f in pair_.a.facts if f.key == "certainty" and not _held_by(f, pair_.b.text)]
     b = [f for f in pair_.b.facts if f.key == "certainty" and not _held_by(f, pair_.a.text)]
+    if bool(a) == bool(b):
+        return
     # A word of doubt on the other side answers it, unless this side has the same word too
     # ("Ondo said ... probably linked" vs "Ondo said ... linked": "said" is in both).
     maybe_a = {m.group(0).lower() for m in _MAYBE.finditer(pair_.a.text)}
     maybe_b = {m.group(0).lower() for m in _MAYBE.finditer(pair_.b.text)}
-    if a and not b and not maybe_b - maybe_a:
+    if a and not maybe_b - maybe_a:
         yield Hit(
             "R707", f"likelihood dropped: '{a[0].text}' in A; B states it as fact", a[0], None
         )
-    elif b and not a and not maybe_a - maybe_b:
+    elif b and not maybe_a - maybe_b:
         yield Hit("R707", f"likelihood added: '{b[0].text}' in B; A states it as fact", None, b[0])
 
 
