@@ -412,7 +412,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and not re.search(r"\bany\b", m.group(0), re.IGNORECASE)
         ):
             continue  # "customers without power", "banned without a permit": a state, not a denial
-        if m.group("neg").lower() == "no" and _LOSS_BEFORE.search(text, 0, m.start()):
+        if m.group("neg").lower() == "no" and _LOSS_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             continue  # "missed no targets" says all were hit: no denial of the targets
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
