@@ -180,14 +180,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or _POLLED_BEFORE.search(text, near, m.start())
         ):
             continue  # "economists expect": a source; "prices expect" or "we expect" is not one
-        if (
-            m.group(0).lower() in _NOUN_FORMS
-            and not _PERSON_BEFORE.search(text, near, m.start())
-            and not _BODY_BEFORE.search(text, near, m.start())
-            and not _PEOPLE_BEFORE.search(text, near, m.start())
-        ) or (
-            m.group(0).lower() in _NOUN_FORMS
-            and _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if m.group(0).lower() in _NOUN_FORMS and (
+            _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or not (
+                _PERSON_BEFORE.search(text, near, m.start())
+                or _BODY_BEFORE.search(text, near, m.start())
+                or _PEOPLE_BEFORE.search(text, near, m.start())
+            )
         ):
             continue  # "disputed claims", "the reports", "27 EU states": nouns, not a source
         if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()) or _PASSIVE.match(
