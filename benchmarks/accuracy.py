@@ -208,9 +208,13 @@ def evaluate_corpus(paths: list[Path]) -> dict[str, Any]:
             a_span, b_span = _locate(a_text, item["a"]), _locate(b_text, item["b"])
             noisy = [
                 f
-                for f in loud
-                if (a_span and f.a and _overlaps(a_span, f.a.start, f.a.end))
-                or (b_span and f.b and _overlaps(b_span, f.b.start, f.b.end))
+                for n, f in enumerate(report.findings)
+                if f.severity >= Severity.WARNING
+                and n not in matched_findings
+                and (
+                    (a_span and f.a and _overlaps(a_span, f.a.start, f.a.end))
+                    or (b_span and f.b and _overlaps(b_span, f.b.start, f.b.end))
+                )
             ]
             if noisy:
                 equal_loud.append(

@@ -80,3 +80,48 @@ def test_sealed_result_keeps_figures_and_drops_labels() -> None:
     assert held["per_kind"] == result["per_kind"]
     assert held["equivalences"]["rate"] == result["equivalences"]["rate"]
     assert result["missed"] == missed  # the result it was given is left as it was
+
+
+def test_finding_credited_to_a_disagreement_is_not_loud_on_an_equal_label(tmp_path: Path) -> None:
+    # The whole quotation is one R601 finding; it catches the changed words, so it is not also
+    # a false alarm on the label that says the change of quotation marks alone is equivalent.
+    # An unlabelled change beside an equal label still counts as loud.
+    pair = tmp_path / "quote-and-count.toml"
+    pair.write_text(
+        """id = "quote-and-count"
+domain = "test"
+original = '''
+"We will find out who is responsible for this," the mayor told Radio Litoral.
+The festival was licensed for 40,000 people, the fire brigade said.
+'''
+rewrite = '''
+\u201cWe will find out who is to blame,\u201d the mayor told Radio Litoral.
+The festival was licensed for 45,000 people, the fire brigade said.
+'''
+
+[[disagree]]
+kind = "quote"
+a = "who is responsible for this"
+b = "who is to blame"
+
+[[equal]]
+kind = "quote"
+a = '"We will find out'
+b = "\u201cWe will find out"
+
+[[equal]]
+kind = "attribution"
+a = "the fire brigade said"
+b = "the fire brigade said"
+
+[[equal]]
+kind = "number"
+a = "40,000 people"
+b = "45,000 people"
+""",
+        encoding="utf-8",
+    )
+    result = accuracy.evaluate_corpus([pair])
+    assert result["disagreements"]["recall"] == 1.0
+    assert result["equivalences"]["reported_above_info"] == 1, result["equivalences"]
+    assert "40,000 people" in result["equivalences"]["examples"][0]
