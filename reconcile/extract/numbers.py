@@ -377,7 +377,7 @@ _NOT_NOUNS = frozenset(
     "each who which that this such did do does been be being not no can could may might must "
     "should also only just".split()
 )
-_NOUN = re.compile(r"\s*(?:of\s+(?:(?:the|his|her|its|their|our)\s+)?)?([a-z][a-z-]{2,})")
+_NOUN = re.compile(r"(?:\s*|-)(?:of\s+(?:(?:the|his|her|its|their|our)\s+)?)?([a-z][a-z-]{2,})")
 
 # A month's name or abbreviation, whole: "35 marks" is not "35 March".
 _MONTH_WORD = (

@@ -247,30 +247,33 @@ def _moved_figure(f: Fact, pair_: Pair, from_a: bool) -> tuple[Fact, bool] | Non
     "to a record low of 41.25 per dollar" here, and next to this passage a sentence only B
     has, "The currency ended at 42.15 per dollar". Counts must count the same noun.
     """
-    found = moved_counterpart(
+    noun = f.attr("noun") if f.key == "count" else ""
+    if f.key == "count" and not noun:
+        return None  # a bare count may be of anything
+    return moved_counterpart(
         f,
         pair_,
         from_a,
         lambda own, other: _lone_figures(own, other, f),
-        lambda g, other: not _elsewhere(g, other),
+        lambda g, other: (not noun or g.attr("noun") == noun) and not _elsewhere(g, other),
         one_sided=True,
+        tag=noun,
     )
-    if (
-        found
-        and f.key == "count"
-        and (not f.attr("noun") or f.attr("noun") != found[0].attr("noun"))
-    ):
-        return None
-    return found
 
 
 def _lone_figures(side: Side, other: Side, like: Fact) -> list[Fact]:
     """Return the figures of ``like``'s measure in ``side`` that ``other`` does not give.
 
-    Empty when ``other`` has such a figure of its own that ``side`` does not give.
+    Empty when ``other`` has such a figure of its own that ``side`` does not give. Counts
+    must count the same noun.
     """
-    mine = [f for f in side.facts if f.kind is like.kind and same_key(f, like)]
-    theirs = [f for f in other.facts if f.kind is like.kind and same_key(f, like)]
+    noun = like.attr("noun") if like.key == "count" else None
+
+    def like_it(f: Fact) -> bool:
+        return f.kind is like.kind and same_key(f, like) and noun in (None, f.attr("noun"))
+
+    mine = [f for f in side.facts if like_it(f)]
+    theirs = [f for f in other.facts if like_it(f)]
     values_mine, values_theirs = {f.value for f in mine}, {f.value for f in theirs}
     if any(f.value not in values_mine for f in theirs):
         return []

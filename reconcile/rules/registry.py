@@ -101,6 +101,7 @@ def moved_counterpart(
     alone: Callable[[Fact, DocFacts], bool],
     *,
     one_sided: bool,
+    tag: str = "",
 ) -> tuple[Fact, bool] | None:
     """Return the fact ``f`` became in a neighbouring passage of the other version, if any.
 
@@ -109,14 +110,15 @@ def moved_counterpart(
     ``other`` has its own); ``alone(g, doc)`` says that ``doc`` never gives ``g``. Each version
     must have exactly one such fact the other never gives, each the lone one of its passage,
     so the test reads the same from either version. Passages only one version has are searched
-    when ``one_sided``. Returns the counterpart and whether its passage is one-sided.
+    when ``one_sided``. ``tag`` names what ``alone`` asks beyond the fact's kind and key (a
+    count's noun), for the memo. Returns the counterpart and whether its passage is one-sided.
     """
     own, other_here = (pair_.a, pair_.b) if from_a else (pair_.b, pair_.a)
     same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if from_a else (pair_.doc_b, pair_.doc_a)
     if lone(own, other_here) != [f]:
         return None
-    mine = _never_given(same_doc, other_doc, f, alone)
-    theirs = _never_given(other_doc, same_doc, f, alone)
+    mine = _never_given(same_doc, other_doc, f, alone, tag)
+    theirs = _never_given(other_doc, same_doc, f, alone, tag)
     if mine != [f] or len(theirs) != 1:
         return None
     for near_a, near_b in pair_.around:
@@ -132,10 +134,14 @@ def moved_counterpart(
 
 
 def _never_given(
-    doc: DocFacts, other: DocFacts, like: Fact, alone: Callable[[Fact, DocFacts], bool]
+    doc: DocFacts,
+    other: DocFacts,
+    like: Fact,
+    alone: Callable[[Fact, DocFacts], bool],
+    tag: str,
 ) -> list[Fact]:
     """Return the facts like ``like`` in ``doc`` that ``other`` never gives (memoised)."""
-    name = f"never-given-{like.kind.value}-{like.key}"  # a document meets only the one other
+    name = f"never-given-{like.kind.value}-{like.key}-{tag}"  # a document meets only one other
     found = doc.cache.get(name)
     if not isinstance(found, list):
         found = doc.cache[name] = [g for g in doc.like(like.kind, like.key) if alone(g, other)]
