@@ -68,8 +68,11 @@ def align(a: Document, b: Document, *, threshold: float = THRESHOLD) -> tuple[Gr
         [b.sentences[j].text for j in side_b.indexes],
         [a.sentences[i].text for i in side_a.indexes],
     )
-    chosen = _absorb_sequel(chosen, wa, wb, joined_b, _sequels(b, side_b), texts, side="b")
-    chosen = _absorb_sequel(chosen, wa, wb, joined_a, _sequels(a, side_a), texts, side="a")
+    # A sequel may open a paragraph of its own ("That would have made it Stockholm's biggest
+    # tech listing since 2022."): it need only follow the sentence it goes on about.
+    next_a, next_b = _adjacent(side_a), _adjacent(side_b)
+    chosen = _absorb_sequel(chosen, wa, wb, next_b, _sequels(b, side_b), texts, side="b")
+    chosen = _absorb_sequel(chosen, wa, wb, next_a, _sequels(a, side_a), texts, side="a")
     # Both sides from the same groups, so that swapping the versions mirrors the result.
     distant_a = _absorb_distant(chosen, wa, wb, pairs, side="a")
     distant_b = _absorb_distant(chosen, wa, wb, pairs, side="b")
@@ -295,6 +298,12 @@ def _joined(doc: Document, side: _Side) -> list[bool]:
         else:
             out.append(False)
     return out
+
+
+def _adjacent(side: _Side) -> list[bool]:
+    """Return, for each body unit, whether the next sentence of the document is a body unit."""
+    ix = side.indexes
+    return [k + 1 < len(ix) and ix[k + 1] == ix[k] + 1 for k in range(len(ix))]
 
 
 def _owners(

@@ -53,6 +53,35 @@ def test_sequel_that_adds_another_kind_of_fact_stays_an_addition() -> None:
     assert [g[1] for g in added] == [["It was the second profit warning this year."]]
 
 
+def test_sequel_in_a_paragraph_of_its_own_joins_its_group() -> None:
+    rewrite = (
+        "Halvorsen said on Tuesday that its outlook was unchanged.\n\n"
+        "Sales at stores open for at least a year dropped 6.3% year on year.\n\n"
+        "That was the sharpest fall since Halvorsen floated in 2015.\n\n"
+        "The group will close 14 stores."
+    )
+    groups = _groups(rewrite)
+    sales = next(g for g in groups if any("Like-for-like" in s for s in g[0]))
+    assert len(sales[1]) == 2 and sales[1][1].startswith("That was the sharpest fall")
+    codes = {f.code for f in compare(ORIGINAL, rewrite).findings}
+    assert "R201" in codes and "R902" not in codes
+
+
+def test_count_moved_to_the_next_passage_is_compared_there() -> None:
+    original = (
+        "The ministry expelled Annika Holmberg, who led the 340-member mission.\n"
+        "The mission said it had recorded irregularities at 2,150 polling stations."
+    )
+    rewrite = (
+        "The ministry expelled Annika Holmberg.\n"
+        "Holmberg led a 430-member mission, which recorded irregularities at 2,150 polling "
+        "stations."
+    )
+    report = compare(original, rewrite)
+    changed = [f for f in report.findings if f.code == "R101"]
+    assert [(f.a.text, f.b.text) for f in changed if f.a and f.b] == [("340", "430")]
+
+
 AUCTION = (
     "A river landscape by Hendrik Maes sold for $31 million on Thursday.\n\n"
     "The sale raised a total of $412 million, above its low estimate. Of the 46 lots "
