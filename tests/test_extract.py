@@ -133,6 +133,14 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             "children aged 5 to 17 months",
             [("5", "age", "aged 5 months"), ("17 months", "age", "aged 17 months")],
         ),
+        ("in the late 1600s", [("1600", "year", "1600")]),
+        ("at most one bank to fail", [("one", "count", "1")]),
+        ("checked every quarter of an hour", [("every quarter of an hour", "rate-s", "96 a day")]),
+        (
+            "$455 per thousand board feet",
+            [("$455", "USD", "455 USD"), ("per thousand", "count", "1000")],
+        ),
+        ("covering three millennia", [("three millennia", "month", "36000 months")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

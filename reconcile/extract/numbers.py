@@ -156,6 +156,7 @@ for _names, _dim, _factor in (
     ("litre litres liter liters", "m3", 0.001),
     ("bcm", "m3", 1e9),
     ("century centuries", "month", 1200.0),
+    ("millennium millennia millenniums", "month", 12000.0),
     # "spent two summers digging": a span of seasons, not convertible to months.
     ("summers winters autumns seasons", "seasons", 1.0),
     # "a five-sigma result": a measure of statistical significance.
@@ -240,6 +241,7 @@ _NUMBER_WORDS = {
     "one": 1,
     "a": 1,
     "an": 1,
+    "per": 1,
     "half": 0.5,
     "a half": 0.5,
     "a quarter": 0.25,
@@ -263,6 +265,8 @@ _WORD_NUMBER = (
     # "two thirds" as "two-thirds"; "two quarters" only before "of" (else a half-year).
     rf"(?:{_UNITS_WORDS})\s(?:thirds|fifths|sixths|eighths|tenths|quarters(?=\s+of\b))|"
     r"half a dozen|a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
+    # "$455 per thousand board feet" = "per 1,000 board feet".
+    r"per(?=\s+(?:thousand|million)\b)|"
     r"a (?:pair|trio|quartet)(?= of\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
@@ -587,8 +591,10 @@ _IN_PARENS = re.compile(
 
 # How often: "every six months" = "twice a year", "every other day", "three times a week".
 _FREQUENCY = re.compile(
-    # "every quarter" = "four times a year".
-    r"\b(?:(?:every|each)\s+(?P<quarter>quarter)\b"
+    # "every quarter of an hour" = "every 15 minutes"; "every half-hour"; "every quarter" =
+    # "four times a year".
+    r"\b(?:(?:every|each)\s+(?P<part>quarter|half)(?:\s+of\s+an|\s+an)?[\s-]+hour\b"
+    r"|(?:every|each)\s+(?P<quarter>quarter)\b"
     r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
     r"(?P<unit>day|week|month|year|hour|minute|fortnight)s?"
     r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
@@ -659,7 +665,10 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     for m in _FREQUENCY.finditer(text):
         unit = (m.group("unit") or m.group("unit2") or "month").lower()
         dim, factor = _UNITS[unit]
-        if m.group("quarter"):
+        if m.group("part"):
+            dim, factor = _UNITS["minute"]
+            every = (15 if m.group("part").lower() == "quarter" else 30) * factor
+        elif m.group("quarter"):
             every = 3 * factor
         elif m.group("times"):
             raw = m.group("times").lower().split()[0]
@@ -1055,12 +1064,20 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             and text[m.end("word") : m.end("word") + 1] == " "
             and (unit_word.endswith("ed") or unit_word in _SAID_VERBS)
         )
+        # "at most one bank to fail" against "at least one": a bound on one is a figure.
+        bounded_one = word == "one" and (m.group("hedge") or "").lower() in (
+            "at least",
+            "at most",
+            "up to",
+            "no more than",
+        )
         if word in ("one", "half", "a half") and not (
             scale_word
             or _unit(unit_word)
             or (word != "one" and of_follows)
             or hedged_half
             or half_did
+            or bounded_one
         ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
@@ -1172,6 +1189,12 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         return _Parsed(value * factor, dim, step * factor, unit_word)
     if year_like and _YEAR.fullmatch(m.group("num")):
         return _Parsed(value, "year", 1.0, "")
+    if (
+        year_like
+        and re.fullmatch(r"1[0-7]\d0", m.group("num"))
+        and re.match(r"s\b", text[m.end("num") :])
+    ):
+        return _Parsed(value, "year", 1.0, "")  # "in the late 1600s": a century, as "the 1990s"
     if (
         year_like
         and re.fullmatch(r"1[0-7]\d\d", m.group("num"))

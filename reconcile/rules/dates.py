@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The previous worst drought, in the late 1600s, lasted eight years.",
+                "The previous worst drought, in the late 1700s, lasted eight years.",
+            ),
+            (
                 "The city still has 22,000 lead lines. The utility has replaced 3,100 lines since "
                 "2021 and plans to replace the rest.",
                 "The city still has 22,000 lead lines, and the utility has replaced 3,100 lines "

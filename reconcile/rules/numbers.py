@@ -547,6 +547,10 @@ RULES = (
         ),
         keep=(
             (
+                "Nurses checked the patients every 15 minutes.",
+                "Nurses checked the patients every quarter of an hour.",
+            ),
+            (
                 "At least three similar lawsuits are pending.",
                 "Three or more similar lawsuits are pending.",
             ),
@@ -649,6 +653,14 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "Lumber rose to $455 per thousand board feet.",
+                "Lumber rose to $455 per 1,000 board feet.",
+            ),
+            (
+                "The tree-ring record could reach back 3,000 years.",
+                "The tree-ring record could cover three millennia.",
+            ),
             (
                 "The committee will meet every quarter.",
                 "The committee will meet four times a year.",
