@@ -98,6 +98,11 @@ RULES = (
         ),
         keep=(
             (
+                "Debt would peak at 58 percent of GDP in 2028, below the EU limit of 60 percent.",
+                "Debt will peak at 58 per cent of GDP in 2028, staying under the EU's 60 per cent "
+                "ceiling.",
+            ),
+            (
                 "The team flew over 1,100 individual reefs.",
                 "The team surveyed 1,100 reefs from the air.",
             ),
@@ -231,6 +236,10 @@ RULES = (
         R.ERROR,
         'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
         flag=(
+            (
+                "Analysts had expected at most one bank to fail the test.",
+                "Analysts had expected at least one bank to fail the test.",
+            ),
             ("More than 40 people were hurt.", "Up to 40 people were hurt."),
             (
                 "Nearly one in four urgent calls missed the target.",
@@ -516,10 +525,16 @@ _LIMIT = re.compile(
 )
 
 
+# "the EU's 60 per cent ceiling": the limit named after its figure.
+_LIMIT_AFTER = re.compile(r"[\s-]+(?:limit|cap|ceiling)\b", re.IGNORECASE)
+
+
 def _limited(f: Fact, text: str) -> str:
     """Return the bound a figure claims, reading a limit as "at most"."""
     sign = bound(f)
-    if sign == "=" and _LIMIT.search(text, max(0, f.start - 90), f.start):
+    if sign == "=" and (
+        _LIMIT.search(text, max(0, f.start - 90), f.start) or _LIMIT_AFTER.match(text, f.end)
+    ):
         return "<"
     return sign
 
