@@ -507,6 +507,10 @@ def test_sources_of_a_claim(text: str, sources: list[str]) -> None:
         ("lead", "led", "leading"),
         ("use", "used", "using"),
         ("need", "needed"),
+        ("mean", "meant", "means"),
+        ("leave", "left", "leaving"),
+        ("fall", "fell", "fallen"),
+        ("withdraw", "withdrew", "withdrawn"),
     ],
 )
 def test_the_forms_of_a_verb_share_one_stem(forms: tuple[str, ...]) -> None:

@@ -227,6 +227,14 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"miss(?:es|ed|ing)?(?=\s+(?:a|the|his|her|their)\s+(?:penalty|spot-kick|free\s+throw))",
     ),
     ("optimistic", r"optimistic|upbeat", r"pessimistic|gloomy"),
+    # "would boycott the new parliament's first session" vs "would attend" it.
+    (
+        "attend",
+        r"attend(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|this|next)\b)|take\s+part\s+in|"
+        r"took\s+part\s+in|taking\s+part\s+in|takes\s+part\s+in",
+        r"boycott(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|this|next)\b)|"
+        r"stay(?:s|ed|ing)?\s+away\s+from",
+    ),
     # "remains in office until the trial" vs "must step aside until the trial".
     (
         "stay in office",

@@ -77,6 +77,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The opposition said it would boycott the new parliament's first session.",
+                "The opposition said it would attend the new parliament's first session.",
+            ),
+            (
                 "Sweden had led after the second leg.",
                 "Sweden trailed after the second leg.",
             ),
@@ -250,6 +254,10 @@ RULES = (
         ),
         keep=(
             (
+                "The opposition said it would not attend the first session.",
+                "The opposition said it would boycott the first session.",
+            ),
+            (
                 "The government plans to raise public-sector wages.",
                 "The government plans to increase public-sector pay.",
             ),
@@ -318,6 +326,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "Rojas said the findings did not mean the drought would never end.",
+                "Rojas said the findings meant the drought might never end.",
+            ),
             (
                 "Delgado said both laboratories would reopen next season.",
                 "Delgado said neither laboratory would reopen next season.",
