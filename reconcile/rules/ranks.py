@@ -28,6 +28,14 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Brennock shelved its mine expansion on Tuesday, citing weak prices.\n"
+                "Brennock is the third-largest potash producer in Canada, behind Prairie Basin "
+                "Minerals.\nThe company has already spent C$900 million on the expansion.",
+                "Brennock shelved its mine expansion on Tuesday, citing weak prices.\n"
+                "The company, Canada's second-largest potash producer, has already spent C$900 "
+                "million on the expansion.",
+            ),
+            (
                 "It was the second-fastest time ever run by a woman on the course.",
                 "No woman has ever run the course faster.",
             ),
@@ -295,6 +303,14 @@ RULES = (
         ),
         keep=(
             (
+                "Brennock shelved its mine expansion on Tuesday, citing weak prices.\nBrennock is "
+                "the third-largest potash producer in Canada, behind Prairie Basin Minerals.\nThe "
+                "company has already spent C$900 million on the expansion.",
+                "Brennock shelved its mine expansion on Tuesday, citing weak prices.\nThe "
+                "company, Canada's third-largest potash producer, has already spent C$900 million "
+                "on the expansion.",
+            ),
+            (
                 "The main opposition Civic Union voted against.",
                 "The Civic Union, the largest opposition party, voted against.",
             ),
@@ -449,6 +465,10 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
         if ia in paired:
             yield from _compare(x, b[paired[ia]])
         elif x.value is not None and _standing(x) and not _record(x, text_b):
+            if moved := _moved_rank(x, heads_a[ia], pair_, from_a=True):
+                if moved.value != x.value:
+                    yield _moved_hit(x, moved, "B")
+                continue  # the same rank, said in the passage next door
             yield Hit(
                 "R304",
                 f"rank dropped: {_explain(x)}; B gives no rank here",
@@ -458,9 +478,55 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             )
     for ib, y in enumerate(b):
         if ib not in used and y.value is not None and _standing(y) and not _record(y, text_a):
+            if moved := _moved_rank(y, heads_b[ib], pair_, from_a=False):
+                if moved.value != y.value:
+                    yield _moved_hit(moved, y, "A")
+                continue  # the same rank, said in the passage next door
             yield Hit(
                 "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
             )
+
+
+def _moved_rank(f: Fact, head: str, pair_: Pair, *, from_a: bool) -> Fact | None:
+    """Return the other rank of the same thing in a neighbouring passage only the other has.
+
+    "Brennock is the third-largest potash producer in Canada, behind ..." is a sentence the
+    rewrite dropped, and the next one gains "the company, Canada's second-largest potash
+    producer": the rank moved (and here changed). The passage must give one such rank, of the
+    same thing ("potash"), and none of its own version's sentences may sit beside it.
+    """
+    if not head:
+        return None
+    text = pair_.text_b if from_a else pair_.text_a
+    for near_a, near_b in pair_.around:
+        near, other = (near_b, near_a) if from_a else (near_a, near_b)
+        if other.sentences or not near.sentences:
+            continue
+        like = [
+            g
+            for g in near.facts
+            if g.kind is Kind.RANK
+            and g.value is not None
+            and _standing(g)
+            and _comparable(f, g)
+            and _head(text, g) == head
+        ]
+        if len(like) == 1:
+            return like[0]
+    return None
+
+
+def _moved_hit(x: Fact, y: Fact, neighbour: str) -> Hit:
+    """Return the R301 for A's ``x`` and B's ``y``, one of them in a neighbouring passage."""
+    moved = y if neighbour == "B" else x
+    return Hit(
+        "R301",
+        f"rank differs: {_explain(x)}, {_explain(y)} ('{moved.text}' stands in a neighbouring "
+        f"passage that only {neighbour} has)",
+        x,
+        y,
+        (x.display, y.display),
+    )
 
 
 _HEAD = re.compile(r"[\s-]+([a-z]{3,})\b")
