@@ -403,6 +403,9 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
             ["Kardesh's", "Selin Arkun", "Water Minister"],
         ),
         ("the Labour Ministry said", ["Labour Ministry", "Labour Ministry"]),
+        # "Premier" is a title before a person, a name's first word before anything else.
+        ("It was announced by Premier Daniel Fortier.", ["Daniel Fortier"]),
+        ("It was announced by the Premier Inn chain.", ["Premier Inn"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

@@ -1480,6 +1480,10 @@ TITLE_RULES = (
         '("Chief Executive Wu" vs "chief financial officer Wu").',
         flag=(
             (
+                "Ontario health minister Daniel Fortier said the province would fund the system.",
+                "Ontario Premier Daniel Fortier said the province would pay for the system.",
+            ),
+            (
                 "The treaty was signed by Velmar's foreign minister, Ilse Varga.",
                 "The treaty was signed by Velmar's prime minister, Ilse Varga.",
             ),
@@ -1669,25 +1673,31 @@ _OFFICES = {
 _PORTFOLIO_AREAS = PORTFOLIOS | {"foreign", "interior"}
 
 
-def _office(words: list[str]) -> str:
-    """Return the company or government office the last words before a name give, or ""."""
+def _office(words: list[str]) -> tuple[str, str]:
+    """Return the office the last words before a name give, and those words; or ("", "")."""
     for size in (4, 3, 2, 1):
-        if len(words) >= size and (office := _OFFICES.get(" ".join(words[-size:]))):
-            return office
+        said = " ".join(words[-size:])
+        if len(words) >= size and (office := _OFFICES.get(said)):
+            return office, said
     if len(words) >= 2 and words[-1] in ("minister", "secretary") and words[-2] in PORTFOLIOS:
-        return f"{words[-2]} minister"  # "Water Minister Arkun" vs "Agriculture Minister Arkun"
-    return ""
+        # "Water Minister Arkun" vs "Agriculture Minister Arkun"
+        return f"{words[-2]} minister", " ".join(words[-2:])
+    return "", ""
 
 
 def _office_changed(pair_: Pair, x: Fact, y: Fact) -> list[Hit]:
     """Report the same person under two different offices right before the name."""
-    office_x = _office(_title_words(pair_.text_a, x))
-    office_y = _office(_title_words(pair_.text_b, y))
+    office_x, said_x = _office(_title_words(pair_.text_a, x))
+    office_y, said_y = _office(_title_words(pair_.text_b, y))
     if not office_x or not office_y or office_x == office_y:
         return []
     if all(o.split()[0] in _PORTFOLIO_AREAS for o in (office_x, office_y)):
         return []  # "Water Minister" vs "Agriculture Minister": R501 reports the portfolio
-    message = f"title differs for {x.display}: '{office_x}' vs '{office_y}'"
+    shown_x, shown_y = (
+        f"'{said}'" if said == office else f"'{said}' ({office})"
+        for said, office in ((said_x, office_x), (said_y, office_y))
+    )
+    message = f"title differs for {x.display}: {shown_x} vs {shown_y}"
     return [Hit("R505", message, x, y, (office_x, office_y))]
 
 
