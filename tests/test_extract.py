@@ -487,6 +487,13 @@ def test_a_bound_on_a_day_put_as_no_earlier_than() -> None:
 @pytest.mark.parametrize(
     ("text", "sources"),
     [
+        # A clause that describes the subject is not the source, nor part of its span.
+        (
+            "Mendoza's water department, which issued the licences, said it would review them.",
+            ["Mendoza's water department"],
+        ),
+        ("Anna Berg, who led the study, said the results were clear.", ["Anna Berg"]),
+        ("The NSE, majority-owned by Vessant Capital Group, said it would waive fees.", ["NSE"]),
         (
             "It ranks 14th of 27 EU states for mortality, the registry said.",
             ["the registry said"],

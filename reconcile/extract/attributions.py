@@ -145,6 +145,15 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _AND_SAID = re.compile(r"\band\s*$")
+# A clause that describes the subject before it: ", which issued the licences,", ", who led
+# the study,", ", majority-owned by Vessant Capital Group,", ", based in Oslo,".
+_DESCRIBING = (
+    r"(?:which|who)\s+[a-z]|(?:[a-z]+-)?(?:owned|based|run|backed|controlled|headquartered)"
+    r"\s+(?:by|in)\b"
+)
+_RELATIVE = re.compile(rf"\s*(?:{_DESCRIBING})")
+# "Anna Berg, who led the study, said the results were clear": the source precedes the verb.
+_RELATIVE_BEFORE = re.compile(rf",\s*(?:{_DESCRIBING})[^,.;:]{{0,80}},\s*$")
 _STOPS = '“”"«»;:'
 # Words that start a sentence or title a name without being the source themselves.
 _NOT_NAMES = frozenset(
@@ -204,7 +213,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if participle:
             # "The ministry praised the ruling, saying ...": the clause's subject speaks.
             fact = _participle(text, offset, m)
-        elif after_clause and not _TOLD.match(m.group(0)):
+        elif (
+            after_clause
+            and not _TOLD.match(m.group(0))
+            and not _RELATIVE_BEFORE.search(text, near, m.start())
+        ):
             fact = _inverted(text, offset, m)
         else:
             # "..., Professor Demir, told Northline Wire": whom one tells is not the source.
@@ -265,7 +278,19 @@ def _subject(
     if not chunks:
         return None
     subject = chunks[-1]
-    if after_clause and (len(subject.split()) > 8 or _CLAUSE.search(subject)):
+    relative = (
+        len(chunks) > 1
+        and _RELATIVE.match(subject) is not None
+        and len(chunks[-2].split()) <= 8
+        and not _CLAUSE.search(chunks[-2])
+    )
+    stop = verb.end()
+    if relative:
+        # "Mendoza's water department, which issued the licences, said": the body speaks; the
+        # source's span is the body, without the clause that describes it.
+        stop = begin + window.rfind(subject) - 1
+        chunks, subject = chunks[:-1], chunks[-2]
+    if after_clause and not relative and (len(subject.split()) > 8 or _CLAUSE.search(subject)):
         return None  # "..., said" after a clause: that clause is the claim, not its source
     if _AND_SAID.search(subject) and _CLAUSE.search(subject):
         # "Serrat, 63, denied wrongdoing ... after the vote and said": the subject of the
@@ -274,7 +299,7 @@ def _subject(
         at = window.find(first) if first else -1
         if at < 0:
             return None
-        return _fact(text, offset, begin + at, verb.end(), first, "said")
+        return _fact(text, offset, begin + at, stop, first, "said")
     if len(chunks) > 1 and len(chunks[-2].split()) <= 8 and not _CLAUSE.search(chunks[-2]):
         subject = chunks[-2] + "," + chunks[-1]
     words = subject.split()[-12:]
@@ -282,14 +307,12 @@ def _subject(
     head = _DESCRIBED_HEAD.match(tail)
     if head is not None:
         at = window.rfind(head.group(0).strip())
-        return _fact(text, offset, begin + max(at, 0), verb.end(), head.group(0), "described")
+        return _fact(text, offset, begin + max(at, 0), stop, head.group(0), "described")
     titled = _NATIONAL_TITLE.search(tail)
     if titled is not None:
         # "the Bessarani minister said": a person described by country and office, unnamed.
         at = window.rfind(titled.group("desc"))
-        return _fact(
-            text, offset, begin + max(at, 0), verb.end(), titled.group("desc"), "described"
-        )
+        return _fact(text, offset, begin + max(at, 0), stop, titled.group("desc"), "described")
     names = _names_in(tail)
     generic = _unnamed_kinds(tail, names)
     if not names and not generic:
@@ -298,7 +321,7 @@ def _subject(
             return None
         # "the biggest opposition group said": a source, but one named by description only.
         at = window.rfind(unnamed.group(0))
-        return _fact(text, offset, begin + max(at, 0), verb.end(), unnamed.group(0), "described")
+        return _fact(text, offset, begin + max(at, 0), stop, unnamed.group(0), "described")
     first = names[0] if names else generic[0]
     subject_at = max(0, window.rfind(subject.strip()))
     at = window.find(first, subject_at)
@@ -307,9 +330,9 @@ def _subject(
         # "the transport ministry said": the whole description identifies the source.
         described = _UNNAMED.search(tail)
         if described is not None:
-            return _fact(text, offset, start, verb.end(), described.group(0), "described")
+            return _fact(text, offset, start, stop, described.group(0), "described")
     person = bool(names) and bool(_PERSON_TITLE.search(text, max(0, start - 40), start))
-    return _fact(text, offset, start, verb.end(), " ".join(names + generic), "said", person=person)
+    return _fact(text, offset, start, stop, " ".join(names + generic), "said", person=person)
 
 
 def _unnamed_kinds(text: str, names: list[str]) -> list[str]:
