@@ -124,6 +124,12 @@ RULES = (
         ),
         keep=(
             (
+                "The Steelworkers' Federation, which represents most of the Brackley workforce, "
+                "said it would ballot its members on strike action next month.",
+                "Most of the plant's workers belong to the Steelworkers' Federation, which said "
+                "its members would be balloted on a strike next month.",
+            ),
+            (
                 "Joe Jensen, of Intel's retail division, says the aim is clear.",
                 "Intel spokesman Joe Jensen says the aim is clear.",
             ),
@@ -227,6 +233,10 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "Reservoirs were at 38 percent of capacity in May, the national water agency said.",
+                "Reservoirs were 38 per cent full in May, according to the Santiago water utility.",
+            ),
             (
                 "Ten workers were hurt, a hospital spokeswoman said.",
                 "Ten workers were hurt, a spokesman for the hospital said.",
@@ -649,7 +659,7 @@ def _as_subject(words: frozenset[str], text: str) -> bool:
 _BODIES = frozenset(
     "ministry department agency office commission authority society foundation institute "
     "association union council committee court bank university hospital board league club "
-    "party fund organisation organization".split()
+    "party fund organisation organization utility operator regulator watchdog".split()
 )
 _RECORD_WORDS = frozenset("figures data statistics survey poll report study estimates".split())
 # Kinds of body that news copy trades for one another ("the agency" for "the Maritime
@@ -657,12 +667,17 @@ _RECORD_WORDS = frozenset("figures data statistics survey poll report study esti
 _FAMILIES = {
     word: family
     for family, words in (
-        ("state", "ministry department agency office commission authority board council committee"),
+        (
+            "state",
+            "ministry department agency office commission authority board council committee "
+            "regulator watchdog",
+        ),
         ("party", "party union league"),
         ("court", "court"),
         ("bank", "bank fund"),
         # "ship-tracking firm Vessalink", "property portal Hausly": a business.
-        ("business", "firm company portal consultancy broker brokerage"),
+        # "the Santiago water utility" is not "the national water agency".
+        ("business", "firm company portal consultancy broker brokerage utility operator"),
         (
             "learned",
             "society foundation institute association university hospital organisation "
