@@ -67,6 +67,10 @@ def judge(
             for hit in check(pair)
             if selection.enabled(hit.code)
         ]
+        if any(f.subkind == "unpaired" for f in found):
+            # The group's two sentences were found not to be one rewritten: each is reported
+            # as one version's alone, and their facts are not compared with each other.
+            found = [f for f in found if f.subkind == "unpaired"]
         findings.extend(f for f in found if not any(_within(g, f) for g in found if g is not f))
     return tuple(findings)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from reconcile.model import Fact, Kind, Sentence, Severity
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 # A capitalised word after the first one is most often a name: a sentence with one carries a fact.
 _NAME = re.compile(r"(?<=[\s“\"(])[A-Z][a-z]+")
@@ -30,6 +30,15 @@ RULES = (
         'as "must still be ratified") has no counterpart in B.',
         flag=(
             (
+                "Chile's central valley has had its driest decade in 1,000 years, a study "
+                "found.\nThe study was funded by Chile's national research agency and the "
+                "European Research Council.\nReservoirs serving Santiago were at 38 percent of "
+                "capacity in May.",
+                "Chile's central valley has had its driest decade in 1,000 years, a study "
+                "found.\nThe drought has cut Chile's wheat harvest by about a quarter since "
+                "2019.\nReservoirs serving Santiago were at 38 percent of capacity in May.",
+            ),
+            (
                 "Copper rose 3% on Monday. Miners in Peru went on strike.",
                 "Copper rose 3% on Monday.",
             ),
@@ -38,7 +47,17 @@ RULES = (
                 "The pact was signed on Monday.",
             ),
         ),
-        keep=(("Copper rose 3% on Monday.", "Copper gained 3% on Monday."),),
+        keep=(
+            ("Copper rose 3% on Monday.", "Copper gained 3% on Monday."),
+            (
+                "Brazil's coffee harvest will reach 66 million bags this season, the agency "
+                "said.\nIt would be the country's second-largest harvest on record, behind only "
+                "the 2020-21 season.\nArabica futures fell 4% in New York.",
+                "Brazil's coffee harvest will reach 66 million bags this season, the agency "
+                "said.\nThat would make it the largest crop in the country's history.\nArabica "
+                "futures fell 4% in New York.",
+            ),
+        ),
     ),
     Rule(
         "R902",
@@ -47,6 +66,15 @@ RULES = (
         R.WARNING,
         "A sentence of B that carries facts has no counterpart in A.",
         flag=(
+            (
+                "Chile's central valley has had its driest decade in 1,000 years, a study "
+                "found.\nThe study was funded by Chile's national research agency and the "
+                "European Research Council.\nReservoirs serving Santiago were at 38 percent of "
+                "capacity in May.",
+                "Chile's central valley has had its driest decade in 1,000 years, a study "
+                "found.\nThe drought has cut Chile's wheat harvest by about a quarter since "
+                "2019.\nReservoirs serving Santiago were at 38 percent of capacity in May.",
+            ),
             (
                 "Copper rose 3% on Monday.",
                 "Copper rose 3% on Monday. Miners in Peru went on strike.",
@@ -167,25 +195,87 @@ def check_absorbed(pair_: Pair) -> Iterator[Hit]:
     also on the list." with the sentence on publishing the list); the group's other side then
     says nothing of it: it is omitted (or added) all the same.
     """
+    # A pair joined only for its place, whose sentences give no fact of a kind in common ("It
+    # would be the second-largest harvest" and "the largest crop": a rank each, one rewritten)
+    # and share few words either way ("Interpretations of the plays will range from the highly
+    # traditional to the experimental" is most of a longer sentence, simplified).
+    weak = (
+        len(pair_.a.sentences) == len(pair_.b.sentences) == 1
+        and pair_.group.score is not None
+        and pair_.group.score < WEAK_PAIR
+        and not {f.kind for f in pair_.a.facts} & {f.kind for f in pair_.b.facts} & _FIGURES
+        and _words_unsaid(pair_.a.sentences[0], pair_.b)
+        and _words_unsaid(pair_.b.sentences[0], pair_.a)
+    )
     for side, other, only_a in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
-        if len(side.sentences) < 2 or not other.sentences:
+        if not other.sentences or not (len(side.sentences) >= 2 or weak):
             continue
-        theirs = {w.lower()[:5] for w in _CONTENT_WORD.findall(other.text)}
         for sentence in side.sentences:
-            words = {w.lower()[:5] for w in _CONTENT_WORD.findall(sentence.text)}
-            words -= _COMMON
-            if len(words) < 4 or 4 * len(words & theirs) > len(words):
+            if not _unsaid(sentence, side, other):
                 continue
-            facts = [f for f in side.facts if sentence.start <= f.start < sentence.end]
-            figures = {(f.kind, f.key) for f in facts if f.kind in (Kind.NUMBER, Kind.DATE)}
-            if not figures or figures & {(f.kind, f.key) for f in other.facts}:
-                # Only a sentence with figures of kinds the other side gives none of: one that
-                # changed ("since 2015" for "since 2017") is reported as changed.
-                continue
-            lost = _carried(sentence, [f for f in facts if f.key != "modal"])
+            lost = _carried(sentence, _facts_in(sentence, side))
             if not lost:
                 continue
             a, b = (sentence, None) if only_a else (None, sentence)
             code = "R901" if only_a else "R902"
             verb = "omitted from B" if only_a else "added in B"
-            yield Hit(code, f"sentence {verb}; it carries {lost}; merged with a neighbour", a, b)
+            if not weak:
+                why = "merged with a neighbour"
+                yield Hit(code, f"sentence {verb}; it carries {lost}; {why}", a, b)
+                continue
+            # A weak pair, joined only for its place between the same neighbours ("The study
+            # was funded by ..." with "The drought has cut Chile's wheat harvest ..."): neither
+            # sentence is the other rewritten, so each is reported as one version's alone, and
+            # nothing else is reported between them (subkind "unpaired").
+            why = "paired only by its place"
+            mine = Hit(code, f"sentence {verb}; it carries {lost}; {why}", a, b, subkind="unpaired")
+            theirs = _lone(other.sentences[0], other, not only_a, why)
+            yield from (mine, theirs) if only_a else (theirs, mine)
+            return
+
+
+def _lone(sentence: Sentence, side: Side, only_a: bool, why: str) -> Hit:
+    """Return the R901-R904 for a sentence that only one version has."""
+    a, b = (sentence, None) if only_a else (None, sentence)
+    verb = "omitted from B" if only_a else "added in B"
+    lost = _carried(sentence, _facts_in(sentence, side))
+    if lost:
+        code = "R901" if only_a else "R902"
+        return Hit(code, f"sentence {verb}; it carries {lost}; {why}", a, b, subkind="unpaired")
+    code = "R903" if only_a else "R904"
+    return Hit(code, f"sentence {verb}, with no checkable facts; {why}", a, b, subkind="unpaired")
+
+
+_FIGURES = frozenset({Kind.NUMBER, Kind.DATE, Kind.RANK, Kind.QUOTE})
+# The aligner's THRESHOLD (reconcile.align, which rules may not import): a one-to-one pair
+# scoring below it was joined for its place in the story, not for what it says.
+WEAK_PAIR = 0.26
+
+
+def _unsaid(sentence: Sentence, side: Side, other: Side) -> bool:
+    """Return whether the other side says none of ``sentence``.
+
+    It must share at most a quarter of its content words with the other side, and carry
+    figures of kinds the other side gives none of: one that changed ("since 2015" for "since
+    2017") is reported as changed.
+    """
+    if not _words_unsaid(sentence, other):
+        return False
+    facts = _facts_in(sentence, side)
+    figures = {(f.kind, f.key) for f in facts if f.kind in (Kind.NUMBER, Kind.DATE)}
+    return bool(figures) and not figures & {(f.kind, f.key) for f in other.facts}
+
+
+def _words_unsaid(sentence: Sentence, other: Side) -> bool:
+    """Return whether three in four of the content words of ``sentence`` are not in ``other``.
+
+    A sentence of fewer than four content words is never taken to be unsaid.
+    """
+    theirs = {w.lower()[:5] for w in _CONTENT_WORD.findall(other.text)}
+    words = {w.lower()[:5] for w in _CONTENT_WORD.findall(sentence.text)} - _COMMON
+    return len(words) >= 4 and 4 * len(words & theirs) <= len(words)
+
+
+def _facts_in(sentence: Sentence, side: Side) -> list[Fact]:
+    """Return the facts of ``side`` in ``sentence``, modal verbs aside."""
+    return [f for f in side.facts if sentence.start <= f.start < sentence.end and f.key != "modal"]
