@@ -141,6 +141,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             [("$455", "USD", "455 USD"), ("per thousand", "count", "1000")],
         ),
         ("covering three millennia", [("three millennia", "month", "36000 months")]),
+        ("behind only the 2020-21 season", [("2020", "year", "2020"), ("21", "year", "2021")]),
+        ("from financial year 2026/27", [("2026", "year", "2026"), ("27", "year", "2027")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

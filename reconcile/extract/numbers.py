@@ -569,7 +569,46 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
     facts = _wider_readings(text, offset, _carried_units(text, offset, facts))
+    facts = _split_years(text, offset, facts)
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
+
+
+# "the 2020-21 season", "from 2010-15": a span of years, the century of its end left off.
+_SPLIT_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/–](?P<next>\d\d)\b(?![-/–.,:]?\d)")
+
+
+def _split_years(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read the two-digit end of a span of years as a year, not as a count."""
+    if "-" not in text and "/" not in text and "–" not in text:
+        return facts
+    out = list(facts)
+    attrs = [("step", "1.0"), ("unit", "")]
+    for m in _SPLIT_YEAR.finditer(text):
+        year, last = int(m.group("year")), int(m.group("next"))
+        if not 0 < last - year % 100 <= 20:
+            continue  # "2010-15" is 2010 to 2015; "2020-08" is no span of years
+        ends = (
+            _quantity(text, offset, m.start("year"), m.end("year"), "year", float(year), attrs),
+            _quantity(
+                text,
+                offset,
+                m.start("next"),
+                m.end("next"),
+                "year",
+                year + last - year % 100,
+                attrs,
+            ),
+        )
+        # Each end replaces a count read there, or stands alone where nothing was read
+        # ("financial year 2026/27" looks like a fraction to the main pattern).
+        for fact in ends:
+            at = [n for n, f in enumerate(out) if f.start < fact.end and fact.start < f.end]
+            if not at:
+                out.append(fact)
+            elif len(at) == 1 and out[at[0]].key == "count":
+                out[at[0]] = fact
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 # "2:17:09" is a time taken (a clock time has no seconds in news copy); "in 2:05" too.

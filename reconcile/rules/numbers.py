@@ -547,6 +547,10 @@ RULES = (
         ),
         keep=(
             (
+                "It was the second-largest harvest, behind only the 2020-21 season.",
+                "It was the second-largest harvest, behind only the 2020/21 season.",
+            ),
+            (
                 "Nurses checked the patients every 15 minutes.",
                 "Nurses checked the patients every quarter of an hour.",
             ),
