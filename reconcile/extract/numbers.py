@@ -569,8 +569,28 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts.extend(p for p in phrases if not any(f.start <= p.start < f.end for f in facts))
     facts.sort(key=lambda f: f.start)
     facts = _wider_readings(text, offset, _carried_units(text, offset, facts))
-    facts = _split_years(text, offset, facts)
+    facts = _split_years(text, offset, _even_splits(text, offset, facts))
     return _without_conversions(text, offset, _compound_durations(text, offset, facts))
+
+
+# "share the revenue 50-50": an even split, said as often with "equally" or "half each".
+_EVEN_SPLIT = re.compile(r"\b(?:50-50|50/50|fifty-fifty)\b", re.IGNORECASE)
+
+
+def _even_splits(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read "50-50" as one even split, half each.
+
+    Loose: never reported as missing, since the other version may say "equally".
+    """
+    if "50" not in text and "fifty" not in text.lower():
+        return facts
+    out = list(facts)
+    for m in _EVEN_SPLIT.finditer(text):
+        out = [f for f in out if not (offset + m.start() <= f.start < offset + m.end())]
+        attrs = [("loose", "1"), ("step", "1.0"), ("unit", "")]
+        out.append(_quantity(text, offset, m.start(), m.end(), "percent", 50.0, attrs))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 # "the 2020-21 season", "from 2010-15": a span of years, the century of its end left off.

@@ -658,6 +658,10 @@ RULES = (
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
             (
+                "The two countries will split the revenue equally.",
+                "The two countries will share the revenue 50-50.",
+            ),
+            (
                 "Lumber rose to $455 per thousand board feet.",
                 "Lumber rose to $455 per 1,000 board feet.",
             ),
