@@ -252,6 +252,10 @@ RULES = (
         ),
         keep=(
             (
+                "The benefit was largest among patients over 65.",
+                "Patients over 65 benefited most.",
+            ),
+            (
                 "Oren Talbot finished second in the final.",
                 "Oren Talbot was the beaten finalist.",
             ),
@@ -302,6 +306,11 @@ RULES = (
             ("Chile is a major copper producer.", "Chile is the world's largest copper producer."),
         ),
         keep=(
+            (
+                "The previous worst dry spell in the record, in the late 1600s, lasted eight "
+                "years.",
+                "The second-worst dry spell in the record, in the late 1600s, lasted eight years.",
+            ),
             (
                 "Brennock shelved its mine expansion on Tuesday, citing weak prices.\nBrennock is "
                 "the third-largest potash producer in Canada, behind Prairie Basin Minerals.\nThe "
@@ -596,6 +605,15 @@ _LEADS = re.compile(
 )
 
 
+# The superlative before this one: "the previous worst dry spell", "the former record".
+_PREVIOUS = re.compile(
+    r"\b(?:previous|former|old|earlier)\s+(?:record|worst|best|biggest|largest|[a-z]{3,}est)\b",
+    re.IGNORECASE,
+)
+# A superlative said of what was done: "the elderly benefited most".
+_MOST_DONE = re.compile(r"\b[a-z]{3,}ed\s+most\b(?!\s+[a-z]+(?:ly|ive|ful|ous|ble|al)\b)")
+
+
 def _record(f: Fact, other_text: str) -> bool:
     """Return whether the other side says what a first place says otherwise.
 
@@ -604,8 +622,12 @@ def _record(f: Fact, other_text: str) -> bool:
     """
     if f.value == 2 and f.attr("reading") == "position":
         return _FINALIST.search(other_text) is not None  # "runner-up", "the beaten finalist"
+    if f.value == 2 and _PREVIOUS.search(other_text):
+        return True  # "the previous worst dry spell" is now the second-worst
     if f.value != 1:
         return False
+    if _MOST_DONE.search(other_text):
+        return True  # "benefited most" for "the benefit was largest"
     if f.attr("reading") == "position" and _WON.search(other_text):
         return True
     if _NONE_MORE.search(other_text):
