@@ -28,7 +28,8 @@ _ACCORDING = re.compile(
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")
 _GENERIC = re.compile(
-    r"\b(?:officials?|analysts?|economists?|police|investigators|authorities|sources|experts|"
+    r"\b(?:officials?|analysts?|economists?|traders|dealers|brokers|bankers|police|"
+    r"investigators|authorities|sources|experts|"
     r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
     r"residents|prosecutors|lawyers?|diplomats?|organi[sz]ers|authors|doctors|medics|"
     r"engineers|rescuers|(?<=emergency\s)services|(?<=rescue\s)services)\b",

@@ -32,7 +32,7 @@ _GENERIC_WORDS = frozenset(
     "government figures data statistics survey poll report study estimates spokesman spokeswoman "
     "spokesperson police authorities sources analysts experts company firm group bank "
     "airline court union researchers scientists economists investigators prosecutors lawyers "
-    "diplomats witnesses residents services".split()
+    "diplomats witnesses residents services traders dealers brokers bankers".split()
 )
 
 R = Severity
@@ -98,6 +98,10 @@ RULES = (
         'A source in A ("according to Interfax", "the ministry said") is gone from B, '
         "so B states as fact what A attributes.",
         flag=(
+            (
+                "Nickel rose 40% in an hour as firms scrambled to cover bets, traders said.",
+                "Nickel rose 40% in an hour as firms scrambled to cover bets.",
+            ),
             (
                 "Output fell 3% in May, Finance Minister Tomas Brecka said.",
                 "Output fell 3% in May, a finance ministry spokesman said.",
@@ -233,6 +237,10 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "Exports are expected to be disrupted for three months, traders said.",
+                "Exports are expected to be disrupted for three months, the port authority said.",
+            ),
             (
                 "Reservoirs were at 38 percent of capacity in May, the national water agency said.",
                 "Reservoirs were 38 per cent full in May, according to the Santiago water utility.",
