@@ -29,6 +29,14 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Arrieta won the stage, attacking 4 km from the top of the Col de Brenne.\nHis "
+                "team-mate Jonas Ekholt crashed on the descent of the Passo Merlo and abandoned "
+                "the race.",
+                "Arrieta won the stage, attacking 4 km from the top of the Col de Brenne.\nHis "
+                "team-mate Jonas Ekholt crashed on the descent of the Col de Brenne and pulled "
+                "out.",
+            ),
+            (
                 "The previous record was set in 2004 at Dome C, some 40 km away.",
                 "The previous record was set in 2004 at Dome Fuji, some 40 km away.",
             ),
@@ -630,6 +638,10 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             # "the founding Solberg family").
             known = _enclosed_alike(pair_, x, y) or _slotted_alike(pair_, x, y)
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
+        if not same_slot and len(before := _slot(pair_.text_a, x)[0]) == 3:
+            # "the descent of the Passo Merlo" vs "the descent of the Col de Brenne".
+            same_slot = before == _slot(pair_.text_b, y)[0]
+            slot = " ".join(before[::-1])
         if not same_slot and (after := _slot(pair_.text_a, x)[1]):
             # The same words up to a content word after it: "overcoming Tessmark in the
             # final" vs "and Arnholm in the final".
@@ -1234,7 +1246,11 @@ def _slotted_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
     forecast".
     """
     slot_x, slot_y = _slot(pair_.text_a, x), _slot(pair_.text_b, y)
-    return all(p and p == q for p, q in zip(slot_x, slot_y, strict=True))
+    if all(p and p == q for p, q in zip(slot_x, slot_y, strict=True)):
+        return True
+    # Or three words before it, up to a content word: "crashed on the descent of the Passo
+    # Merlo" vs "on the descent of the Col de Brenne".
+    return len(slot_x[0]) == 3 and slot_x[0] == slot_y[0]
 
 
 def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
