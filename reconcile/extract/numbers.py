@@ -276,7 +276,7 @@ _HEDGES = (
     "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|high of|peak of|"
     r"low of|older than|younger than|minimum\s+(?:[a-z]+\s+)?of|maximum\s+(?:[a-z]+\s+)?of|"
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
-    "just under|below|above|in excess of|as low as|"
+    "just under|below|above|in excess of|as low as|as little as|"
     "close to|upwards of|no more than|no fewer than|no less than|"
     # "an estimated street value of $4.5 million", "winds estimated at 290 km/h".
     r"an\s+estimated\s+(?:[a-z-]+\s+){1,2}?of|estimated\s+at|put\s+at|"
@@ -367,6 +367,9 @@ _WITH = re.compile(r"\bwith\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _COUNTED_M = re.compile(
     r"(?!(?:hurdles|relays?|metres|meters|miles|yards|feet|inches|heats|finals|races|sprints|"
     r"times|years|months|weeks|days|hours|minutes|seconds)$)(?:[a-z]{3,}s|people|sheep|fish)"
+)
+_CODE_THEN_MONEY = re.compile(
+    r"\s+[A-Z]{2,4}\s+(?:francs|dollars|pesos|rupees|shillings|crowns|pounds|euros)\b"
 )
 _COUNTED_SECOND = re.compile(r"\s+(?!(?:metres|meters|miles|yards|feet|inches)\b)[a-z]{3,}s\b")
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
@@ -654,10 +657,12 @@ _FREQUENCY = re.compile(
     # "four times a year".
     r"\b(?:(?:every|each)\s+(?P<part>quarter|half)(?:\s+of\s+an|\s+an)?[\s-]+hour\b"
     r"|(?:every|each)\s+(?P<quarter>quarter)\b"
+    # "thrice-weekly dialysis" = "three times a week".
+    r"|(?P<adj>once|twice|thrice)-(?P<per>daily|weekly|monthly|yearly|annually)"
     r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
     r"(?P<unit>day|week|month|year|hour|minute|fortnight)s?"
     r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
-    r"\s+(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|year|hour|minute|fortnight))\b",
+    r"[\s-]+(?:a|an|per|each|every)[\s-]+(?P<unit2>day|week|month|year|hour|minute|fortnight))\b",
     re.IGNORECASE,
 )
 
@@ -724,7 +729,11 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     for m in _FREQUENCY.finditer(text):
         unit = (m.group("unit") or m.group("unit2") or "month").lower()
         dim, factor = _UNITS[unit]
-        if m.group("part"):
+        if m.group("adj"):
+            per_unit = {"daily": "day", "weekly": "week", "monthly": "month"}
+            dim, factor = _UNITS[per_unit.get(m.group("per").lower(), "year")]
+            every = factor / {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("adj").lower()]
+        elif m.group("part"):
             dim, factor = _UNITS["minute"]
             every = (15 if m.group("part").lower() == "quarter" else 30) * factor
         elif m.group("quarter"):
@@ -963,6 +972,9 @@ def _step(f: Fact) -> float:
     return float(f.attr("step", "1"))
 
 
+_ONE_UNIT = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
+
+
 def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Join "2 hours 17 minutes 9 seconds" into one duration, so it equals "2:17:09"."""
     out: list[Fact] = []
@@ -974,7 +986,9 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
             and f.key in ("s", "month")
             and not f.attr("hedge")
             and _step(f) < _step(last)
-            and float(str(f.value)) < _step(last)
+            # "an hour and 34 minutes": the minutes add to a whole hour, not to its half.
+            and float(str(f.value))
+            < (float(str(last.value)) if _ONE_UNIT.match(last.text) else _step(last))
             and _JOINED.fullmatch(text, last.end - offset, f.start - offset)
             and isinstance(last.value, float)
             and isinstance(f.value, float)
@@ -1073,6 +1087,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     # only money reads m and b so.
     counted_m = scale_word == "m" and (
         bool(_COUNTED_M.fullmatch(unit_word))
+        # "2m CFA francs", "5m US dollars": a currency's code before its name.
+        or bool(_CODE_THEN_MONEY.match(text, m.end("scale")))
         # "4.1m emission units", "2m barrel shipments": a noun before the plural it counts.
         or (
             # "the 100m freestyle heats" and "3 m by 1.5 m optical tables" are distances.
@@ -1370,7 +1386,7 @@ _WITHIN = re.compile(
 # "a week earlier", "an hour later": a span of time between two events, as "seven days
 # earlier" is; only after "than" or "from" is it the point a change is measured from.
 _LATER = re.compile(
-    r"\s+(?:later|earlier|afterwards|late|early|behind\s+schedule|before|after)\b", re.I
+    r"\s+(?:later|earlier|afterwards|ago|late|early|behind\s+schedule|before|after)\b", re.I
 )
 # "the four-hour debate", "the two-week deadline": measured, not a reference back.
 _HYPHEN_UNIT = re.compile(

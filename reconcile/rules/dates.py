@@ -63,6 +63,10 @@ RULES = (
         ),
         keep=(
             (
+                "He won a final that lasted 94 minutes.",
+                "He won a final lasting an hour and 34 minutes.",
+            ),
+            (
                 "It delivered 312,000 cars last year, up 18% from 2024.",
                 "It delivered 312,000 cars in 2025, 18% more than the previous year.",
             ),
@@ -158,6 +162,10 @@ RULES = (
             ("Shipments stopped after the tariff.", "Shipments stopped in 2023 after the tariff."),
         ),
         keep=(
+            (
+                "Prices fell 3% from the previous sale a fortnight ago.",
+                "Prices fell 3% from the sale two weeks earlier.",
+            ),
             (
                 "Symptoms usually appear between two and 10 days after exposure.",
                 "Symptoms usually appear between 2 and 10 days after exposure.",

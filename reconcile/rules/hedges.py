@@ -75,6 +75,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "The crop could fall to as little as 1,100 tonnes.",
+                "The crop could drop to 1,100 tonnes.",
+            ),
+            (
                 "The metro will remain closed at least until Monday.",
                 "The metro will remain closed until Monday.",
             ),
@@ -97,6 +101,10 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "Farm-gate prices could fall to as low as NZ$8.00.",
+                "Farm-gate prices could fall to as little as NZ$8.",
+            ),
             (
                 "Debt would peak at 58 percent of GDP in 2028, below the EU limit of 60 percent.",
                 "Debt will peak at 58 per cent of GDP in 2028, staying under the EU's 60 per cent "

@@ -352,6 +352,7 @@ _ABOVE = (
     "in excess of",
     "longer than",
     "as low as",
+    "as little as",
     "low of",
     "older than",
 )

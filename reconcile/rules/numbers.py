@@ -547,6 +547,18 @@ RULES = (
         ),
         keep=(
             (
+                "Patients need treatment three times a week.",
+                "Patients need thrice-weekly dialysis.",
+            ),
+            (
+                "The drug is a once-weekly injection.",
+                "The drug is a once-a-week injection.",
+            ),
+            (
+                "The fine was 2 million CFA francs.",
+                "The fine was 2m CFA francs.",
+            ),
+            (
                 "It was the second-largest harvest, behind only the 2020-21 season.",
                 "It was the second-largest harvest, behind only the 2020/21 season.",
             ),
