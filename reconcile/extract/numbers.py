@@ -1386,8 +1386,9 @@ _WITHIN = re.compile(
 # "a week earlier", "an hour later": a span of time between two events, as "seven days
 # earlier" is; only after "than" or "from" is it the point a change is measured from.
 _LATER = re.compile(
-    r"\s+(?:later|earlier|afterwards|ago|late|early|behind\s+schedule|before|after)\b", re.I
+    r"\s+(?:later|earlier|afterwards|late|early|behind\s+schedule|before|after)\b", re.I
 )
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 # "the four-hour debate", "the two-week deadline": measured, not a reference back.
 _HYPHEN_UNIT = re.compile(
     r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|km|member|man|"
@@ -1516,7 +1517,11 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             lone = m.group("one").lower() not in ("another", "single") and not (
                 m.group("lead") or m.group("half")
             )
-            offset_in_time = _LATER.match(text, end)
+            # "a fortnight ago" is two weeks back, as "two weeks ago" is; "a year ago" is a
+            # point of comparison more often than a span.
+            offset_in_time = _LATER.match(text, end) or (
+                m.group("unit").lower() == "fortnight" and _AGO.match(text, end)
+            )
             if m.group("unit").lower() in _BOUNDED_ONLY and not (
                 _HEDGE_BEFORE.search(text, max(0, start - 25), start)
                 and not _ORDINAL_NOUN.match(text, end)
