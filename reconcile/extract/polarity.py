@@ -98,7 +98,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"continu(?:e|es|ed|ing)|restart(?:s|ed|ing)?|"
         # "the contracts remain in force" vs "were suspended".
         r"remain(?:s|ed)?\s+in\s+(?:force|effect)|stay(?:s|ed)?\s+in\s+(?:force|effect)",
-        r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?",
+        r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|"
+        # "talks collapsed in March" vs "talks resumed in March".
+        r"collaps(?:e|es|ed|ing)|broke\s+down|break(?:s|ing)?\s+down|stall(?:s|ed|ing)",
     ),
     ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
     (
@@ -227,6 +229,33 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"miss(?:es|ed|ing)?(?=\s+(?:a|the|his|her|their)\s+(?:penalty|spot-kick|free\s+throw))",
     ),
     ("optimistic", r"optimistic|upbeat", r"pessimistic|gloomy"),
+    # "were considering an appeal" vs "had ruled out an appeal".
+    (
+        "consider",
+        r"consider(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|whether)\b)|"
+        r"weigh(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|whether)\b)",
+        r"rul(?:e|es|ed|ing)\s+out",
+    ),
+    # "had passed a safety inspection" vs "had failed" it.
+    (
+        "pass",
+        r"pass(?:es|ed|ing)?(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:inspection|test|check|exam|examination|audit|review|assessment)s?\b)",
+        r"fail(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:inspection|test|check|exam|examination|audit|review|assessment)s?\b)",
+    ),
+    # "voting against the closures" vs "voting in favour".
+    (
+        "vote for",
+        r"vot(?:ed|ing)\s+in\s+favou?r|vot(?:ed|ing)\s+for(?=\s+(?:the|a|an|it|them)\b)",
+        r"vot(?:ed|ing)\s+against",
+    ),
+    # "Southfield's larger rival" vs "its smaller rival".
+    (
+        "larger",
+        r"larger(?=\s+[a-z]+)|bigger(?=\s+[a-z]+)",
+        r"smaller(?=\s+[a-z]+)",
+    ),
     # "would boycott the new parliament's first session" vs "would attend" it.
     (
         "attend",
@@ -322,7 +351,9 @@ _NEGATION = re.compile(
     r"previously|again|even|really|actually|truly|quite|fully|properly|formally|officially|"
     # "no significant change" denies the change.
     r"significant|major|real|clear|serious|meaningful|notable|substantial|obvious|"
-    r"on|in|at|of|for|by|with|from|as|so|its|their|his|her)[\s“”\"‘’']+)*"
+    r"on|in|at|of|for|by|with|from|as|so|its|their|his|her|"
+    # "cannot definitively rule out": an adverb between the denial and its verb.
+    r"\w{3,}ly)[\s“”\"‘’']+)*"
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,
 )

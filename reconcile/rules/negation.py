@@ -77,6 +77,26 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The syndicate's members said they were considering an appeal.",
+                "The syndicate's members said they had ruled out an appeal.",
+            ),
+            (
+                "Talks on the atlas collapsed in March after six rounds.",
+                "Talks on the atlas resumed in March after six rounds.",
+            ),
+            (
+                "The lorry had passed a safety inspection in May.",
+                "The lorry had failed a safety inspection in May.",
+            ),
+            (
+                "Seven councillors ended up voting against the closures.",
+                "Seven councillors ended up voting in favour of the closures.",
+            ),
+            (
+                "Southfield's larger rival, Tasman Milk, held its forecast.",
+                "Southfield's smaller rival, Tasman Milk, held its forecast.",
+            ),
+            (
                 "The opposition said it would boycott the new parliament's first session.",
                 "The opposition said it would attend the new parliament's first session.",
             ),
@@ -253,6 +273,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "They did not rule out an appeal.",
+                "They were considering an appeal.",
+            ),
+            (
+                "His team's work cannot deﬁnitively rule out a rise at the lower end.",
+                "His team's work cannot definitely rule out a rise at the lower end.",
+            ),
             (
                 "The opposition said it would not attend the first session.",
                 "The opposition said it would boycott the first session.",
@@ -813,7 +841,8 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
 _DENIED = re.compile(
     r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to)"
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)n['’]?t)"
-    r"[\s–—-]+(?:[a-z]+[\s–—-]+)?$",
+    # One word may stand between, a ligature in it or not ("cannot deﬁnitively rule out").
+    r"[\s–—-]+(?:\w+[\s–—-]+)?$",
     re.IGNORECASE,
 )
 # A denial near a word: "not being able" says what "unable" says, "not one was unaffected"
