@@ -24,6 +24,8 @@ _ACCORDING = re.compile(
     # "according to analysts at Bressand Securities": "at" a name belongs to the source.
     r"(?=\s*(?:(?<!\d)[,.]|[,.](?!\d)|[;:!?)“”\"]|$|\s(?:on|in|at(?!\s+[A-Z])|as|which|who|that|after|before|while|"
     r"once|when|"
+    # "approved by the trust's board late on Monday": the time is not the source's.
+    r"(?:late|early)(?=\s+(?:on\s+)?[A-Z])|"
     r"released)\b))",
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")
