@@ -259,6 +259,10 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("No woman has ever run the course faster", 1, "none")],
         ),
         ("it was the most in a single event since 1998", [("most", 1, "superlative")]),
+        (
+            "the second- and third-largest producers",
+            [("second", 2, "ordinal"), ("third-largest", 3, "ordinal")],
+        ),
     ],
 )
 def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -495,6 +499,10 @@ def test_a_bound_on_a_day_put_as_no_earlier_than() -> None:
             ["Mendoza's water department"],
         ),
         ("Anna Berg, who led the study, said the results were clear.", ["Anna Berg"]),
+        (
+            "It will close, according to a plan approved by the board late on Monday.",
+            ["according to a plan approved by the board"],
+        ),
         ("The NSE, majority-owned by Vessant Capital Group, said it would waive fees.", ["NSE"]),
         (
             "It ranks 14th of 27 EU states for mortality, the registry said.",

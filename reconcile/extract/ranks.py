@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -318,7 +319,30 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         n = _MEDALS[(m.group("metal") or m.group("metal2")).lower()]
         facts.append(_fact(text, offset, m.start(), m.end(), n, "medal", "position", ""))
     facts.sort(key=lambda f: f.start)
-    return facts
+    return _suspended(text, offset, facts)
+
+
+# "the second- and third-largest producers": the first ordinal shares the second's superlative.
+_SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s+")
+
+
+def _suspended(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read an ordinal cut short by a hyphen as a rank of the superlative after it."""
+    if "- " not in text:
+        return facts
+    out = list(facts)
+    for n, (f, g) in enumerate(itertools.pairwise(facts)):
+        if (
+            f.key == "sequence"
+            and g.key != "sequence"
+            and g.attr("reading") == "ordinal"
+            and _SUSPENDED.fullmatch(text, f.end - offset, g.start - offset)
+        ):
+            value = f.value if isinstance(f.value, int) else None
+            out[n] = _fact(
+                text, offset, f.start - offset, f.end - offset, value, g.key, "ordinal", ""
+            )
+    return out
 
 
 # "Only one Dutch painting has ever made more", "Only London's Castlemere Club and Nordanker

@@ -28,6 +28,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Indonesia and Uganda, the second- and third-largest producers, cut output.",
+                "Indonesia and Uganda, the third- and fourth-largest producers, cut output.",
+            ),
+            (
                 "Brennock shelved its mine expansion on Tuesday, citing weak prices.\n"
                 "Brennock is the third-largest potash producer in Canada, behind Prairie Basin "
                 "Minerals.\nThe company has already spent C$900 million on the expansion.",
@@ -307,6 +311,11 @@ RULES = (
         ),
         keep=(
             (
+                "Indonesia and Uganda, the next-largest producers, are unlikely to fill the gap.",
+                "Indonesia and Uganda, the second- and third-largest producers, are unlikely to "
+                "fill the gap.",
+            ),
+            (
                 "The previous worst dry spell in the record, in the late 1600s, lasted eight "
                 "years.",
                 "The second-worst dry spell in the record, in the late 1600s, lasted eight years.",
@@ -473,6 +482,8 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
     for ia, x in enumerate(a):
         if ia in paired:
             yield from _compare(x, b[paired[ia]])
+        elif _listed_on(pair_.text_a, a, ia, set(paired)):
+            continue
         elif x.value is not None and _standing(x) and not _record(x, text_b):
             if moved := _moved_rank(x, heads_a[ia], pair_, from_a=True):
                 if moved.value != x.value:
@@ -486,6 +497,8 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
                 (x.display, ""),
             )
     for ib, y in enumerate(b):
+        if ib not in used and _listed_on(pair_.text_b, b, ib, used):
+            continue  # "the second- and third-largest" for A's "the next-largest producers"
         if ib not in used and y.value is not None and _standing(y) and not _record(y, text_a):
             if moved := _moved_rank(y, heads_b[ib], pair_, from_a=False):
                 if moved.value != y.value:
@@ -494,6 +507,19 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             yield Hit(
                 "R305", f"rank added: {_explain(y)}; A gives no rank here", None, y, ("", y.display)
             )
+
+
+def _listed_on(text: str, ranks: list[Fact], k: int, paired: set[int]) -> bool:
+    """Return whether rank ``k`` ends a suspended list whose first rank was paired.
+
+    "the second- and third-largest producers" against "the next-largest producers": the
+    places listed together answer the one plural rank.
+    """
+    return (
+        k > 0
+        and k - 1 in paired
+        and _SUSPENDED.fullmatch(text, ranks[k - 1].end, ranks[k].start) is not None
+    )
 
 
 def _moved_rank(f: Fact, head: str, pair_: Pair, *, from_a: bool) -> Fact | None:
@@ -541,9 +567,14 @@ def _moved_hit(x: Fact, y: Fact, neighbour: str) -> Hit:
 _HEAD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
 
+# "the second- and third-largest producers": the first ordinal's noun comes after the second.
+_SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s+(?:[\w-]+)?")
+
+
 def _head(text: str, f: Fact) -> str:
     """Return the word a rank qualifies, when one follows it: "top scorer" → "scorer"."""
-    m = _HEAD.match(text, f.end)
+    suspended = _SUSPENDED.match(text, f.end)
+    m = _HEAD.match(text, suspended.end() if suspended else f.end)
     return m.group(1) if m else ""
 
 
