@@ -20,6 +20,17 @@ _CONDITION = re.compile(
 )
 
 R = Severity
+# A sentence dropped and another added in its place, which the aligner pairs for their place
+# between the same neighbours: R901 and R902 each report one of them.
+_PAIRED_BY_PLACE = (
+    "Chile's central valley has had its driest decade in 1,000 years, a study found.\n"
+    "The study was funded by Chile's national research agency and the European Research "
+    "Council.\nReservoirs serving Santiago were at 38 percent of capacity in May.",
+    "Chile's central valley has had its driest decade in 1,000 years, a study found.\n"
+    "The drought has cut Chile's wheat harvest by about a quarter since 2019.\n"
+    "Reservoirs serving Santiago were at 38 percent of capacity in May.",
+)
+
 RULES = (
     Rule(
         "R901",
@@ -29,15 +40,7 @@ RULES = (
         "A sentence of A that carries facts (numbers, ranks, names, quotations, conditions such "
         'as "must still be ratified") has no counterpart in B.',
         flag=(
-            (
-                "Chile's central valley has had its driest decade in 1,000 years, a study "
-                "found.\nThe study was funded by Chile's national research agency and the "
-                "European Research Council.\nReservoirs serving Santiago were at 38 percent of "
-                "capacity in May.",
-                "Chile's central valley has had its driest decade in 1,000 years, a study "
-                "found.\nThe drought has cut Chile's wheat harvest by about a quarter since "
-                "2019.\nReservoirs serving Santiago were at 38 percent of capacity in May.",
-            ),
+            _PAIRED_BY_PLACE,
             (
                 "Copper rose 3% on Monday. Miners in Peru went on strike.",
                 "Copper rose 3% on Monday.",
@@ -66,15 +69,7 @@ RULES = (
         R.WARNING,
         "A sentence of B that carries facts has no counterpart in A.",
         flag=(
-            (
-                "Chile's central valley has had its driest decade in 1,000 years, a study "
-                "found.\nThe study was funded by Chile's national research agency and the "
-                "European Research Council.\nReservoirs serving Santiago were at 38 percent of "
-                "capacity in May.",
-                "Chile's central valley has had its driest decade in 1,000 years, a study "
-                "found.\nThe drought has cut Chile's wheat harvest by about a quarter since "
-                "2019.\nReservoirs serving Santiago were at 38 percent of capacity in May.",
-            ),
+            _PAIRED_BY_PLACE,
             (
                 "Copper rose 3% on Monday.",
                 "Copper rose 3% on Monday. Miners in Peru went on strike.",
