@@ -618,7 +618,7 @@ def _split_years(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
                 m.start("next"),
                 m.end("next"),
                 "year",
-                year + last - year % 100,
+                float(year + last - year % 100),
                 attrs,
             ),
         )
