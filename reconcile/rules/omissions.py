@@ -128,29 +128,33 @@ def check_unmatched(pair_: Pair) -> Iterator[Hit]:
     only_a = bool(pair_.a.sentences)
     side = pair_.a if only_a else pair_.b
     for sentence in side.sentences:
-        # A modal ("could follow") says how sure a claim is, not what it is.
-        facts = [
-            f for f in side.facts if sentence.start <= f.start < sentence.end and f.key != "modal"
-        ]
-        a, b = (sentence, None) if only_a else (None, sentence)
-        where = "only in A" if only_a else "only in B"
         if sentence.role.is_boilerplate:
+            a, b = (sentence, None) if only_a else (None, sentence)
             yield Hit(
                 "R905" if only_a else "R906",
-                f"{sentence.role.value} {where}",
+                f"{sentence.role.value} {'only in A' if only_a else 'only in B'}",
                 a,
                 b,
                 subkind=sentence.role.value,
             )
             continue
-        lost = _carried(sentence, facts)
-        if lost:
-            code = "R901" if only_a else "R902"
-            verb = "omitted from B" if only_a else "added in B"
-            yield Hit(code, f"sentence {verb}; it carries {lost}", a, b)
-        else:
-            code = "R903" if only_a else "R904"
-            yield Hit(code, f"sentence {where}, with no checkable facts", a, b)
+        yield _lone(sentence, side, only_a)
+
+
+def _lone(
+    sentence: Sentence, side: Side, only_a: bool, why: str = "", subkind: str | None = None
+) -> Hit:
+    """Return the R901-R904 for a sentence only one version has; ``why`` says how it was found."""
+    a, b = (sentence, None) if only_a else (None, sentence)
+    how = f"; {why}" if why else ""
+    lost = _carried(sentence, _facts_in(sentence, side))
+    if lost:
+        code = "R901" if only_a else "R902"
+        verb = "omitted from B" if only_a else "added in B"
+        return Hit(code, f"sentence {verb}; it carries {lost}{how}", a, b, subkind=subkind)
+    code = "R903" if only_a else "R904"
+    where = "only in A" if only_a else "only in B"
+    return Hit(code, f"sentence {where}, with no checkable facts{how}", a, b, subkind=subkind)
 
 
 def _carried(sentence: Sentence, facts: list[Fact]) -> str:
@@ -208,37 +212,24 @@ def check_absorbed(pair_: Pair) -> Iterator[Hit]:
         for sentence in side.sentences:
             if not _unsaid(sentence, side, other):
                 continue
-            lost = _carried(sentence, _facts_in(sentence, side))
-            if not lost:
-                continue
-            a, b = (sentence, None) if only_a else (None, sentence)
-            code = "R901" if only_a else "R902"
-            verb = "omitted from B" if only_a else "added in B"
-            if not weak:
-                why = "merged with a neighbour"
-                yield Hit(code, f"sentence {verb}; it carries {lost}; {why}", a, b)
-                continue
             # A weak pair, joined only for its place between the same neighbours ("The study
             # was funded by ..." with "The drought has cut Chile's wheat harvest ..."): neither
             # sentence is the other rewritten, so each is reported as one version's alone, and
             # nothing else is reported between them (subkind "unpaired").
-            why = "paired only by its place"
-            mine = Hit(code, f"sentence {verb}; it carries {lost}; {why}", a, b, subkind="unpaired")
-            theirs = _lone(other.sentences[0], other, not only_a, why)
+            why, subkind = (
+                ("paired only by its place", "unpaired")
+                if weak
+                else ("merged with a neighbour", None)
+            )
+            mine = _lone(sentence, side, only_a, why, subkind)
+            if mine.code in ("R903", "R904"):
+                continue  # it carries no fact to name
+            if not weak:
+                yield mine
+                continue
+            theirs = _lone(other.sentences[0], other, not only_a, why, subkind)
             yield from (mine, theirs) if only_a else (theirs, mine)
             return
-
-
-def _lone(sentence: Sentence, side: Side, only_a: bool, why: str) -> Hit:
-    """Return the R901-R904 for a sentence that only one version has."""
-    a, b = (sentence, None) if only_a else (None, sentence)
-    verb = "omitted from B" if only_a else "added in B"
-    lost = _carried(sentence, _facts_in(sentence, side))
-    if lost:
-        code = "R901" if only_a else "R902"
-        return Hit(code, f"sentence {verb}; it carries {lost}; {why}", a, b, subkind="unpaired")
-    code = "R903" if only_a else "R904"
-    return Hit(code, f"sentence {verb}, with no checkable facts; {why}", a, b, subkind="unpaired")
 
 
 _FIGURES = frozenset({Kind.NUMBER, Kind.DATE, Kind.RANK, Kind.QUOTE})
