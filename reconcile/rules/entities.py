@@ -629,24 +629,31 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         # A country or capital for a place it may contain ("in Turnpike Lane" vs "in
         # London") widens the place rather than moving it.
         widened = _country(x) != _country(y)
+        # The words up to a content word on each side of each name.
+        (pre_x, post_x), (pre_y, post_y) = _slot(pair_.text_a, x), _slot(pair_.text_b, y)
+        # Three words before both, up to a content word: "crashed on the descent of the Passo
+        # Merlo" vs "on the descent of the Col de Brenne".
+        three_before = len(pre_x) == 3 and pre_x == pre_y
         # Only where each version knows both names: the copy had the original's name to hand
         # and put the other one in its place.
         known = _anywhere(x, pair_.doc_b) and _anywhere(y, pair_.doc_a)
         if not known and (_anywhere(x, pair_.doc_b) or _anywhere(y, pair_.doc_a)):
             # The copy knew one of the names from elsewhere in the story: enough when the
             # same content word stands on each side of both ("the founding Eide family" vs
-            # "the founding Solberg family").
-            known = _enclosed_alike(pair_, x, y) or _slotted_alike(pair_, x, y)
+            # "the founding Solberg family"; "Analysts at Tessaly Capital cut their forecast"
+            # vs "Analysts at Calloway Bank cut their forecast"), or three words before both.
+            known = (
+                _enclosed_alike(pair_, x, y)
+                or bool(pre_x and pre_x == pre_y and post_x and post_x == post_y)
+                or three_before
+            )
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
-        if not same_slot and len(before := _slot(pair_.text_a, x)[0]) == 3:
-            # "the descent of the Passo Merlo" vs "the descent of the Col de Brenne".
-            same_slot = before == _slot(pair_.text_b, y)[0]
-            slot = " ".join(before[::-1])
-        if not same_slot and (after := _slot(pair_.text_a, x)[1]):
+        if not same_slot and three_before:
+            same_slot, slot = True, " ".join(pre_x[::-1])
+        if not same_slot and post_x:
             # The same words up to a content word after it: "overcoming Tessmark in the
             # final" vs "and Arnholm in the final".
-            same_slot = after == _slot(pair_.text_b, y)[1]
-            slot = " ".join(after)
+            same_slot, slot = post_x == post_y, " ".join(post_x)
         held = _held_alike(pair_, x, y)
         if not held and _listed_with(pair_.text_a, x, a, pair_.text_b, y, b):
             # "between Mars and Jupiter" vs "between Earth and Mars": listed with the same name.
@@ -657,9 +664,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             held = "bodies neither version names elsewhere"
         # "Ferreira's compatriot Jonah Essel" vs "Calverra's Jonah Essel": owners of other
         # things; the same owner's place needs the same thing owned after it.
-        owned_apart = (_possessive(x) or _possessive(y)) and _slot(pair_.text_a, x)[1] != _slot(
-            pair_.text_b, y
-        )[1]
+        owned_apart = (_possessive(x) or _possessive(y)) and post_x != post_y
         if not widened and not owned_apart and ((known and same_slot) or held):
             _settle(left, right, x, y)
             newcomers = [f for f in newcomers if f.value != y.value]
@@ -1237,20 +1242,6 @@ def _enclosed_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
 
 def _possessive(f: Fact) -> bool:
     return f.text.endswith(("'s", "’s"))
-
-
-def _slotted_alike(pair_: Pair, x: Fact, y: Fact) -> bool:
-    """Return whether the same words, up to a content word, stand on both sides of both names.
-
-    "Analysts at Tessaly Capital cut their forecast" vs "Analysts at Calloway Bank cut their
-    forecast".
-    """
-    slot_x, slot_y = _slot(pair_.text_a, x), _slot(pair_.text_b, y)
-    if all(p and p == q for p, q in zip(slot_x, slot_y, strict=True)):
-        return True
-    # Or three words before it, up to a content word: "crashed on the descent of the Passo
-    # Merlo" vs "on the descent of the Col de Brenne".
-    return len(slot_x[0]) == 3 and slot_x[0] == slot_y[0]
 
 
 def _context(text: str, f: Fact) -> tuple[tuple[str, str], tuple[str, str]]:
