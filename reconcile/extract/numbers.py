@@ -587,13 +587,12 @@ def _even_splits(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """
     if "50" not in text and "fifty" not in text.lower():
         return facts
-    out = list(facts)
-    for m in _EVEN_SPLIT.finditer(text):
-        out = [f for f in out if not (offset + m.start() <= f.start < offset + m.end())]
-        attrs = [("loose", "1"), ("step", "1.0"), ("unit", "")]
-        out.append(_quantity(text, offset, m.start(), m.end(), "percent", 50.0, attrs))
-    out.sort(key=lambda f: f.start)
-    return out
+    attrs = [("loose", "1"), ("step", "1.0"), ("unit", "")]
+    found = [
+        _quantity(text, offset, m.start(), m.end(), "percent", 50.0, attrs)
+        for m in _EVEN_SPLIT.finditer(text)
+    ]
+    return _merged(facts, found)
 
 
 # "the 2020-21 season", "from 2010-15": a span of years, the century of its end left off.
@@ -720,6 +719,9 @@ def _decades_of_age(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return _merged(facts, found)
 
 
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
 def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Read how often something happens, in place of the spans and counts inside it."""
     lowered = text.lower()
@@ -732,7 +734,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         if m.group("adj"):
             per_unit = {"daily": "day", "weekly": "week", "monthly": "month"}
             dim, factor = _UNITS[per_unit.get(m.group("per").lower(), "year")]
-            every = factor / {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("adj").lower()]
+            every = factor / _TIMES[m.group("adj").lower()]
         elif m.group("part"):
             dim, factor = _UNITS["minute"]
             every = (15 if m.group("part").lower() == "quarter" else 30) * factor
@@ -740,7 +742,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             every = 3 * factor
         elif m.group("times"):
             raw = m.group("times").lower().split()[0]
-            times = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw)
+            times = _TIMES.get(raw)
             count = times or _figure(raw)
             if count <= 0:
                 continue
