@@ -288,3 +288,8 @@ PARTS_OF_DAY = {
     "late morning": frozenset({"morning", "midday"}),
     "early morning": frozenset({"small hours", "morning"}),
 }
+
+
+# A place cut short by a hyphen and shared with the next: "the second- and third-largest
+# producers" (the first ordinal takes the second's superlative and noun).
+SUSPENDED_LINK = r"-\s+(?:and|or|to)\s+"

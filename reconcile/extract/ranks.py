@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from reconcile.fold import SUSPENDED_LINK
 from reconcile.model import Fact, Kind
 
 _ORDINALS = {
@@ -322,8 +323,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     return _suspended(text, offset, facts)
 
 
-# "the second- and third-largest producers": the first ordinal shares the second's superlative.
-_SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s+")
+_SUSPENDED = re.compile(SUSPENDED_LINK)
 
 
 def _suspended(text: str, offset: int, facts: list[Fact]) -> list[Fact]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reconcile.fold import fold_name, opposite_superlatives
+from reconcile.fold import SUSPENDED_LINK, fold_name, opposite_superlatives
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -568,7 +568,7 @@ _HEAD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
 
 # "the second- and third-largest producers": the first ordinal's noun comes after the second.
-_SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s+(?:[\w-]+)?")
+_SUSPENDED = re.compile(rf"{SUSPENDED_LINK}(?:[\w-]+)?")
 
 
 def _head(text: str, f: Fact) -> str:
