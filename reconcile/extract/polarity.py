@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reconcile.fold import OPPOSITE_SUPERLATIVES, stem
@@ -292,52 +293,63 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         for high, (ups, downs) in OPPOSITE_SUPERLATIVES.items()
     ),
 )
-# One pattern for all pairs (one pass over the text); group "p3" is the positive side of pair 3.
-_ANTONYM = re.compile(
-    "|".join(
-        rf"\b(?P<p{n}>{pos})\b|\b(?P<n{n}>{neg})\b" for n, (_, pos, neg) in enumerate(ANTONYMS)
-    ),
-    re.IGNORECASE,
-)
 
 
-def _literal_heads(alternatives: str) -> frozenset[str] | None:
-    """Return the first three letters every top-level alternative must start with, or None."""
-    heads, depth, start = set(), 0, 0
-    parts = []
-    for n, c in enumerate(alternatives + "|"):
+def _alternatives(forms: str) -> list[str]:
+    """Split a pattern into its top-level alternatives."""
+    parts, depth, start = [], 0, 0
+    for n, c in enumerate(forms + "|"):
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            parts.append(alternatives[start:n])
+            parts.append(forms[start:n])
             start = n + 1
-    for part in parts:
-        part = re.sub(r"^\(\?<[=!][^)]*\)", "", part)  # a lookbehind does not start the word
-        head = re.match(r"[a-z]*", part).group(0)  # type: ignore[union-attr]
-        if len(head) < 3:
-            return None
-        heads.add(head[:3])
-    return frozenset(heads)
+    return parts
 
 
-_HEADS = [_literal_heads(forms) for _, pos, neg in ANTONYMS for forms in (pos, neg)]
-# The three letters each antonym word begins with: a word that begins otherwise is not tried.
-_ANTONYM_HEADS = None if None in _HEADS else frozenset().union(*_HEADS)  # type: ignore[arg-type]
+def _head(alternative: str) -> str:
+    """Return the three letters an alternative must start with ('' if it starts otherwise)."""
+    alternative = re.sub(r"^\(\?<[=!][^)]*\)", "", alternative)  # a lookbehind starts no word
+    head = re.match(r"[a-z]*", alternative).group(0)  # type: ignore[union-attr]
+    return head[:3] if len(head) >= 3 else ""
+
+
+# Each alternative of each pair, filed under the three letters it starts with; group "p3" is
+# the positive side of pair 3. A word is tried only against the alternatives of its own first
+# letters, and those are compiled when a text first holds such a word: one pattern for all
+# pairs took a tenth of the start-up time to compile, and most of it is never needed.
+_BY_HEAD: dict[str, list[str]] = {}
+for _n, (_, _pos, _neg) in enumerate(ANTONYMS):
+    for _side, _forms in (("p", _pos), ("n", _neg)):
+        _grouped: dict[str, list[str]] = {}
+        for _alternative in _alternatives(_forms):
+            _grouped.setdefault(_head(_alternative), []).append(_alternative)
+        for _letters, _forms_here in _grouped.items():
+            _BY_HEAD.setdefault(_letters, []).append(
+                rf"\b(?P<{_side}{_n}>{'|'.join(_forms_here)})\b"
+            )
+# Every form must begin with three literal letters (tests/test_extract.py holds it to this).
+_UNHEADED = _BY_HEAD.pop("", [])
 _WORD_START = re.compile(r"\b[A-Za-z]{3}")
 
 
+@functools.cache
+def _antonyms_starting(letters: str) -> re.Pattern[str]:
+    """Return the pattern of the antonym forms that start with ``letters``."""
+    return re.compile("|".join(_BY_HEAD[letters]), re.IGNORECASE)
+
+
 def _antonyms_in(text: str) -> list[re.Match[str]]:
-    """Return the antonym matches of ``text``, trying the pattern only where a word may match."""
-    if _ANTONYM_HEADS is None:
-        return list(_ANTONYM.finditer(text))
+    """Return the antonym matches of ``text``, trying only the forms a word may start."""
     found = []
     end = 0
     for w in _WORD_START.finditer(text):
-        if w.start() < end or w.group(0).lower() not in _ANTONYM_HEADS:
+        letters = w.group(0).lower()
+        if w.start() < end or letters not in _BY_HEAD:
             continue
-        m = _ANTONYM.match(text, w.start())
+        m = _antonyms_starting(letters).match(text, w.start())
         if m is not None:
             found.append(m)
             end = m.end()
