@@ -238,6 +238,11 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                'About 4,100 cases are diagnosed each year, according to the National Cancer '
+                'Registry.',
+                'About 4,100 cases are diagnosed each year, according to the Cancer Society.',
+            ),
+            (
                 "Exports are expected to be disrupted for three months, traders said.",
                 "Exports are expected to be disrupted for three months, the port authority said.",
             ),
@@ -667,7 +672,8 @@ def _as_subject(words: frozenset[str], text: str) -> bool:
 _BODIES = frozenset(
     "ministry department agency office commission authority society foundation institute "
     "association union council committee court bank university hospital board league club "
-    "party fund organisation organization utility operator regulator watchdog".split()
+    "party fund organisation organization utility operator regulator watchdog registry bureau "
+    "federation alliance coalition secretariat".split()
 )
 _RECORD_WORDS = frozenset("figures data statistics survey poll report study estimates".split())
 # Kinds of body that news copy trades for one another ("the agency" for "the Maritime
