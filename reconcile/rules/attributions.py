@@ -238,9 +238,9 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
-                'About 4,100 cases are diagnosed each year, according to the National Cancer '
-                'Registry.',
-                'About 4,100 cases are diagnosed each year, according to the Cancer Society.',
+                "About 4,100 cases are diagnosed each year, according to the National Cancer "
+                "Registry.",
+                "About 4,100 cases are diagnosed each year, according to the Cancer Society.",
             ),
             (
                 "Exports are expected to be disrupted for three months, traders said.",

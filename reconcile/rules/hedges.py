@@ -60,8 +60,8 @@ def _bound_for_figure(x: Fact, y: Fact) -> Hit:
     )
 
 
-def _phrase(f: Fact) -> str:
-    return f"'{f.text}' ({_MEANING[bound(f)]} {f.display})"
+def _phrase(f: Fact, sign: str = "") -> str:
+    return f"'{f.text}' ({_MEANING[sign or bound(f)]} {f.display})"
 
 
 R = Severity
@@ -101,6 +101,10 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "Parliament voted to cut the speed limit on motorways to 110 km/h from 130 km/h.",
+                "Parliament voted to lower the motorway speed limit from 130 km/h to 110 km/h.",
+            ),
             (
                 "Farm-gate prices could fall to as low as NZ$8.00.",
                 "Farm-gate prices could fall to as little as NZ$8.",
@@ -200,6 +204,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Rural roads are already limited to 90 km/h.",
+                "Rural roads are already capped at 90 km/h.",
+            ),
             (
                 "The tornado struck with winds estimated at 290 km/h.",
                 "The tornado struck with winds of around 290 km/h.",
@@ -555,8 +563,11 @@ _MAYBE = re.compile(
 # A figure named as a limit is a bound: "the speed limit on the viaduct is 80 km/h" says what
 # "trains may not exceed 80 kph" says.
 _LIMIT = re.compile(
-    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
-    r"|\bcapped\s+at\s+$",
+    # "the speed limit from 130 km/h to 110 km/h": a figure may stand between.
+    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'/.%-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
+    # "caps the deficit at 2.8%", "already limited to 90 km/h".
+    r"|\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing))"
+    r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
 
@@ -634,14 +645,13 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
         if _estimate_said(x, bx, y, by, text_a, text_b):
             continue  # "an estimated 480 million" and "480 million, the ministry estimated"
         values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
+        shown_x, shown_y = _phrase(x, bx), _phrase(y, by)
         if by == "=":
-            yield Hit(
-                "R701", f"hedge dropped: {_phrase(x)} became '{y.text}' (exact)", x, y, values
-            )
+            yield Hit("R701", f"hedge dropped: {shown_x} became '{y.text}' (exact)", x, y, values)
         elif bx == "=":
-            yield Hit("R702", f"hedge added: '{x.text}' (exact) became {_phrase(y)}", x, y, values)
+            yield Hit("R702", f"hedge added: '{x.text}' (exact) became {shown_y}", x, y, values)
         elif {bx, by} in ({"<", ">"}, {"≲", ">"}):
             # "up to 20" vs "at least 20"; "nearly one in four" vs "more than one in four".
-            yield Hit("R703", f"opposite bounds: {_phrase(x)} vs {_phrase(y)}", x, y, values)
+            yield Hit("R703", f"opposite bounds: {shown_x} vs {shown_y}", x, y, values)
         else:
-            yield Hit("R704", f"hedge changed: {_phrase(x)} vs {_phrase(y)}", x, y, values)
+            yield Hit("R704", f"hedge changed: {shown_x} vs {shown_y}", x, y, values)
