@@ -25,6 +25,8 @@ _SCALES = {
 }
 # ISO codes written before a figure, with or without a space: "CHF 3.8bn", "CHF3.8bn".
 _CODES = "CHF|EUR|GBP|USD|JPY|CNY|INR|RUB|AUD|CAD|SEK|NOK|DKK|ZAR|BRL|MXN|HKD|SGD|PLN|TRY"
+# The currencies whose hundredth is a cent: "35 cents" is a third of a dollar or of a euro.
+_CENT_CURRENCIES = "USD/EUR/AUD/CAD/NZD"
 _CURRENCY_SIGNS = {
     "us$": "USD",
     "$": "USD",
@@ -1249,8 +1251,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     # "214p" (no space): pence, as British market copy writes a share price.
     pence = unit_word == "p" and bool(m.group("num")) and m.end("num") == m.start("unit")
     if unit_word in ("cents", "cent", "pence") or pence:
-        code = "GBP" if unit_word in ("pence", "p") else "USD"
-        return _Parsed(value / 100, code, step / 100, unit_word)  # "88 cents" = $0.88
+        # "88 cents" = $0.88, or 0.88 euros: a cent is a hundredth of whatever the story counts in.
+        code = "GBP" if unit_word in ("pence", "p") else _CENT_CURRENCIES
+        return _Parsed(value / 100, code, step / 100, unit_word)
     # "until at least 2030" is still a year; "more than 2000 people" is not.
     hedge_word = (m.group("hedge") or "").lower()
     year_like = (

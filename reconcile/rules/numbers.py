@@ -437,6 +437,10 @@ RULES = (
         ),
         keep=(
             (
+                'The board cut the dividend to 0.35 euros per share.',
+                'The board cut the dividend to 35 cents per share.',
+            ),
+            (
                 "Shares closed down 9.6% at 214 pence.",
                 "Shares closed 9.6 per cent lower at 214p.",
             ),
