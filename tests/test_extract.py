@@ -333,6 +333,8 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
         ("in autumn 2025", [("autumn 2025", "season", "2025-autumn")]),
         ("this fall", [("fall", "season", "????-autumn")]),
         ("in the third year", [("third year", "moment", "year-3")]),
+        # A lap's time, not the second lap.
+        ("she set a 29.8-second lap", []),
         ("at 4:17 a.m.", [("4:17 a.m.", "time", "04:17")]),
         ("at 9pm", [("9pm", "time", "21:00")]),
         ("at 16:30 GMT", [("16:30", "time", "16:30")]),

@@ -76,8 +76,9 @@ _CARDINAL_VALUE = {
 }
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
-    r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)(?:\s+|-(?=quarter|half|round|minute))(?:(?:consecutive|straight|successive)\s+)?"
+    # "a 29.8-second lap" is a lap's time, not the second lap.
+    r"(?<!\d-)(?<!\d\s)\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)(?:\s+|-(?=quarter|half|round|minute))(?:(?:consecutive|straight|successive)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game|"
     # "the 14th stage" = "stage 14", where the stage ends its phrase; not "her first stage
     # win" (a count of wins) nor "the first stage adaptation" (a theatre's stage).
