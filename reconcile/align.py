@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reconcile.features import terms
+from reconcile.features import STEM_LENGTH, terms
 from reconcile.model import Document, Group
 
 # Below this a pair is not trusted as a partner; found on the seed pair and the samples, where
@@ -34,6 +34,10 @@ MERGE_CONTAINMENT = 0.2
 ABSORB_CONTAINMENT = 0.3
 # ...and a group further away when this share is found there and the group scores higher with it.
 DISTANT_CONTAINMENT = 0.4
+# Terms that stand for a slot of the story, not a word ("weekday" for any day's name): they
+# help a pair that the rest of its words make, but a sentence from another paragraph does not
+# belong to a group for naming some day ("won ... on Thursday" and "won ... on Saturday").
+SLOT_TERMS = frozenset({"weekday"[:STEM_LENGTH]})
 MAX_GROUP = 3
 # A lone leftover on each side of the same gap between aligned neighbours is one sentence
 # reworded ("Of the 46 lots offered, 41 found buyers." / "Forty-one of the 64 lots sold.") when
@@ -473,7 +477,8 @@ def _absorb_distant(
             partners = ga if side == "b" else gb
             if len(members) >= MAX_GROUP:
                 continue
-            if _contained(mine[k], [other[p] for p in partners]) < DISTANT_CONTAINMENT:
+            bags = [other[p] for p in partners]
+            if _contained(mine[k], bags, ignore=SLOT_TERMS) < DISTANT_CONTAINMENT:
                 continue
             merged = tuple(sorted((*members, k)))
             new_a, new_b = (ga, merged) if side == "b" else (merged, gb)
@@ -520,13 +525,18 @@ def _pair_gaps(
     return out
 
 
-def _contained(bag: dict[str, float], partners: list[dict[str, float]]) -> float:
-    """Return the share of ``bag``'s weight that the union of ``partners`` also holds."""
+def _contained(
+    bag: dict[str, float], partners: list[dict[str, float]], ignore: frozenset[str] = frozenset()
+) -> float:
+    """Return the share of ``bag``'s weight that the union of ``partners`` also holds.
+
+    Terms in ``ignore`` count towards the bag's weight but are never held.
+    """
     size = sum(bag.values())
     if not size:
         return 0.0
     target = _union(partners)
-    return sum(min(w, target[t]) for t, w in bag.items() if t in target) / size
+    return sum(min(w, target[t]) for t, w in bag.items() if t in target and t not in ignore) / size
 
 
 def _score(

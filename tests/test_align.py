@@ -117,3 +117,22 @@ def test_leftovers_after_the_last_aligned_sentence_stay_omission_and_addition() 
     groups = _groups_of(original, rewrite)
     assert (["Of the 46 lots offered, 41 found buyers."], []) in groups
     assert ([], ["Most lots sold at a Sanmarin sale in May went to dealers."]) in groups
+
+
+def test_a_distant_leftover_does_not_join_a_group_for_naming_another_day() -> None:
+    # "won ... on Thursday" shares "won", "metres" and a weekday with "won ... on Saturday" in
+    # another paragraph; the weekday is a slot, not a shared word, so the sentence stays an
+    # addition rather than a Saturday-vs-Thursday error inside the other passage.
+    import tomllib
+    from pathlib import Path
+
+    pair = Path(__file__).parent.parent / "benchmarks/corpus/sport-speed-skating-5000m-record.toml"
+    story = tomllib.loads(pair.read_text(encoding="utf-8"))
+    report = compare(story["original"], story["rewrite"])
+    thursday = next(
+        s.index for s in report.b.sentences if s.text.startswith("De Wit also won the 3,000")
+    )
+    saturday = next(s.index for s in report.a.sentences if s.text.startswith("Earlier on Saturday"))
+    group = next(g for g in report.groups if saturday in g.a)
+    assert thursday not in group.b
+    assert ("Saturday", "Thursday") not in [f.values for f in report.findings]

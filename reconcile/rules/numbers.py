@@ -437,8 +437,8 @@ RULES = (
         ),
         keep=(
             (
-                'The board cut the dividend to 0.35 euros per share.',
-                'The board cut the dividend to 35 cents per share.',
+                "The board cut the dividend to 0.35 euros per share.",
+                "The board cut the dividend to 35 cents per share.",
             ),
             (
                 "Shares closed down 9.6% at 214 pence.",
