@@ -1630,6 +1630,12 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             ]
             if _negated_bound(text, hedge.start(1)):
                 attrs.append(("negated", "1"))
+        elif not m.group("loose") and (after := _OR_MORE.match(text, end)):
+            # "for a minute or more" is "for at least one minute".
+            attrs += [
+                ("hedge", "at least" if after.group("up") else "at most"),
+                ("hedge_start", str(offset + start)),
+            ]
         fact = _quantity(text, offset, start, end, key, value, attrs)
         if m.group("loose"):
             loose = re.sub(r"\s+", " ", m.group("loose").lower())

@@ -102,6 +102,10 @@ RULES = (
         ),
         keep=(
             (
+                "Boil frozen berries for at least one minute before eating them.",
+                "Boil frozen berries for a minute or more before eating them.",
+            ),
+            (
                 "Parliament voted to cut the speed limit on motorways to 110 km/h from 130 km/h.",
                 "Parliament voted to lower the motorway speed limit from 130 km/h to 110 km/h.",
             ),
