@@ -209,6 +209,10 @@ RULES = (
         ),
         keep=(
             (
+                "The council raised the ceiling for the mission, known as UNMIVA, to 9,500 troops.",
+                "The mission may now deploy up to 9,500 troops.",
+            ),
+            (
                 "Rural roads are already limited to 90 km/h.",
                 "Rural roads are already capped at 90 km/h.",
             ),
@@ -567,8 +571,9 @@ _MAYBE = re.compile(
 # A figure named as a limit is a bound: "the speed limit on the viaduct is 80 km/h" says what
 # "trains may not exceed 80 kph" says.
 _LIMIT = re.compile(
-    # "the speed limit from 130 km/h to 110 km/h": a figure may stand between.
-    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'/.%-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
+    # "the speed limit from 130 km/h to 110 km/h": a figure may stand between, or an aside
+    # ("the ceiling for the mission, known as UNMIVA, to 9,500 troops").
+    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'/.,%-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
     # "caps the deficit at 2.8%", "already limited to 90 km/h".
     r"|\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing))"
     r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?\s+(?:at|to)\s+$",
