@@ -336,6 +336,16 @@ RULES = (
         ),
         keep=(
             (
+                "The seeds germinated after 600 years, the team reported in the journal Plant "
+                "Heritage.",
+                "The seeds germinated after 600 years, the researchers wrote in Plant Heritage.",
+            ),
+            (
+                "The deal is worth $1.5 billion, two diplomats involved in the talks said.",
+                "The deal is worth $1.5 billion, according to two diplomats involved in the "
+                "negotiations.",
+            ),
+            (
                 "The deal values Audira at $3bn, the companies said in a joint statement.",
                 "The deal values Audira at $3bn, according to a joint statement.",
             ),
@@ -425,6 +435,10 @@ _SAME_BODY = {
     "authors": "researchers",
     "author": "researchers",
     "scientists": "researchers",
+    # "the team reported in the journal" is "the researchers wrote in" it.
+    "team": "researchers",
+    # "diplomats involved in the talks" and "in the negotiations".
+    "negotiations": "talks",
 }
 # "officials said" may be any public body's people ("emergency services", "the ministry"),
 # not analysts, witnesses or a named person.
@@ -482,6 +496,9 @@ def same_source(x: Fact, y: Fact) -> bool:
             return True
     if is_acronym(str(x.value), str(y.value)):
         return True  # "WHO said" and "the World Health Organization said"
+    owner_x, owner_y = _possessor(x), _possessor(y)
+    if owner_x and owner_x == owner_y:
+        return True  # "his campaign said" and "his team reported": the same person's people
     for kind_only, other in ((tx, y), (ty, x)):
         if kind_only <= _GENERIC_WORDS:
             words = _words(other)
@@ -494,9 +511,6 @@ def same_source(x: Fact, y: Fact) -> bool:
             # "analysts said" is vaguer than "analysts at Hollis Bank said": the named body
             # is dropped, unless the other version names it elsewhere (see _still_named).
             return bool(issuer & words) and not (issuer <= _AT_FIRMS and _firm_named(other))
-    owner_x, owner_y = _possessor(x), _possessor(y)
-    if owner_x and owner_x == owner_y:
-        return True  # "his campaign said" and "his team reported": the same person's people
     state_x, state_y = _owner_name(x), _owner_name(y)
     if state_x and state_y and state_x != state_y and tx - {state_x} == ty - {state_y}:
         return False  # "Lusitra's civil aviation authority" is not Bekhara's
