@@ -414,6 +414,9 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # "Premier" is a title before a person, a name's first word before anything else.
         ("It was announced by Premier Daniel Fortier.", ["Daniel Fortier"]),
         ("It was announced by the Premier Inn chain.", ["Premier Inn"]),
+        # A nationality before a person is its own name; a capital before a body is not.
+        ("American Lucas Brennan finished fourth.", ["American", "Lucas Brennan"]),
+        ("Stocks at London Metal Exchange warehouses fell.", ["London Metal Exchange"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

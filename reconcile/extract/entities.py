@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.fold import ALIASES, INSTITUTION_WORDS, PORTFOLIOS
+from reconcile.fold import ALIASES, COUNTRIES, INSTITUTION_WORDS, PORTFOLIOS
 from reconcile.model import Fact, Kind
 
 # A word of a name ends in a letter, a digit or a dot, or in the apostrophe of a plural
@@ -77,6 +77,16 @@ _OF_JOINS = INSTITUTION_WORDS | frozenset(
     "archbishop bishop secretary director head governor people peoples journal review gazette "
     "times herald bureau office agency centre center laboratory observatory".split()
 )
+# The adjectives of the alias table that name a country's people ("American", "Dutch"), not
+# its capitals ("London Metal Exchange" is no Briton).
+_DEMONYMS = frozenset(
+    k
+    for k, country in ALIASES.items()
+    if re.search(r"(?:an|ish|ese|ch|ss|ek|ine|i)$", k)
+    and k not in COUNTRIES
+    and k != country.lower()
+    and k not in ("tehran", "new delhi")
+)
 # A lone first word is a name when an age follows it ("Voss, 58, said").
 _NAMED_OPENER = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -97,11 +107,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             lowered = word.group(0).lower()
             possessive = lowered.endswith(("'s", "’s"))
             bare = (lowered[:-2] if possessive else lowered).strip(".’'")
-            if (
-                possessive
-                and word.end() < m.end()
-                and (bare in ALIASES or _person_after(text[word.end() : m.end()]))
-            ):
+            rest = text[word.end() : m.end()]
+            if not run and not possessive and bare in _DEMONYMS and _just_a_person(rest):
+                # "American Lucas Brennan": a nationality, then the person.
+                _emit(text, offset, [word], facts)
+                continue
+            if possessive and word.end() < m.end() and (bare in ALIASES or _person_after(rest)):
                 # "Britain's Information Commissioner's Office": the country owns the body;
                 # "Austria's Jonas Reiter": the country and its athlete.
                 _emit(text, offset, [*run, word], facts, owner=True)
@@ -171,6 +182,11 @@ def _person_after(rest: str) -> bool:
     return len(words) >= 2 and not any(
         w.lower().strip(".’'") in _OF_JOINS or w.lower() in _CONNECTORS for w in words
     )
+
+
+def _just_a_person(rest: str) -> bool:
+    """Return whether the words after a name are a person's name alone: two or three words."""
+    return _person_after(rest) and len(rest.split()) <= 3
 
 
 def _person_like(run: list[re.Match[str]]) -> bool:

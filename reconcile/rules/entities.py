@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "American Lucas Brennan, the defending champion, finished fourth.",
+                "Defending champion Lucas Brennan of Canada finished fourth.",
+            ),
+            (
                 "Arrieta won the stage, attacking 4 km from the top of the Col de Brenne.\nHis "
                 "team-mate Jonas Ekholt crashed on the descent of the Passo Merlo and abandoned "
                 "the race.",
@@ -179,6 +183,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Canadian Lucas Brennan, the defending champion, finished fourth.",
+                "Defending champion Lucas Brennan of Canada finished fourth.",
+            ),
             (
                 "The outbreak was reported to the US Centers for Disease Control and Prevention.",
                 "The outbreak was reported to the US CDC.",
@@ -615,6 +623,25 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                     "R501",
                     f"name differs: '{x.text}' ({x.display}) vs '{y.text}' "
                     f"({y.display}) in the same place",
+                    x,
+                    y,
+                    (x.display, y.display),
+                )
+                break
+    # The country of the same person: "American Lucas Brennan" vs "Lucas Brennan of Canada",
+    # even where the story names the other country elsewhere.
+    for x in [x for x in left if _country(x)]:
+        person_x = _person_of(pair_.text_a, x, a)
+        for y in [y for y in right if _country(y)] if person_x else ():
+            person_y = _person_of(pair_.text_b, y, b)
+            if person_y and same_entity(person_x, person_y):
+                left.remove(x)
+                right.remove(y)
+                reported.add(str(x.value))
+                yield Hit(
+                    "R501",
+                    f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), "
+                    f"both given to {person_y.text}",
                     x,
                     y,
                     (x.display, y.display),
@@ -1176,6 +1203,23 @@ def _partner(text: str, f: Fact, names: list[Fact]) -> Fact | None:
         return None
     n = before[-1]
     return n if _LISTING.fullmatch(text, n.end, f.start) else None
+
+
+def _person_of(text: str, place: Fact, names: list[Fact]) -> Fact | None:
+    """Return the person a country is given to: "American Lucas Brennan", "Canada's Lucas
+    Brennan", "Lucas Brennan of Canada"; a person is a name of two words or more."""
+    for n in names:
+        if n is place or len(str(n.value).split()) < 2 or _country(n):
+            continue
+        if place.end <= n.start and _NATIONAL_OF.fullmatch(text, place.end, n.start):
+            return n
+        if n.end <= place.start and _OF_PLACE.fullmatch(text, n.end, place.start):
+            return n
+    return None
+
+
+_NATIONAL_OF = re.compile(r"(?:['’]s)?\s+")
+_OF_PLACE = re.compile(r",?\s+of\s+")
 
 
 def _listed_with(
