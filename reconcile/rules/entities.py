@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "A court awarded a British salvage company 60 percent of the coins from the Vrouw "
+                "Aletta, a Dutch merchant ship.",
+                "A Dutch salvage company is entitled to 60% of the coins from the Vrouw Aletta, a "
+                "Dutch merchant ship, a court ruled.",
+            ),
+            (
                 "American Lucas Brennan, the defending champion, finished fourth.",
                 "Defending champion Lucas Brennan of Canada finished fourth.",
             ),
@@ -183,6 +189,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "A court awarded a Dutch salvage company 60 percent of the coins from the Vrouw "
+                "Aletta, a merchant ship.",
+                "A Dutch salvage company is entitled to 60% of the coins from the Vrouw Aletta, a "
+                "Dutch merchant ship, a court ruled.",
+            ),
             (
                 "Canadian Lucas Brennan, the defending champion, finished fourth.",
                 "Defending champion Lucas Brennan of Canada finished fourth.",
@@ -628,6 +640,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                     (x.display, y.display),
                 )
                 break
+    # A name B gives once more than A does, where A's lost name stood: "awarded a British salvage
+    # company ... a Dutch merchant ship" vs "A Dutch salvage company ... a Dutch merchant ship".
+    yield from _surplus(pair_, a, b, left, reported)
     # The country of the same person: "American Lucas Brennan" vs "Lucas Brennan of Canada",
     # even where the story names the other country elsewhere.
     for x in [x for x in left if _country(x)]:
@@ -1203,6 +1218,36 @@ def _partner(text: str, f: Fact, names: list[Fact]) -> Fact | None:
         return None
     n = before[-1]
     return n if _LISTING.fullmatch(text, n.end, f.start) else None
+
+
+def _surplus(
+    pair_: Pair, a: list[Fact], b: list[Fact], left: list[Fact], reported: set[str]
+) -> Iterator[Hit]:
+    """Report a name of A that B replaced with a second mention of a name both give.
+
+    The extra mention must stand where A's name stood: the same word after it and the same
+    word before it ("a British salvage company" vs "A Dutch salvage company").
+    """
+    for x in list(left):
+        before_x, after_x = _context(pair_.text_a, x)
+        if not (before_x[0] and after_x[0]):
+            continue
+        for y in b:
+            mentions_a = sum(same_entity(n, y) for n in a)
+            if not mentions_a or sum(same_entity(n, y) for n in b) <= mentions_a:
+                continue
+            if _context(pair_.text_b, y) == (before_x, after_x):
+                left.remove(x)
+                reported.add(str(x.value))
+                yield Hit(
+                    "R501",
+                    f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}) in "
+                    "the same place",
+                    x,
+                    y,
+                    (x.display, y.display),
+                )
+                break
 
 
 def _person_of(text: str, place: Fact, names: list[Fact]) -> Fact | None:
