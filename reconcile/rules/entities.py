@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Mirela Voss of Caldwell Brothers said supply was tight. Analysts at Harbourline "
+                "Bank raised their forecast to $36,000 a tonne.",
+                "Mirela Voss of Caldwell Brothers said supply was tight. Caldwell Brothers "
+                "analysts lifted their forecast to $36,000 a tonne.",
+            ),
+            (
                 "A court awarded a British salvage company 60 percent of the coins from the Vrouw "
                 "Aletta, a Dutch merchant ship.",
                 "A Dutch salvage company is entitled to 60% of the coins from the Vrouw Aletta, a "
@@ -647,9 +653,11 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     # even where the story names the other country elsewhere.
     for x in [x for x in left if _country(x)]:
         person_x = _person_of(pair_.text_a, x, a)
-        for y in [y for y in right if _country(y)] if person_x else ():
+        if person_x is None:
+            continue
+        for y in [y for y in right if _country(y)]:
             person_y = _person_of(pair_.text_b, y, b)
-            if person_y and same_entity(person_x, person_y):
+            if person_y is not None and same_entity(person_x, person_y):
                 left.remove(x)
                 right.remove(y)
                 reported.add(str(x.value))
@@ -676,6 +684,16 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         # Three words before both, up to a content word: "crashed on the descent of the Passo
         # Merlo" vs "on the descent of the Col de Brenne".
         three_before = len(pre_x) == 3 and pre_x == pre_y
+        # The same content word beside both, before one and after the other: "Analysts at
+        # Harbourline Bank raised" vs "Caldwell Brothers analysts lifted".
+        (near_pre_x, near_post_x), (near_pre_y, near_post_y) = (
+            _nearest_content(pair_.text_a, x),
+            _nearest_content(pair_.text_b, y),
+        )
+        crossed = next(
+            (p for p, q in ((near_pre_x, near_post_y), (near_post_x, near_pre_y)) if p and p == q),
+            "",
+        )
         # Only where each version knows both names: the copy had the original's name to hand
         # and put the other one in its place.
         known = _anywhere(x, pair_.doc_b) and _anywhere(y, pair_.doc_a)
@@ -688,10 +706,13 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 _enclosed_alike(pair_, x, y)
                 or bool(pre_x and pre_x == pre_y and post_x and post_x == post_y)
                 or three_before
+                or bool(crossed)
             )
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
         if not same_slot and three_before:
             same_slot, slot = True, " ".join(pre_x[::-1])
+        if not same_slot and crossed:
+            same_slot, slot = True, crossed
         if not same_slot and post_x:
             # The same words up to a content word after it: "overcoming Tessmark in the
             # final" vs "and Arnholm in the final".
@@ -1251,8 +1272,10 @@ def _surplus(
 
 
 def _person_of(text: str, place: Fact, names: list[Fact]) -> Fact | None:
-    """Return the person a country is given to: "American Lucas Brennan", "Canada's Lucas
-    Brennan", "Lucas Brennan of Canada"; a person is a name of two words or more."""
+    """Return the person a country is given to, a name of two words or more.
+
+    "American Lucas Brennan", "Canada's Lucas Brennan", "Lucas Brennan of Canada".
+    """
     for n in names:
         if n is place or len(str(n.value).split()) < 2 or _country(n):
             continue
@@ -1366,6 +1389,24 @@ def _slot(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
 
 
+def _nearest_content(text: str, f: Fact) -> tuple[str, str]:
+    """Return the nearest word before and after a name, past prepositions and articles.
+
+    Within the sentence: "Analysts at Harbourline Bank raised" gives ("analysts", "raised").
+    """
+    sides = (
+        (text[max(0, f.start - 40) : f.start], text[max(0, f.start - 2) : f.start], -1),
+        (text[f.end : f.end + 40], text[f.end : f.end + 2], 1),
+    )
+    found = []
+    for window, edge, direction in sides:
+        words = re.findall(r"[A-Za-z]+", window)[::direction]
+        content = [w.lower() for w in words[:3] if w.lower() not in _PAST_WORDS]
+        boundary = any(c in edge for c in ".;:!?")
+        found.append(content[0] if content and not boundary else "")
+    return found[0], found[1]
+
+
 def _to_content(words: list[str], edge: str) -> tuple[str, ...]:
     if any(c in edge for c in ".;:!?"):
         return ()  # a sentence or clause boundary stands between
@@ -1383,6 +1424,8 @@ def _raw_context(text: str, f: Fact) -> tuple[str, str]:
 
 
 _WEAK = frozenset({"the", "and", "a", "an", "of", "said", "s", "in", "to", "for", "on"})
+# Words passed over on the way to the word that says what a name is.
+_PAST_WORDS = _WEAK | frozenset("at by from with its their his her".split())
 # Words before a name that say nothing of its role.
 _WEAK_SLOT = frozenset({"", "the", "and", "or", "a", "an", "of", "said", "s", "says", "told"})
 
