@@ -71,6 +71,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
         r"approv(?:e|es|ed|ing|al)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
+        # "she will sign the law" vs "she will veto the law".
+        r"sign(?:s|ed|ing)?(?=\s+(?:the|a|an|it|this|that)\s)|"
         r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"
         r"application|appeal|bid|petition|motion|claim)s?\b)",
         r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)|"
@@ -101,7 +103,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"remain(?:s|ed)?\s+in\s+(?:force|effect)|stay(?:s|ed)?\s+in\s+(?:force|effect)",
         r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|"
         # "talks collapsed in March" vs "talks resumed in March".
-        r"collaps(?:e|es|ed|ing)|broke\s+down|break(?:s|ing)?\s+down|stall(?:s|ed|ing)",
+        r"collaps(?:e|es|ed|ing)|broke\s+down|break(?:s|ing)?\s+down|stall(?:s|ed|ing)|"
+        # "would continue to cooperate with" vs "would end its cooperation with".
+        r"end(?:s|ed|ing)?(?=\s+(?:its|their|all)\s)|stop(?:s|ped|ping)?(?=\s+(?:its|their|all)\s)|"
+        r"ceas(?:e|es|ed|ing)(?=\s+(?:its|their|all)\s)",
     ),
     ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
     (
@@ -282,6 +287,12 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("easy", r"easy|easier", r"difficult|hard(?:er)?(?=\s+to\b)"),
     ("guilty", r"guilty", r"innocent"),
+    # "reopened on the advice of" vs "against the advice of".
+    (
+        "advised",
+        r"(?<=\bon\s)the\s+advice|(?<=\bfollowing\s)the\s+advice|(?<=\bwith\s)the\s+advice",
+        r"against\s+(?:the\s+|medical\s+|official\s+)?advice",
+    ),
     (
         "proceed",
         r"went\s+ahead|goes\s+ahead|going\s+ahead|gone\s+ahead|proceed(?:s|ed|ing)?",

@@ -77,6 +77,18 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The president said she will sign the law next week.",
+                "The president said she will veto the law next week.",
+            ),
+            (
+                "The government said it would continue to cooperate with the mission.",
+                "The government said it would end its cooperation with the mission.",
+            ),
+            (
+                "The highway reopened on the advice of the weather service.",
+                "The highway reopened against the advice of the weather service.",
+            ),
+            (
                 "The syndicate's members said they were considering an appeal.",
                 "The syndicate's members said they had ruled out an appeal.",
             ),
@@ -274,6 +286,10 @@ RULES = (
         ),
         keep=(
             (
+                "The president signed the bill on Friday.",
+                "The president backed the bill on Friday.",
+            ),
+            (
                 "They did not rule out an appeal.",
                 "They were considering an appeal.",
             ),
@@ -354,6 +370,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The ministry said it would not change its export quota.",
+                "The ministry said it would revise its export quota.",
+            ),
             (
                 "Rojas said the findings did not mean the drought would never end.",
                 "Rojas said the findings meant the drought might never end.",
@@ -466,6 +486,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The ministry said it would not change its export quota.",
+                "The ministry said it would not alter its export quota.",
+            ),
             (
                 "Lind cleared all five targets on the range.",
                 "Lind missed no targets on the range.",
@@ -877,6 +901,7 @@ _SYNONYM_GROUPS = (
     "name appoint nominate",
     "sign seal conclude",
     "hire recruit employ",
+    "change revise alter amend modify adjust",
 )
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(w): tuple(stem(v) for v in group.split() if stem(v) != stem(w))
