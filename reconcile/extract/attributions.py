@@ -18,7 +18,10 @@ _VERBS = (
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
-    r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b)))"
+    r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b))"
+    # "citing a study by the National Road Safety Institute": the study's author.
+    r"|[Cc]iting\s+(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|report|survey|research|"
+    r"analysis|data|figures|estimates)\s+(?:by|from))"
     # "according to a survey of 3,000 people": a figure's comma does not end the source.
     r"\s+(?P<src>(?:the\s+)?(?:[^,.;:!?“”\"()]|(?<=\d)[,.](?=\d)){2,80}?)"
     # "according to analysts at Bressand Securities": "at" a name belongs to the source.
@@ -58,7 +61,7 @@ _NOUN_FORMS = frozenset(
 )
 # "the brewer reported", "the ministry noted": a body the story named, speaking.
 _BODY_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Za-z][a-z-]+\s+){0,2}?(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
+    r"\b[Tt]he\s+(?:[A-Za-z][A-Za-z-]+\s+){0,2}?(?:company|firm|group|bank|brewer|carmaker|airline|drugmaker|ministry|agency|"
     r"court|office|government|police|prosecutor|prosecutors|board|committee|commission|council|"
     r"union|team|club|regulator|insurer|lender)\s*$"
 )

@@ -99,6 +99,10 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "More than 600,000 people have been displaced, the UN refugee agency estimates.",
+                "More than 600,000 people have been displaced.",
+            ),
+            (
                 "Nickel rose 40% in an hour as firms scrambled to cover bets, traders said.",
                 "Nickel rose 40% in an hour as firms scrambled to cover bets.",
             ),
@@ -237,6 +241,12 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "The lower limit would prevent 40 deaths a year, the minister said, citing a "
+                "study by the National Road Safety Institute.",
+                "The lower limit would prevent 40 deaths a year, the minister said, citing "
+                "research by the transport ministry.",
+            ),
             (
                 "About 4,100 cases are diagnosed each year, according to the National Cancer "
                 "Registry.",
