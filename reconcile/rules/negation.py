@@ -487,6 +487,10 @@ RULES = (
         ),
         keep=(
             (
+                "The lily has not been recorded in the wild since 1938.",
+                "The lily was last recorded in the wild in 1938.",
+            ),
+            (
                 "The ministry said it would not change its export quota.",
                 "The ministry said it would not alter its export quota.",
             ),
@@ -1202,11 +1206,18 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
     """Return whether "not X until" on one side says when X happens, as the other side does.
 
     The stating side dates the same word with "only" or "finally" before it, or with "once",
-    "when" or "after" following it.
+    "when" or "after" following it. "Not X since" is answered by "last X".
     """
+    if _SINCE.match(denying, denied.end) and _LAST_BEFORE.search(stated, max(0, start - 12), start):
+        return True  # "has not been recorded in the wild since 1938" = "was last recorded in 1938"
     return bool(_UNTIL.match(denying, denied.end)) and bool(
         _ONLY_BEFORE.search(stated, 0, start) or _WHEN_AFTER.match(stated, end)
     )
+
+
+# The time since which a thing has not happened, and the last time it did.
+_SINCE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+since\b")
+_LAST_BEFORE = re.compile(r"\blast\s+(?:been\s+)?$")
 
 
 def _told(side: Side, value: object) -> int:
