@@ -376,6 +376,9 @@ _SCOPE = re.compile(
     r"(?P<began>since\s+(?:records|record-keeping|record\s+keeping)\s+(?:began|started))"
     # "since a 2008 bus crash" is since 2008.
     r"|(?P<since>since\s+(?:(?:a|an|the)\s+(?=(?:19|20)\d\d\b))?(?:\d{4}s?|"
+    # "since September 2021", "since mid-2019".
+    r"(?:(?:early|mid|late)[\s-]+|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)(?:19|20)\d\d\b|"
     # "since the chamber moved to its current building in 1998".
     r"(?:[\w’'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
     r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a)\s+"

@@ -354,6 +354,10 @@ RULES = (
         "deadliest on record.",
         flag=(
             (
+                "Shares rose to their highest level since September 2021.",
+                "Shares rose to a record high.",
+            ),
+            (
                 "It was the longest budget session since the chamber moved to its current "
                 "building in 1998.",
                 "It was the longest budget session in the chamber's history.",
