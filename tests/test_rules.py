@@ -301,3 +301,18 @@ def test_a_year_said_relatively_is_not_sought_in_the_passages_around() -> None:
     report = compare(a, b)
     assert not [f for f in report.findings if f.code == "R201"]
     assert any(f.code == "R211" for f in report.findings)
+
+
+def test_a_duration_moved_to_a_neighbouring_passage_is_still_a_duration() -> None:
+    # "has 15 days to sign" vs "has 30 days to sign", told one passage later in B: the finding
+    # is a changed duration (subkind "duration"), as it is within one passage.
+    import tomllib
+    from pathlib import Path
+
+    from reconcile import compare
+
+    pair = Path(__file__).parent.parent / "benchmarks/corpus/politics-electoral-map-senate.toml"
+    story = tomllib.loads(pair.read_text(encoding="utf-8"))
+    report = compare(story["original"], story["rewrite"])
+    moved = [f for f in report.findings if f.values == ("15 days", "30 days")]
+    assert [(f.code, f.subkind) for f in moved] == [("R201", "duration")]

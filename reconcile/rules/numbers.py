@@ -84,19 +84,17 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                     hit_a,
                     hit_b,
                     (hit_a.display, hit_b.display),
+                    _subkind(lone.key),
                 )
                 continue
         fact = m.a or m.b
-        what = measure(fact.key) if fact else ""
         yield Hit(
             code,
             _message(m.status, m.a, m.b, code == codes.get("moved")),
             m.a,
             m.b,
             _values(m.a, m.b),
-            "moved"
-            if code == codes.get("moved")
-            else ("duration" if what in ("duration", "frequency") else None),
+            "moved" if code == codes.get("moved") else _subkind(fact.key) if fact else None,
         )
 
 
@@ -771,3 +769,8 @@ _CODES = {
 def check_numbers(pair_: Pair) -> Iterator[Hit]:
     """Compare the quantities of the two sides of an aligned group."""
     yield from quantity_hits(pair_, Kind.NUMBER, _CODES)
+
+
+def _subkind(key: str) -> str | None:
+    """Return "duration" for a span or a frequency of time, the subkind its findings carry."""
+    return "duration" if measure(key) in ("duration", "frequency") else None
