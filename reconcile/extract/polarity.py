@@ -306,6 +306,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Pairs that oppose the same two things: accepting a criticism is approving it, so "rejected
+# the criticism" (of "approve") stands against "accepted the criticism" (of "accept").
+_SAME_AXIS = {"accept": "approve"}
+
+
 def _alternatives(forms: str) -> list[str]:
     """Split a pattern into its top-level alternatives."""
     parts, depth, start = [], 0, 0
@@ -461,6 +466,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _antonyms_in(text):
         group = m.lastgroup or ""
         name = ANTONYMS[int(group[1:])][0]
+        name = _SAME_AXIS.get(name, name)
         side = name if group[0] == "p" else f"not-{name}"
         key = f"antonym:{name}"
         facts.append(_fact(text, offset, m.start(), m.end(), key, side, m.group(0).lower()))

@@ -77,6 +77,11 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The ministry rejected the criticism, saying it had run a campaign since December.",
+                "The ministry accepted the criticism but said it had been running a campaign "
+                "since December.",
+            ),
+            (
                 "The president said she will sign the law next week.",
                 "The president said she will veto the law next week.",
             ),
@@ -370,6 +375,18 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "Patients should not stop using their pumps before a replacement arrives, the "
+                "regulator said.",
+                "Patients should stop using their pumps before a replacement arrives, the "
+                "regulator said.",
+            ),
+            (
+                'Lenn said the deal did not resolve the dispute but would "make it easier to talk '
+                'about the things we still disagree on."',
+                'Lenn said the agreement resolved the dispute and would "make it easier to talk '
+                'about the things we still disagree on."',
+            ),
             (
                 "The ministry said it would not change its export quota.",
                 "The ministry said it would revise its export quota.",
@@ -1107,11 +1124,21 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     # Each such word answers one denial: "failed to sound" answers "did not sound", but not
     # also "had not been repaired" beside it, unless it stands just before the word.
     # Those already read as denials ("failed to sound") are counted once, among the others.
-    implicit = [
-        m
-        for m in _IMPLICIT.finditer(_ASIDE.sub(",", stated))
-        if not any(m.group(0) in f.text for f in others)
-    ]
+    # The verb a denial names is not an answer to it: "should stop using" states what "should
+    # not stop using" denies.
+    denied_verbs = {f.value for f in denying}
+    # Nor is a word both sides use ("the things we still disagree on", quoted in each).
+    shared = Counter(m.group(0).lower() for m in _IMPLICIT.finditer(denying_side.text))
+    implicit = []
+    for m in _IMPLICIT.finditer(_ASIDE.sub(",", stated)):
+        word = m.group(0).lower()
+        if shared[word]:
+            shared[word] -= 1
+            continue
+        if any(m.group(0) in f.text for f in others):
+            continue
+        if not (m.group(0).isalpha() and stem(m.group(0)) in denied_verbs):
+            implicit.append(m)
     if len(implicit) >= len(denying) - len(others):
         return
     denied_there = {f.value for f in others}
