@@ -46,8 +46,15 @@ _CURRENCY_SIGNS = {
 }
 _CURRENCY_WORDS = {
     "usd": "USD",
-    "dollars": "USD",
-    "dollar": "USD",
+    # "700 million dollars" in an Australian story is A$700 million: the word alone names no
+    # country; "US dollars" or "Australian dollars" does.
+    "dollars": "USD/AUD/CAD/NZD/HKD/SGD",
+    "dollar": "USD/AUD/CAD/NZD/HKD/SGD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "singapore dollars": "SGD",
     "eur": "EUR",
     "euros": "EUR",
     "euro": "EUR",
@@ -327,7 +334,7 @@ _QUANTITY = re.compile(
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
     r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
     r"|µm\b|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
-    r"|pesos))?)\b)?",
+    r"|pesos|dollars))?)\b)?",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(

@@ -322,6 +322,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The bank will pay legal costs of 58.5 million US dollars.",
+                "The bank will pay legal costs of A$58.5 million.",
+            ),
+            (
                 "The bridge cost about 1.3 billion dollars.",
                 "The bridge cost about $1 billion.",
             ),
@@ -434,6 +438,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The bank will pay legal costs of 58.5 million dollars.",
+                "The bank will pay legal costs of A$58.5 million.",
+            ),
             (
                 "The board cut the dividend to 0.35 euros per share.",
                 "The board cut the dividend to 35 cents per share.",
