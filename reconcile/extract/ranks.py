@@ -63,6 +63,12 @@ _SEQUENCE = re.compile(
     r"(?![\s-]+(?:minute|hour|day|week|month|quarter|year|lap|round|inning|innings|half)\b)",
     re.IGNORECASE,
 )
+# What follows "a fifth" when it is a share: punctuation, or a word that no noun would be.
+_SHARE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:of|for|in|to|on|from|since|by|this|last|next|and|or|but|than|"
+    r"over|after|before|compared)\b",
+    re.IGNORECASE,
+)
 _NOT_SUPERLATIVE = frozenset(
     [
         "best",
@@ -290,6 +296,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             f.start - offset <= m.start() < f.end - offset for f in facts
         ):
             continue
+        if m.group(0)[:2].lower() in ("a ", "an") and _SHARE_AFTER.match(text, m.end()):
+            continue  # "cut by a fifth", "a third of the staff": a share, not a place
         n = _ordinal(m.group("ord").lower())
         one_of = _ONE_OF.search(text, max(0, m.start() - 8), m.start())
         if n is not None and one_of is not None:

@@ -28,6 +28,12 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Cod quotas have been cut by 20 percent for 2025, the third consecutive annual "
+                "reduction.",
+                "Cod quotas have been cut by a fifth for 2025, the second consecutive annual "
+                "reduction.",
+            ),
+            (
                 "Indonesia and Uganda, the second- and third-largest producers, cut output.",
                 "Indonesia and Uganda, the third- and fourth-largest producers, cut output.",
             ),
