@@ -283,6 +283,9 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         "Only 40% of voters want more taxes.",
         "There is no evidence that prices were higher.",
         "No more than 10 people came.",
+        # A share, not a place in a sequence.
+        "Quotas were cut by a fifth for 2025.",
+        "It costs a third of the old price.",
     ],
 )
 def test_not_ranks(text: str) -> None:
