@@ -77,6 +77,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The federation said it would relax its water-quality rules.",
+                "The federation ruled out relaxing its water-quality rules.",
+            ),
+            (
                 "The ministry rejected the criticism, saying it had run a campaign since December.",
                 "The ministry accepted the criticism but said it had been running a campaign "
                 "since December.",
@@ -291,6 +295,10 @@ RULES = (
         ),
         keep=(
             (
+                "The federation said it would not relax its water-quality rules.",
+                "The federation ruled out relaxing its water-quality rules.",
+            ),
+            (
                 "The president signed the bill on Friday.",
                 "The president backed the bill on Friday.",
             ),
@@ -504,6 +512,14 @@ RULES = (
         ),
         keep=(
             (
+                "The governor would not comment on the legislation.",
+                "The governor declined on Wednesday to comment on the legislation.",
+            ),
+            (
+                "Both sides pledged not to build any new infrastructure in the zone.",
+                "Both sides promised to refrain from building new infrastructure in the zone.",
+            ),
+            (
                 "The lily has not been recorded in the wild since 1938.",
                 "The lily was last recorded in the wild in 1938.",
             ),
@@ -640,7 +656,9 @@ RULES = (
 # Short stems list their forms: "ban" must not match "Bangladesh", nor "cease" "ceasefire".
 _ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
 _IMPLICIT = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|declin(?:e|es|ed|ing)\s+to|"
+    # "declined on Wednesday to comment", "promised to refrain from building".
+    r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|"
+    r"declin(?:e|es|ed|ing)\s+(?:(?:on|in|at)\s+\w+\s+)?to|refrain\w*\s+from|"
     r"fail\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
@@ -884,7 +902,8 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
 
 
 _DENIED = re.compile(
-    r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to)"
+    # "ruled out relaxing the rules" denies the relaxing.
+    r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to|rul(?:e|es|ed|ing) out)"
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)n['’]?t)"
     # One word may stand between, a ligature in it or not ("cannot deﬁnitively rule out").
     r"[\s–—-]+(?:\w+[\s–—-]+)?$",
