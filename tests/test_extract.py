@@ -36,6 +36,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("two-thirds of voters", [("two-thirds", "percent", "66.666667%")]),
         ("nine-tenths of the goods", [("nine-tenths", "percent", "90%")]),
         ("a dozen eggs", [("a dozen", "count", "12")]),
+        ("on two dozen turbines", [("two dozen", "count", "24")]),
+        # A spoken time of day is no share: it is read with the times.
+        ("at a quarter past six in the morning", []),
         ("a million people", [("a million", "count", "1e6")]),
         ("about two weeks after", [("two weeks", "s", "2 weeks")]),
         ("24 months", [("24 months", "month", "24 months")]),
@@ -340,6 +343,15 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
         ("she set a 29.8-second lap", []),
         ("at 4:17 a.m.", [("4:17 a.m.", "time", "04:17")]),
         ("at 9pm", [("9pm", "time", "21:00")]),
+        (
+            "at a quarter past six in the morning",
+            [
+                ("a quarter past six in the morning", "time", "06:15"),
+                ("in the morning", "daypart", ""),
+            ],
+        ),
+        ("at half past ten", [("half past ten", "time", "10:30|22:30")]),
+        ("at a quarter to twelve", [("a quarter to twelve", "time", "11:45|23:45")]),
         ("at 16:30 GMT", [("16:30", "time", "16:30")]),
     ],
 )

@@ -291,6 +291,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             said = _ZONES.get(said, said)
             hedged = tuple(sorted((*hedged, ("zone", said))))
         facts.append(_fact(m, offset, "time", value, shown, hedged))
+    for m in _SPOKEN_TIME.finditer(text) if ("past" in text or "to" in text) else ():
+        facts.append(_spoken_time(m, text, offset))
     for m in _MOMENT.finditer(text):
         if any(p.start() <= m.start() < p.end() for p in year_parts):
             continue  # "the first half of 2026" is a part of a year, not a moment
@@ -370,6 +372,47 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
     hedge = "at least" if after.group("h").lower() == "earliest" else "as late as"
     attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(f.start)))
     return replace(f, attrs=tuple(sorted(attrs)))
+
+
+# "a quarter past six in the morning" = 06:15; "half past ten" is 10:30 or 22:30.
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_SPOKEN_TIME = re.compile(
+    r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<dir>past|to)\s+"
+    rf"(?P<h>1[0-2]|[1-9]|{'|'.join(_HOUR_WORDS)})\b"
+    r"(?:\s+(?P<when>in\s+the\s+(?P<day>morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?))?",
+    re.IGNORECASE,
+)
+
+
+def _spoken_time(m: re.Match[str], text: str, offset: int) -> Fact:
+    """Return the time a spoken clock time names, both readings if the half of day is unsaid."""
+    raw = m.group("h").lower()
+    hour = int(raw) if raw.isdigit() else _HOUR_WORDS.index(raw) + 1
+    minutes = (hour % 12) * 60 + (15 if m.group("part").lower() == "quarter" else 30) * (
+        1 if m.group("dir").lower() == "past" else -1
+    )
+    when = (m.group("when") or "").lower()
+    # "at night" is evening until midnight: "half past twelve at night" is 00:30.
+    night = when.startswith("at") and 6 <= hour < 12
+    later = (
+        night
+        or when.startswith("p")
+        or (m.group("day") or "").lower()
+        in (
+            "afternoon",
+            "evening",
+        )
+    )
+    minutes %= 720  # "a quarter to twelve" is 11:45
+    readings = {minutes + (720 if later else 0)} if when else {minutes, minutes + 720}
+    shown = " or ".join(f"{t // 60 % 24:02d}:{t % 60:02d}" for t in sorted(readings))
+    hedge = _TIME_HEDGE.search(text, max(0, m.start() - 16), m.start())
+    hedged = (
+        (("hedge", hedge.group(1).lower()), ("hedge_start", str(offset + hedge.start(1))))
+        if hedge
+        else ()
+    )
+    return _fact(m, offset, "time", shown.replace(" or ", "|"), shown, hedged)
 
 
 def _fact(

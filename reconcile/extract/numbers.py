@@ -273,6 +273,8 @@ _WORD_NUMBER = (
     rf"(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
     # "two thirds" as "two-thirds"; "two quarters" only before "of" (else a half-year).
     rf"(?:{_UNITS_WORDS})\s(?:thirds|fifths|sixths|eighths|tenths|quarters(?=\s+of\b))|"
+    # "two dozen turbines" = 24.
+    rf"(?:{_UNITS_WORDS}|ten)\s+dozen|"
     r"half a dozen|a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
     # "$455 per thousand board feet" = "per 1,000 board feet".
     r"per(?=\s+(?:thousand|million)\b)|"
@@ -412,6 +414,9 @@ _MASK = re.compile(
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
+    # "a quarter past six", "half past ten": a time of day, read with the times.
+    r"|\b(?:a\s+)?(?:quarter|half)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midnight)\b"
     rf"|\b{_MONTH_WORD}\.?\s+\d{{1,2}}\b(?!,\d)"
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
@@ -1687,6 +1692,8 @@ def _figure(raw: str) -> float:
 
 
 def _word_value(word: str) -> float:
+    if word.endswith(" dozen"):
+        return 12 * _word_value(word.split()[0])  # "two dozen"
     word = re.sub(r"\s+(?=(?:thirds|fifths|sixths|eighths|tenths|quarters)$)", "-", word)
     fraction_word = word.split("-")[-1].endswith(
         ("th", "ths", "half", "halves", "quarter", "quarters")

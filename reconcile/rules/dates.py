@@ -465,6 +465,10 @@ CALENDAR_RULES = (
         ),
         keep=(
             (
+                "The balloon took off at about 6:15 am.",
+                "The balloon took off at about a quarter past six in the morning.",
+            ),
+            (
                 "Voters backed the change in a referendum on Sunday, officials said.",
                 "Voters backed the change in Sunday's referendum, officials said.",
             ),

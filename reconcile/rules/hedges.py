@@ -102,6 +102,10 @@ RULES = (
         ),
         keep=(
             (
+                "The survey will cost an estimated 4.2 million euros.",
+                "The survey is expected to cost €4.2m.",
+            ),
+            (
                 "Boil frozen berries for at least one minute before eating them.",
                 "Boil frozen berries for a minute or more before eating them.",
             ),
@@ -612,6 +616,10 @@ def _peak_for_bound(x: Fact, bx: str, text_a: str, y: Fact, by: str, text_b: str
 
 
 _ESTIMATING = re.compile(r"\b(?:estimat(?:ed|es|e|ing)|reckon(?:s|ed)?)\b", re.IGNORECASE)
+# "is expected to cost €4.2m": an estimate of the figure just after it.
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expected|projected|forecast)\s+to\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE
+)
 
 
 def _estimate_said(x: Fact, bx: str, y: Fact, by: str, text_a: str, text_b: str) -> bool:
@@ -622,6 +630,8 @@ def _estimate_said(x: Fact, bx: str, y: Fact, by: str, text_a: str, text_b: str)
     """
     for f, other, other_bound, text in ((x, y, by, text_b), (y, x, bx, text_a)):
         if "estimated" in f.attr("hedge") and other_bound == "=":
+            if _EXPECTED_BEFORE.search(text, max(0, other.start - 40), other.start):
+                return True
             return any(not other.start <= m.start() < other.end for m in _ESTIMATING.finditer(text))
     return False
 
