@@ -770,15 +770,25 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         year = dim == "month"
         per = (12.0 if year else 86400.0) / every
         shown = f"{per:g} a {'year' if year else 'day'}"
+        # "at least four times a day": the bound on the count is the rate's.
+        start, end = offset + m.start(), offset + m.end()
+        bounds = next(
+            (
+                tuple((k, v) for k, v in f.attrs if k in ("hedge", "hedge_start", "negated"))
+                for f in facts
+                if start <= f.start < end and f.attr("hedge")
+            ),
+            (),
+        )
         fact = Fact(
             kind=Kind.NUMBER,
-            start=offset + m.start(),
-            end=offset + m.end(),
+            start=start,
+            end=end,
             text=m.group(0),
             key=f"rate-{dim}",
             value=round(per, 6),
             display=shown,
-            attrs=(("step", "1e-06"), ("unit", "")),
+            attrs=tuple(sorted((("step", "1e-06"), ("unit", ""), *bounds))),
         )
         found.append(fact)
     return _merged(facts, found)

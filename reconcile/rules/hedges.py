@@ -265,6 +265,10 @@ RULES = (
         'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
         flag=(
             (
+                "Patients should check the battery indicator at least four times a day.",
+                "Patients should check the battery indicator up to four times a day.",
+            ),
+            (
                 "Analysts had expected at most one bank to fail the test.",
                 "Analysts had expected at least one bank to fail the test.",
             ),
