@@ -1619,6 +1619,10 @@ TITLE_RULES = (
         '("Chief Executive Wu" vs "chief financial officer Wu").',
         flag=(
             (
+                "The accord was signed by Montrovan President Elena Sabić.",
+                "The accord was signed by Montrovan Prime Minister Elena Sabić.",
+            ),
+            (
                 "Ontario health minister Daniel Fortier said the province would fund the system.",
                 "Ontario Premier Daniel Fortier said the province would pay for the system.",
             ),
@@ -1786,6 +1790,12 @@ _OFFICES = {
         ("spokesperson", "spokesman|spokeswoman|spokesperson"),
         # A government's: "Foreign Minister Valadares" is not "Prime Minister Valadares".
         ("prime minister", "prime minister|premier"),
+        # "Montrovan President Elena Sabić" is not "Prime Minister Elena Sabić".
+        ("president", "president"),
+        ("vice president", "vice president|vice-president"),
+        ("chancellor", "chancellor"),
+        ("governor", "governor"),
+        ("mayor", "mayor"),
         ("foreign minister", "foreign minister|foreign secretary"),
         ("finance minister", "finance minister"),
         ("defence minister", "defence minister|defense minister|defense secretary"),
