@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                '"Prices could reach $3 again," said Marisa Tolland, an analyst at Halbrook '
+                "Commodities in Chicago.",
+                '"Prices could reach $3 again," said Marisa Tolland, an analyst at Halbrook '
+                "Commodities in New York.",
+            ),
+            (
                 "Mirela Voss of Caldwell Brothers said supply was tight. Analysts at Harbourline "
                 "Bank raised their forecast to $36,000 a tonne.",
                 "Mirela Voss of Caldwell Brothers said supply was tight. Caldwell Brothers "
@@ -649,13 +655,14 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     # A name B gives once more than A does, where A's lost name stood: "awarded a British salvage
     # company ... a Dutch merchant ship" vs "A Dutch salvage company ... a Dutch merchant ship".
     yield from _surplus(pair_, a, b, left, reported)
-    # The country of the same person: "American Lucas Brennan" vs "Lucas Brennan of Canada",
-    # even where the story names the other country elsewhere.
-    for x in [x for x in left if _country(x)]:
+    # The country or town of the same person or body: "American Lucas Brennan" vs "Lucas
+    # Brennan of Canada", "Halbrook Commodities in Chicago" vs "in New York", even where the
+    # story names the other place elsewhere.
+    for x in list(left):
         person_x = _person_of(pair_.text_a, x, a)
         if person_x is None:
             continue
-        for y in [y for y in right if _country(y)]:
+        for y in right:
             person_y = _person_of(pair_.text_b, y, b)
             if person_y is not None and same_entity(person_x, person_y):
                 left.remove(x)
@@ -1272,14 +1279,19 @@ def _surplus(
 
 
 def _person_of(text: str, place: Fact, names: list[Fact]) -> Fact | None:
-    """Return the person a country is given to, a name of two words or more.
+    """Return the person or body a place is given to, a name of two words or more.
 
-    "American Lucas Brennan", "Canada's Lucas Brennan", "Lucas Brennan of Canada".
+    "American Lucas Brennan", "Canada's Lucas Brennan" (a country only), "Lucas Brennan of
+    Canada", "Halbrook Commodities in Chicago".
     """
     for n in names:
         if n is place or len(str(n.value).split()) < 2 or _country(n):
             continue
-        if place.end <= n.start and _NATIONAL_OF.fullmatch(text, place.end, n.start):
+        if (
+            _country(place)
+            and place.end <= n.start
+            and _NATIONAL_OF.fullmatch(text, place.end, n.start)
+        ):
             return n
         if n.end <= place.start and _OF_PLACE.fullmatch(text, n.end, place.start):
             return n
@@ -1287,7 +1299,7 @@ def _person_of(text: str, place: Fact, names: list[Fact]) -> Fact | None:
 
 
 _NATIONAL_OF = re.compile(r"(?:['’]s)?\s+")
-_OF_PLACE = re.compile(r",?\s+of\s+")
+_OF_PLACE = re.compile(r",?\s+(?:of|in|from)\s+")
 
 
 def _listed_with(
