@@ -242,6 +242,12 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "The glacier has lost about 40 percent of its area, according to the Belgaran "
+                "Institute of Hydrology.",
+                "According to the Tarnovian Institute of Hydrology, the glacier has lost roughly "
+                "40% of its area.",
+            ),
+            (
                 "The lower limit would prevent 40 deaths a year, the minister said, citing a "
                 "study by the National Road Safety Institute.",
                 "The lower limit would prevent 40 deaths a year, the minister said, citing "
@@ -563,7 +569,14 @@ def same_source(x: Fact, y: Fact) -> bool:
     if _named(x) and _named(y) and bodies and min(len(tx), len(ty)) >= 2:
         # Two bodies' names of several words are one body only if they share most words: "the Global
         # Grain Council" is not "the International Grains Board", nor the Bank of England the
-        # Bank of Canada.
+        # Bank of Canada. The kind of body says nothing of which: "the Belgaran Institute of
+        # Hydrology" is not "the Tarnovian Institute of Hydrology".
+        kind_x, kind_y = tx & _BODIES, ty & _BODIES
+        if kind_x and kind_y and kind_x.isdisjoint(kind_y):
+            return False  # "the National Cancer Registry" is not "the Cancer Society"
+        own_x, own_y = tx - _BODIES, ty - _BODIES
+        if own_x and own_y:
+            return 2 * len(shared - _BODIES) > min(len(own_x), len(own_y))
         return 2 * len(shared) > min(len(tx), len(ty))
     return bool(shared)
 
