@@ -249,6 +249,15 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("largest economy behind the US and China", 3, "after")],
         ),
         ("the country's fourth-biggest lender", [("fourth-biggest", 4, "ordinal")]),
+        (
+            "the highest of any Portuguese city outside Lisbon.",
+            [("highest of any Portuguese city outside Lisbon", 2, "after")],
+        ),
+        (
+            "the worst performer in the Stoxx 600 after autos.",
+            [("worst performer in the Stoxx 600 after autos", 2, "after")],
+        ),
+        ("the biggest gain after years.", [("biggest", 1, "superlative")]),
         ("the country's biggest lender", [("biggest", 1, "superlative")]),
         ("the No. 1 seed", [("No. 1", 1, "number")]),
         ("The team is placed fifth", [("is placed fifth", 5, "position")]),

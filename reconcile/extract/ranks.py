@@ -153,11 +153,16 @@ _NUMBER_RANK = re.compile(
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
 _AFTER = re.compile(
-    r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing|apart from|except|other than|bar)"
+    r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing|apart from|except|other than|bar|"
+    # "the highest of any Portuguese city outside Lisbon".
+    r"outside)"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|rival\s+)?"
     # "apart from its base at Cape Morrow": one place, named after what it is.
     r"(?:(?:its|their|his|her)\s+(?:own\s+)?[a-z]+\s+(?:at|in|on|of)\s+)?"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8}"
+    # "the worst performer in the Stoxx 600 after autos.": a sector, ending the clause.
+    r"|(?!(?:years|months|weeks|days|decades|hours|minutes|seconds|centuries)\b)"
+    r"[a-z]{3,}s(?=\s*[,.;:!?]|\s*$))"
 )
 
 
