@@ -37,6 +37,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("nine-tenths of the goods", [("nine-tenths", "percent", "90%")]),
         ("a dozen eggs", [("a dozen", "count", "12")]),
         ("on two dozen turbines", [("two dozen", "count", "24")]),
+        ("three times World Triathlon's limit", [("three times", "multiple", "3×")]),
         # A spoken time of day is no share: it is read with the times.
         ("at a quarter past six in the morning", []),
         ("a million people", [("a million", "count", "1e6")]),

@@ -1344,7 +1344,7 @@ _PHRASES = re.compile(
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     # "four times the amount" = "fourfold"; "won four times" stays a count.
     r"|(?P<ntimes>four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times(?=\s+(?:the|its"
-    r"|their|that|what|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b)"
+    r"|their|that|what|as|more|less|[a-z]+er|(?:[A-Z][\w-]*\s+){0,3}[A-Z]?[a-z]+['’]s)\b)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
@@ -1493,8 +1493,11 @@ def _joined_smaller(text: str, end: int, unit: str) -> bool:
 
 
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
+# "twice the average", "three times World Triathlon's limit": a multiple of something.
 _OF_SOMETHING = re.compile(
-    r"\s+(?:the|its|their|that|what|as|more|less|[a-z]+er|[A-Z]?[a-z]+['’]s)\b", re.IGNORECASE
+    r"\s+(?:the|its|their|that|what|as|more|less|[a-z]+er"
+    r"|(?-i:(?:[A-Z][\w-]*\s+){0,3})[A-Z]?[a-z]+['’]s)\b",
+    re.IGNORECASE,
 )
 _COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # "a year to draft the law": the time given for something.
