@@ -256,11 +256,16 @@ def is_acronym(u: str, v: str) -> bool:
     short = short.replace(".", "")
     # "CDC" for "Centers for Disease Control and Prevention": the initials may stop at "and".
     for part in (long, long.split(" and ")[0]):
-        initials = "".join(w[0] for w in part.split() if w[0].isupper())
-        # "FIS" for the "International Ski Federation", "TAR" for the "Regional Administrative
-        # Tribunal": initials of the name in its own language, in another order.
-        if initials == short or (len(short) >= 3 and sorted(initials) == sorted(short)):
-            return True
+        words = [w for w in part.split() if w[0].isupper()]
+        # "USDA" for the "US Department of Agriculture": a short capitalised word is its own
+        # initials; "FDA" for the "US Food and Drug Administration": the country may be left off.
+        whole = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+        country_off = "".join(w[0] for w in words[1:]) if words and words[0].isupper() else ""
+        for initials in ("".join(w[0] for w in words), whole, country_off):
+            # "FIS" for the "International Ski Federation", "TAR" for the "Regional
+            # Administrative Tribunal": initials of the name in its own language, in another order.
+            if initials == short or (len(short) >= 3 and sorted(initials) == sorted(short)):
+                return True
     return False
 
 

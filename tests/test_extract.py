@@ -585,3 +585,21 @@ def test_a_capital_letter_ends_a_name_but_an_initial_does_not() -> None:
         "Dome C"
     ]
     assert [f.text for f in entities.extract("J. K. Rowling spoke.")] == ["J. K. Rowling"]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("WHO", "the World Health Organization", True),
+        # A short capitalised word is its own initials; a leading country may be left off.
+        ("USDA", "the US Department of Agriculture", True),
+        ("FDA", "the US Food and Drug Administration", True),
+        ("CDC", "Centers for Disease Control and Prevention", True),
+        ("FDA", "the US Department of Agriculture", False),
+        ("IMF", "the World Bank", False),
+    ],
+)
+def test_initials(short: str, long: str, expected: bool) -> None:
+    from reconcile.fold import is_acronym
+
+    assert is_acronym(short, long) is expected
