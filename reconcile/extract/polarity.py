@@ -60,7 +60,9 @@ _TARGET = (
 )
 _QUALITY = r"(?=\s+(?:match|fit|condition|shape|state)\b)"
 _LEVEL = (
-    r"(?=\s+(?:the\s+)?(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
+    # "below the 20 km/h limit": a figure may stand before the level it names.
+    r"(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w./%’'-]+\s+){0,2}?"
+    r"(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
     r"freezing|zero|threshold|limit|capacity|par|trend)\b)"
 )
 _PAY = (

@@ -77,6 +77,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The balloon took off in winds above the limit of 20 km per hour.",
+                "The balloon took off in winds below the 20 km/h limit.",
+            ),
+            (
                 "The federation said it would relax its water-quality rules.",
                 "The federation ruled out relaxing its water-quality rules.",
             ),
