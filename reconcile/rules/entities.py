@@ -202,6 +202,10 @@ RULES = (
         ),
         keep=(
             (
+                "Both states have joined the Ottawa Treaty banning anti-personnel mines.",
+                "Both states have joined the Ottawa Convention, which bans anti-personnel mines.",
+            ),
+            (
                 "A court awarded a Dutch salvage company 60 percent of the coins from the Vrouw "
                 "Aletta, a merchant ship.",
                 "A Dutch salvage company is entitled to 60% of the coins from the Vrouw Aletta, a "
@@ -332,6 +336,10 @@ def tokens(name: str) -> frozenset[str]:
     )
 
 
+# Words for an international agreement, which copy trades for one another in its name.
+_INSTRUMENTS = frozenset("treaty convention accord accords agreement pact protocol".split())
+
+
 def same_entity(x: Fact, y: Fact) -> bool:
     """Return whether two names can refer to the same entity ("Putin", "Vladimir Putin").
 
@@ -355,6 +363,8 @@ def same_entity(x: Fact, y: Fact) -> bool:
         return False  # "Dome C" and "Dome Fuji", "Group A" and "Group B": told apart by a letter
     if is_acronym(str(x.value), str(y.value)):
         return True  # "LME" and "London Metal Exchange", "US CDC" and "US Centers for ..."
+    if len(wx) > 1 and wx[:-1] == wy[:-1] and wx[-1] in _INSTRUMENTS and wy[-1] in _INSTRUMENTS:
+        return True  # "the Ottawa Treaty" and "the Ottawa Convention": one instrument
     if _one_word_apart(str(x.value), str(y.value)):
         return False  # "Competition Appeals Tribunal" and "Commercial Appeals Tribunal"
     ix, iy = tx & INSTITUTION_WORDS, ty & INSTITUTION_WORDS
