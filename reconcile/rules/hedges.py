@@ -213,6 +213,10 @@ RULES = (
         ),
         keep=(
             (
+                "Patients will get a replacement pump within 12 weeks.",
+                "Patients will get a replacement pump in 12 weeks or less.",
+            ),
+            (
                 "The council raised the ceiling for the mission, known as UNMIVA, to 9,500 troops.",
                 "The mission may now deploy up to 9,500 troops.",
             ),
@@ -640,6 +644,14 @@ def _estimate_said(x: Fact, bx: str, y: Fact, by: str, text_a: str, text_b: str)
     return False
 
 
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?(?:about\s+)?$", re.IGNORECASE)
+
+
+def _within(f: Fact, text: str) -> bool:
+    """Return whether a figure is given "within": "within 12 weeks" is at most 12 weeks."""
+    return _WITHIN.search(text, max(0, f.start - 25), f.start) is not None
+
+
 @register(*RULES)
 def check_hedges(pair_: Pair) -> Iterator[Hit]:
     """Compare the hedges on quantities that the two versions share."""
@@ -667,6 +679,8 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue  # "gusts of up to 45 km/h" and "gusts reaching 45 km/h": the peak either way
         if _estimate_said(x, bx, y, by, text_a, text_b):
             continue  # "an estimated 480 million" and "480 million, the ministry estimated"
+        if {bx, by} == {"=", "<"} and _within(*((x, text_a) if bx == "=" else (y, text_b))):
+            continue  # "within 12 weeks" and "in 12 weeks or less": "within" is the bound
         values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
         shown_x, shown_y = _phrase(x, bx), _phrase(y, by)
         if by == "=":
