@@ -210,7 +210,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue  # "able to say", "was confirmed": an infinitive or a passive has no speaker
         # After a comma or a closing quote the source follows the verb (", said Peskov");
         # the words before it are the claim, not its source.
-        after_clause = bool(re.search(r"[,”\"]\s*$", text[max(0, m.start() - 3) : m.start()]))
+        # A single closing quote after the comma ("...,’ said Ostrow") ends the words too.
+        after_clause = bool(
+            re.search(r"(?:[,”\"]|,’)\s*$", text[max(0, m.start() - 3) : m.start()])
+        )
         participle = m.group(0).lower() in ("saying", "adding")
         if participle and not _SPEECH_FOLLOWS.match(text, m.end()):
             continue  # "adding up to 35 marks a month": adding a figure, not words

@@ -46,6 +46,11 @@ RULES = (
         "another person's mouth.",
         flag=(
             (
+                '"Patient safety is our first priority," Chief Executive Helen Marchetti said in '
+                "a statement.",
+                "‘Patient safety is our first priority,’ said Chief Medical Officer Daniel Ostrow.",
+            ),
+            (
                 "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
                 'sailed better than we did," he said.',
                 "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
