@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from reconcile.fold import INSTITUTION_WORDS, fold_name, is_acronym
+from reconcile.fold import ALIASES, COUNTRIES, INSTITUTION_WORDS, fold_name, is_acronym
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
@@ -247,6 +247,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "About 300,000 Canadians use insulin, according to Diabetes Canada.",
+                "Roughly 300,000 people in Canada take insulin, according to Health Canada.",
+            ),
+            (
                 "The glacier has lost about 40 percent of its area, according to the Belgaran "
                 "Institute of Hydrology.",
                 "According to the Tarnovian Institute of Hydrology, the glacier has lost roughly "
@@ -356,6 +360,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The rate rose to 6.1%, according to Statistics Canada.",
+                "Statistics Canada figures show the rate rose to 6.1%.",
+            ),
             (
                 "Output will fall to 12 million boxes, the US Department of Agriculture said in "
                 "July.",
@@ -595,7 +603,22 @@ def same_source(x: Fact, y: Fact) -> bool:
         if own_x and own_y:
             return 2 * len(shared - _BODIES) > min(len(own_x), len(own_y))
         return 2 * len(shared) > min(len(tx), len(ty))
+    caps_x, caps_y = _capitalised(x), _capitalised(y)
+    if (
+        _named(x)
+        and _named(y)
+        and caps_x & caps_y
+        and all(u in ALIASES or u in COUNTRIES for u in caps_x & caps_y)
+        and caps_x - caps_y
+        and caps_y - caps_x
+    ):
+        return False  # "Diabetes Canada" and "Health Canada" share only the country
     return bool(shared)
+
+
+def _capitalised(f: Fact) -> set[str]:
+    """Return the capitalised words of a source, folded ("Diabetes Canada": diabetes, canada)."""
+    return {fold_name(w) for w in re.findall(r"\b[A-Z][\w’'-]+", str(f.value))}
 
 
 def _person(f: Fact) -> tuple[str, ...]:
