@@ -63,6 +63,12 @@ RULES = (
         ),
         keep=(
             (
+                "Output in the 2025 harvest will fall to 1,900 tonnes, down from 2,300 tonnes "
+                "last year.",
+                "Output in this year's harvest will fall to 1,900 tonnes, from 2,300 tonnes in "
+                "2024.",
+            ),
+            (
                 "He won a final that lasted 94 minutes.",
                 "He won a final lasting an hour and 34 minutes.",
             ),
@@ -716,9 +722,20 @@ def _shifted_years(hit: Hit, pair_: Pair) -> bool:
         return False
     if abs(float(str(x.value)) - float(str(y.value))) != 1:
         return False
-    return bool(_RELATIVE_YEAR.search(pair_.a.text) and _RELATIVE_YEAR.search(pair_.b.text))
+    relative_a, relative_b = (_RELATIVE_YEAR.search(t) for t in (pair_.a.text, pair_.b.text))
+    if relative_a and relative_b:
+        return True
+    # "the 2025 harvest ... last year" vs "this year's harvest ... in 2024": one side counts
+    # back from the year the other names, and the other counts from now.
+    return bool(
+        (relative_a and _THIS_YEAR.search(pair_.b.text))
+        or (relative_b and _THIS_YEAR.search(pair_.a.text))
+    )
 
 
+_THIS_YEAR = re.compile(
+    r"\b(?:this|the)\s+year(?:['’]s)?\b(?!\s+(?:before|earlier|ago|later))", re.I
+)
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:last|next|previous|prior|following)\s+year|(?:a|the)\s+year\s+(?:earlier|"
     r"before|ago|later))\b",
