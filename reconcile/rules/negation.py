@@ -388,6 +388,12 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "Whitcombe said the bank did not plan to raise new capital and had no intention "
+                "of selling itself.",
+                "Whitcombe said the bank plans to raise new capital but has no plans to sell "
+                "itself.",
+            ),
+            (
                 "Patients should not stop using their pumps before a replacement arrives, the "
                 "regulator said.",
                 "Patients should stop using their pumps before a replacement arrives, the "
@@ -1179,10 +1185,14 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             synonyms.setdefault(other, w)  # "would not cut its budget" vs "would trim it"
     for m in _PHRASAL_RE.finditer(stated):
         words.setdefault(m.lastgroup or "", m.group(0))
+    stating_text = pair_.text_b if a_denies else pair_.text_a
+    aims_there = {_aim(g, stating_text) for g in others} - {""}
     for f in denying:
-        if f.value in denied_there:
-            continue  # both deny it
         aim = _aim(f, denying_text)
+        if f.value in denied_there and not (aim and aims_there and aim not in aims_there):
+            # Both deny it; an intention only if it aims at the same act: "did not plan to
+            # raise capital" is not answered by "has no plans to sell itself".
+            continue
         if f.value in words:
             word = words[str(f.value)]
         elif aim in words and aim not in denied_there:
