@@ -38,6 +38,12 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("a dozen eggs", [("a dozen", "count", "12")]),
         ("on two dozen turbines", [("two dozen", "count", "24")]),
         ("three times World Triathlon's limit", [("three times", "multiple", "3×")]),
+        ("at 19 times expected core earnings", [("19 times", "multiple", "19×")]),
+        (
+            "two children, aged 4 and 7, died",
+            [("two", "count", "2"), ("4", "age", "aged 4"), ("7", "age", "aged 7")],
+        ),
+        ("aged four and seven", [("four", "age", "aged 4"), ("seven", "age", "aged 7")]),
         # A spoken time of day is no share: it is read with the times.
         ("at a quarter past six in the morning", []),
         ("a million people", [("a million", "count", "1e6")]),

@@ -487,7 +487,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             parsed = _Parsed(parsed.value / 12, "age", parsed.step / 12, parsed.unit)
         if (
             parsed.key == "count"
-            and _AGED_BEFORE.search(text, max(0, start - 8), start)
+            and _AGED_BEFORE.search(text, max(0, start - 40), start)
             and 0 < parsed.value <= 120
         ):
             parsed = _Parsed(parsed.value, "age", 1.0, "")  # "a girl aged three"
@@ -912,7 +912,11 @@ def _money_ranges(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# "aged 4 and 7", "aged three, five and nine": each figure listed after "aged" is an age.
+_AGED_BEFORE = re.compile(
+    r"\baged\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}$",
+    re.IGNORECASE,
+)
 _GROUP_OF_BEFORE = re.compile(
     r"\b(?:group|team|family|panel|crew|party|band|gang|pack|field|squad|convoy)\s+of\s+$",
     re.IGNORECASE,
@@ -1216,7 +1220,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             # "22 in hospital, including six in intensive care": part of a count just given.
             or bool(_PART_BEFORE.search(text, max(0, m.start("word") - 14), m.start("word")))
             # "a girl aged three", "a chasing group of five", "six from each side".
-            or bool(_AGED_BEFORE.search(text, max(0, m.start("word") - 8), m.start("word")))
+            or bool(_AGED_BEFORE.search(text, max(0, m.start("word") - 40), m.start("word")))
             or bool(_GROUP_OF_BEFORE.search(text, max(0, m.start("word") - 20), m.start("word")))
             or bool(_EACH_AFTER.match(text, m.end("word")))
             # "three or more lawsuits": a bound, read as "at least three".
@@ -1344,7 +1348,9 @@ _PHRASES = re.compile(
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     # "four times the amount" = "fourfold"; "won four times" stays a count.
     r"|(?P<ntimes>four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times(?=\s+(?:the|its"
-    r"|their|that|what|as|more|less|[a-z]+er|(?:[A-Z][\w-]*\s+){0,3}[A-Z]?[a-z]+['’]s)\b)"
+    r"|their|that|what|as|more|less|[a-z]+er|(?:[A-Z][\w-]*\s+){0,3}[A-Z]?[a-z]+['’]s"
+    # "19 times expected 2025 core earnings": a valuation's multiple.
+    r"|expected|forecast|estimated|projected|annual|earnings|sales|revenue|profits?|book)\b)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
