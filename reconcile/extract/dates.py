@@ -343,7 +343,7 @@ _DATE_HEDGE = re.compile(
 )
 # "would not be lifted before the end of September": until at least then.
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,3}?before\s+(?:the\s+|on\s+)?$",
+    r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,5}?before\s+(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
 # The same bound after the date: "until Friday at the earliest".
@@ -362,7 +362,7 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
             hedge = "at least"  # "resume no earlier than Monday"
         attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
         return replace(f, attrs=tuple(sorted(attrs)))
-    m = _NOT_BEFORE.search(text, max(0, start - 50), start)
+    m = _NOT_BEFORE.search(text, max(0, start - 70), start)
     if m is not None:
         attrs = (*f.attrs, ("hedge", "at least"), ("hedge_start", str(offset + m.start())))
         return replace(f, attrs=tuple(sorted(attrs)))

@@ -213,6 +213,10 @@ RULES = (
         ),
         keep=(
             (
+                "The homes would not reopen them to visitors before March 10.",
+                "Visitors to the homes will not be allowed back before 10 March.",
+            ),
+            (
                 "Patients will get a replacement pump within 12 weeks.",
                 "Patients will get a replacement pump in 12 weeks or less.",
             ),
