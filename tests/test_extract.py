@@ -448,6 +448,9 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # A nationality before a person is its own name; a capital before a body is not.
         ("American Lucas Brennan finished fourth.", ["American", "Lucas Brennan"]),
         ("Stocks at London Metal Exchange warehouses fell.", ["London Metal Exchange"]),
+        # A lone first word described in apposition before it speaks is a name.
+        ("Nordfracht, the airport's biggest freight customer, said so.", ["Nordfracht"]),
+        ("Meanwhile, the company, a unit of Volvo, said so.", ["Volvo"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

@@ -88,7 +88,18 @@ _DEMONYMS = frozenset(
     and k not in ("tehran", "new delhi")
 )
 # A lone first word is a name when an age follows it ("Voss, 58, said").
-_NAMED_OPENER = re.compile(r",\s*\d{1,3}\s*,")
+# So is one described in apposition before it speaks: "Nordfracht, the airport's largest
+# freight customer, said".
+_NAMED_OPENER = re.compile(
+    r",\s*\d{1,3}\s*,"
+    r"|,\s+(?:the|a|an|its)\s+[^,.;:]{3,60},\s+(?:said|says|told|added|warned|announced)\b"
+)
+# Words that open a sentence before a comma and are never its subject.
+_DISCOURSE = frozenset(
+    """meanwhile separately still instead overall earlier later today yesterday elsewhere
+    nonetheless nevertheless also again first finally now then here there thus hence
+    likewise similarly moreover furthermore besides indeed yet previously currently""".split()
+)
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:
@@ -235,6 +246,8 @@ def _emit(
         return
     if opening and len(run) == 1 and not (known or owner) and not _NAMED_OPENER.match(text, end):
         return  # a lone capitalised first word is usually just the start of the sentence
+    if opening and len(run) == 1 and surface.lower() in _DISCOURSE:
+        return
     if _CURRENCY_AFTER.match(text, end):
         return  # "3.2 million US dollars", "Hong Kong dollars": a currency, not a name here
     canonical = canonical_name(surface)

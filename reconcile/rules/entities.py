@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Skyway Cargo, the airport's largest freight customer, said it would review its "
+                "plans for a hub.",
+                "Nordfracht, the airport's largest freight customer, said it would review plans "
+                "for a hub.",
+            ),
+            (
                 '"Prices could reach $3 again," said Marisa Tolland, an analyst at Halbrook '
                 "Commodities in Chicago.",
                 '"Prices could reach $3 again," said Marisa Tolland, an analyst at Halbrook '
@@ -724,6 +730,15 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 or bool(pre_x and pre_x == pre_y and post_x and post_x == post_y)
                 or three_before
                 or bool(crossed)
+                # Both open their sentences, with the same words up to a content word after
+                # them: "Skyway Cargo, the airport's largest freight customer" vs "Nordfracht,
+                # the airport's largest freight customer".
+                or bool(
+                    len(post_x) >= 2
+                    and post_x == post_y
+                    and _opens(pair_.text_a, x)
+                    and _opens(pair_.text_b, y)
+                )
             )
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
         if not same_slot and three_before:
@@ -1409,6 +1424,14 @@ def _slot(text: str, f: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
         _to_content(before, text[max(0, f.start - 2) : f.start]),
         _to_content(after, text[f.end : f.end + 2]),
     )
+
+
+def _opens(text: str, f: Fact) -> bool:
+    """Return whether a name opens its sentence."""
+    return _SENTENCE_START.search(text, max(0, f.start - 4), f.start) is not None or f.start == 0
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n\s*)$")
 
 
 def _nearest_content(text: str, f: Fact) -> tuple[str, str]:
