@@ -28,6 +28,12 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Holzland, Romania's third-biggest timber processor, cut 400 jobs on Tuesday. The "
+                "company employs 4,000 people at three sawmills.",
+                "Holzland cut 400 jobs on Tuesday. Romania's largest timber processor employs "
+                "4,000 people at three sawmills.",
+            ),
+            (
                 "Cod quotas have been cut by 20 percent for 2025, the third consecutive annual "
                 "reduction.",
                 "Cod quotas have been cut by a fifth for 2025, the second consecutive annual "
@@ -519,7 +525,8 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             continue  # "the second- and third-largest" for A's "the next-largest producers"
         if ib not in used and y.value is not None and _standing(y) and not _record(y, text_a):
             if moved := _moved_rank(y, heads_b[ib], pair_, from_a=False):
-                if moved.value != y.value:
+                if moved.value != y.value and not _near_has_b(moved, pair_):
+                    # (Where B has sentences beside A's rank, A's side reports the change.)
                     yield _moved_hit(moved, y, "A")
                 continue  # the same rank, said in the passage next door
             if _said_nearby(y, pair_, from_a=False):
@@ -543,20 +550,22 @@ def _listed_on(text: str, ranks: list[Fact], k: int, paired: set[int]) -> bool:
 
 
 def _moved_rank(f: Fact, head: str, pair_: Pair, *, from_a: bool) -> Fact | None:
-    """Return the other rank of the same thing in a neighbouring passage only the other has.
+    """Return the other rank of the same thing in a neighbouring passage, unranked on our side.
 
     "Brennock is the third-largest potash producer in Canada, behind ..." is a sentence the
     rewrite dropped, and the next one gains "the company, Canada's second-largest potash
     producer": the rank moved (and here changed). The passage must give one such rank, of the
-    same thing ("potash"), and none of its own version's sentences may sit beside it.
+    same thing ("potash"), and its own version, if it has sentences there, no rank at all.
     """
     if not head:
         return None
     text = pair_.text_b if from_a else pair_.text_a
     for near_a, near_b in pair_.around:
         near, other = (near_b, near_a) if from_a else (near_a, near_b)
-        if other.sentences or not near.sentences:
+        if not near.sentences:
             continue
+        if any(g.kind is Kind.RANK and g.value is not None for g in other.facts):
+            continue  # the neighbour's own version ranks there too: its rank is its own
         like = [
             g
             for g in near.facts
@@ -584,6 +593,11 @@ def _said_nearby(f: Fact, pair_: Pair, *, from_a: bool) -> bool:
         ):
             return True
     return False
+
+
+def _near_has_b(f: Fact, pair_: Pair) -> bool:
+    """Return whether the neighbouring passage that holds A's rank ``f`` has B sentences."""
+    return any(f in near_a.facts and bool(near_b.sentences) for near_a, near_b in pair_.around)
 
 
 def _moved_hit(x: Fact, y: Fact, neighbour: str) -> Hit:
