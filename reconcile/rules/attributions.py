@@ -247,6 +247,11 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "The deal values the towers at 19 times earnings, according to two people "
+                "familiar with the negotiations.",
+                "Telvera said the deal values the towers at 19 times earnings.",
+            ),
+            (
                 "About 300,000 Canadians use insulin, according to Diabetes Canada.",
                 "Roughly 300,000 people in Canada take insulin, according to Health Canada.",
             ),
@@ -360,6 +365,11 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The shares will price at 12 euros, according to two people familiar with the "
+                "matter.",
+                "Two sources close to the deal said the shares will price at 12 euros.",
+            ),
             (
                 "The rate rose to 6.1%, according to Statistics Canada.",
                 "Statistics Canada figures show the rate rose to 6.1%.",
@@ -501,6 +511,13 @@ def tokens(f: Fact) -> frozenset[str]:
     return frozenset(specific or words)
 
 
+# Sources who are not named on purpose, and the words for them.
+_UNNAMED_PEOPLE = re.compile(r"\b(?:sources?|people|persons?|officials?|insiders?)\b", re.I)
+_ANONYMOUS = re.compile(
+    r"\b(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the|"
+    r"asked\s+not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity)\b",
+    re.IGNORECASE,
+)
 _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -516,6 +533,14 @@ def same_source(x: Fact, y: Fact) -> bool:
         return True
     if _bare_statement(x) or _bare_statement(y):
         return True  # "according to a joint statement" is the statement the companies made
+    for own, other in ((x, y), (y, x)):
+        if (
+            _ANONYMOUS.search(str(own.value))
+            and _named(other)
+            and not _ANONYMOUS.search(str(other.value))
+            and not _UNNAMED_PEOPLE.search(str(other.value))  # "Two sources close to the deal'
+        ):
+            return False  # "two people familiar with the negotiations" is not "Telvera"
     tx, ty = tokens(x), tokens(y)
     if not tx or not ty:
         return True

@@ -388,6 +388,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "The transaction requires approval from the competition regulator.",
+                "The deal does not need clearance from the competition regulator.",
+            ),
+            (
                 "Whitcombe said the bank did not plan to raise new capital and had no intention "
                 "of selling itself.",
                 "Whitcombe said the bank plans to raise new capital but has no plans to sell "
@@ -521,6 +525,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The agreement ends a visa requirement that had been in place since 1998.",
+                "Travellers will no longer need a visa, lifting a rule that dated back to 1998.",
+            ),
             (
                 "The governor would not comment on the legislation.",
                 "The governor declined on Wednesday to comment on the legislation.",
@@ -952,6 +960,7 @@ _SYNONYM_GROUPS = (
     "sign seal conclude",
     "hire recruit employ",
     "change revise alter amend modify adjust",
+    "require need",
 )
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(w): tuple(stem(v) for v in group.split() if stem(v) != stem(w))
@@ -1181,6 +1190,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         # "would not appeal" denies what "plans to challenge the sentence" states.
         if (same := _SAME_VERB.get(stem(w))) is not None:
             words.setdefault(same, w)
+        if w.lower().endswith(("ment", "ments")):
+            continue  # "a requirement" is no act of requiring
         for other in _SYNONYMS.get(stem(w), ()):
             synonyms.setdefault(other, w)  # "would not cut its budget" vs "would trim it"
     for m in _PHRASAL_RE.finditer(stated):
