@@ -69,6 +69,10 @@ _PAY = (
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:wages|pay|salaries|pensions|benefits|prices|fares|fees|"
     r"rents|tariffs|taxes)\b)"
 )
+_SHARE_NOUN = (
+    r"(?=\s+(?:amount|share|part|proportion|fraction|portion|number|role|impact|effect|"
+    r"contribution|quantity|quantities|amounts)\b)"
+)
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
@@ -289,6 +293,14 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("easy", r"easy|easier", r"difficult|hard(?:er)?(?=\s+to\b)"),
     ("guilty", r"guilty", r"innocent"),
+    # "a small amount compared with global emissions" vs "a significant amount".
+    (
+        "small",
+        "|".join(f"{w}{_SHARE_NOUN}" for w in ("small", "tiny", "minor", "negligible", "modest")),
+        "|".join(
+            f"{w}{_SHARE_NOUN}" for w in ("significant", "large", "major", "substantial", "big")
+        ),
+    ),
     # "reopened on the advice of" vs "against the advice of".
     (
         "advised",

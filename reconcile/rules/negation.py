@@ -77,6 +77,11 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The craters release a small amount of methane compared with global emissions.",
+                "The craters release a significant amount of methane compared with global "
+                "emissions.",
+            ),
+            (
                 "The balloon took off in winds above the limit of 20 km per hour.",
                 "The balloon took off in winds below the 20 km/h limit.",
             ),
@@ -298,6 +303,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The craters release a small amount of methane.",
+                "The craters release a tiny amount of methane.",
+            ),
             (
                 "The federation said it would not relax its water-quality rules.",
                 "The federation ruled out relaxing its water-quality rules.",
