@@ -62,6 +62,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _written(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
+                or _share_alike(lone, own_text, other, other_text)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
             ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
@@ -182,6 +183,38 @@ def _split_of(fact: Fact, text: str) -> bool:
         )
         if x + y == fact.value:
             return True
+    return False
+
+
+# "seven of its 14 helicopters": a count out of a whole, a share as "half of its fleet" is.
+_OUT_OF = re.compile(
+    rf"\b(?P<n>\d{{1,4}}|{'|'.join(_SMALL)})\s+(?:out\s+)?of\s+(?:its|the|their|his|her|our)\s+"
+    rf"(?P<m>\d{{1,5}}|{'|'.join(_SMALL)})\b",
+    re.IGNORECASE,
+)
+
+
+def _share_alike(fact: Fact, own_text: str, other: Side, other_text: str) -> bool:
+    """Return whether a share and a count out of a whole give the same part.
+
+    "half of its 14-strong fleet" and "seven of its 14 helicopters": 7 of 14 is 50%.
+    """
+
+    def ratio(m: re.Match[str]) -> float:
+        n, whole = (
+            int(w) if w.isdigit() else _SMALL.index(w.lower()) + 1
+            for w in (m.group("n"), m.group("m"))
+        )
+        return 100 * n / whole if whole else -1.0
+
+    if fact.key == "percent" and isinstance(fact.value, float | int):
+        return any(abs(ratio(m) - fact.value) < 0.5 for m in _OUT_OF.finditer(other_text))
+    if fact.key == "count":
+        m = _OUT_OF.match(own_text, fact.start)
+        shares = [f.value for f in other.facts if f.key == "percent"]
+        return m is not None and any(
+            isinstance(v, float | int) and abs(ratio(m) - v) < 0.5 for v in shares
+        )
     return False
 
 
@@ -551,11 +584,19 @@ RULES = (
         "A quantity in A has no counterpart anywhere in B: a fact was lost in the rewrite.",
         flag=(
             (
+                "The service grounded eight of its 14 helicopters on Friday.",
+                "The service grounded half of its 14-strong fleet on Friday.",
+            ),
+            (
                 "The storm killed 12 people and cut power to 40,000 homes.",
                 "The storm killed 12 people and cut power to homes.",
             ),
         ),
         keep=(
+            (
+                "The service grounded seven of its 14 helicopters on Friday.",
+                "The service grounded half of its 14-strong fleet on Friday.",
+            ),
             (
                 "Patients need treatment three times a week.",
                 "Patients need thrice-weekly dialysis.",
