@@ -659,14 +659,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 right.remove(y)
                 newcomers.remove(y)
                 reported.add(str(x.value))
-                yield Hit(
-                    "R501",
-                    f"name differs: '{x.text}' ({x.display}) vs '{y.text}' "
-                    f"({y.display}) in the same place",
-                    x,
-                    y,
-                    (x.display, y.display),
-                )
+                yield _differs(x, y, " in the same place")
                 break
     # A name B gives once more than A does, where A's lost name stood: "awarded a British salvage
     # company ... a Dutch merchant ship" vs "A Dutch salvage company ... a Dutch merchant ship".
@@ -684,14 +677,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 left.remove(x)
                 right.remove(y)
                 reported.add(str(x.value))
-                yield Hit(
-                    "R501",
-                    f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), "
-                    f"both given to {person_y.text}",
-                    x,
-                    y,
-                    (x.display, y.display),
-                )
+                yield _differs(x, y, f", both given to {person_y.text}")
                 break
     # One name left over on each side, behind the same preposition or verb ("headquartered
     # in Copenhagen" vs "based in Oslo"): the one place was given to the other name, even when
@@ -764,14 +750,8 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             _settle(left, right, x, y)
             newcomers = [f for f in newcomers if f.value != y.value]
             reported.add(str(x.value))
-            yield Hit(
-                "R501",
-                f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}), each the "
-                f"only name its version gives here, both {held or f'after {slot!r}'}",
-                x,
-                y,
-                (x.display, y.display),
-            )
+            where = held or f"after {slot!r}"
+            yield _differs(x, y, f", each the only name its version gives here, both {where}")
     # In whole stories (not single sentences), a name the copy never mentions, standing in the
     # passage where the only name the original alone has was dropped, has taken its place.
     exclusive = [x for x in _unique(left) if not _anywhere(x, pair_.doc_b)]
@@ -787,14 +767,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         x, y = exclusive[0], newcomers[0]
         _settle(left, right, x, y)
         reported.add(str(x.value))
-        yield Hit(
-            "R501",
-            f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}); neither "
-            "version mentions the other's name anywhere",
-            x,
-            y,
-            (x.display, y.display),
-        )
+        yield _differs(x, y, "; neither version mentions the other's name anywhere")
     yield from _origins(pair_, a, b, left, right, reported)
     yield from _owners_swapped(pair_, a, b, left, right, reported)
     yield from _same_frame(pair_, a, b, left, right, reported)
@@ -1027,6 +1000,12 @@ def _origin(text: str, person: Fact, names: list[Fact]) -> Fact | None:
         if n.start >= person.end and re.fullmatch(r",?\s+of\s+", text[person.end : n.start]):
             return n
     return None
+
+
+def _differs(x: Fact, y: Fact, how: str) -> Hit:
+    """Return the R501 for ``x`` given where ``y`` is, ``how`` saying why they stand alike."""
+    message = f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}){how}"
+    return Hit("R501", message, x, y, (x.display, y.display))
 
 
 def _swap(left: list[Fact], right: list[Fact], x: Fact, y: Fact, message: str) -> Hit:
@@ -1292,14 +1271,7 @@ def _surplus(
             if _context(pair_.text_b, y) == (before_x, after_x):
                 left.remove(x)
                 reported.add(str(x.value))
-                yield Hit(
-                    "R501",
-                    f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}) in "
-                    "the same place",
-                    x,
-                    y,
-                    (x.display, y.display),
-                )
+                yield _differs(x, y, " in the same place")
                 break
 
 
