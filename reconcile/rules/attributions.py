@@ -538,7 +538,7 @@ def same_source(x: Fact, y: Fact) -> bool:
             _ANONYMOUS.search(str(own.value))
             and _named(other)
             and not _ANONYMOUS.search(str(other.value))
-            and not _UNNAMED_PEOPLE.search(str(other.value))  # "Two sources close to the deal'
+            and not _UNNAMED_PEOPLE.search(str(other.value))  # "Two sources close to the deal"
         ):
             return False  # "two people familiar with the negotiations" is not "Telvera"
     tx, ty = tokens(x), tokens(y)
