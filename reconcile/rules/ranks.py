@@ -507,9 +507,10 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
         elif _listed_on(pair_.text_a, a, ia, set(paired)):
             continue
         elif x.value is not None and _standing(x) and not _record(x, text_b):
-            if moved := _moved_rank(x, heads_a[ia], pair_, from_a=True):
+            if found := _moved_rank(x, heads_a[ia], pair_, from_a=True):
+                moved, one_sided = found
                 if moved.value != x.value:
-                    yield _moved_hit(x, moved, "B")
+                    yield _moved_hit(x, moved, "B", one_sided=one_sided)
                 continue  # the same rank, said in the passage next door
             if _said_nearby(x, pair_, from_a=True):
                 continue  # "the biggest in the country after Foodhall", one sentence later
@@ -524,10 +525,11 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
         if ib not in used and _listed_on(pair_.text_b, b, ib, used):
             continue  # "the second- and third-largest" for A's "the next-largest producers"
         if ib not in used and y.value is not None and _standing(y) and not _record(y, text_a):
-            if moved := _moved_rank(y, heads_b[ib], pair_, from_a=False):
-                if moved.value != y.value and not _near_has_b(moved, pair_):
+            if found := _moved_rank(y, heads_b[ib], pair_, from_a=False):
+                moved, one_sided = found
+                if moved.value != y.value and one_sided:
                     # (Where B has sentences beside A's rank, A's side reports the change.)
-                    yield _moved_hit(moved, y, "A")
+                    yield _moved_hit(moved, y, "A", one_sided=True)
                 continue  # the same rank, said in the passage next door
             if _said_nearby(y, pair_, from_a=False):
                 continue
@@ -549,13 +551,14 @@ def _listed_on(text: str, ranks: list[Fact], k: int, paired: set[int]) -> bool:
     )
 
 
-def _moved_rank(f: Fact, head: str, pair_: Pair, *, from_a: bool) -> Fact | None:
+def _moved_rank(f: Fact, head: str, pair_: Pair, *, from_a: bool) -> tuple[Fact, bool] | None:
     """Return the other rank of the same thing in a neighbouring passage, unranked on our side.
 
     "Brennock is the third-largest potash producer in Canada, behind ..." is a sentence the
     rewrite dropped, and the next one gains "the company, Canada's second-largest potash
     producer": the rank moved (and here changed). The passage must give one such rank, of the
     same thing ("potash"), and its own version, if it has sentences there, no rank at all.
+    Returns the rank and whether its passage is one the other version alone has.
     """
     if not head:
         return None
@@ -576,7 +579,7 @@ def _moved_rank(f: Fact, head: str, pair_: Pair, *, from_a: bool) -> Fact | None
             and _head(text, g) == head
         ]
         if len(like) == 1:
-            return like[0]
+            return like[0], not other.sentences
     return None
 
 
@@ -595,18 +598,17 @@ def _said_nearby(f: Fact, pair_: Pair, *, from_a: bool) -> bool:
     return False
 
 
-def _near_has_b(f: Fact, pair_: Pair) -> bool:
-    """Return whether the neighbouring passage that holds A's rank ``f`` has B sentences."""
-    return any(f in near_a.facts and bool(near_b.sentences) for near_a, near_b in pair_.around)
-
-
-def _moved_hit(x: Fact, y: Fact, neighbour: str) -> Hit:
+def _moved_hit(x: Fact, y: Fact, neighbour: str, *, one_sided: bool) -> Hit:
     """Return the R301 for A's ``x`` and B's ``y``, one of them in a neighbouring passage."""
     moved = y if neighbour == "B" else x
+    passage = (
+        f"a neighbouring passage that only {neighbour} has"
+        if one_sided
+        else "a neighbouring passage"
+    )
     return Hit(
         "R301",
-        f"rank differs: {_explain(x)}, {_explain(y)} ('{moved.text}' stands in a neighbouring "
-        f"passage that only {neighbour} has)",
+        f"rank differs: {_explain(x)}, {_explain(y)} ('{moved.text}' stands in {passage})",
         x,
         y,
         (x.display, y.display),
