@@ -190,6 +190,14 @@ _TIME_HINT = re.compile(
 _TIME_HEDGE = re.compile(r"\b(about|around|approximately|roughly|some|nearly|almost)\s+$", re.I)
 
 
+def _time_hedge(text: str, offset: int, start: int) -> tuple[tuple[str, str], ...]:
+    """Return the hedge before a time ("around 8.50pm"), checked like one on a quantity."""
+    hedge = _TIME_HEDGE.search(text, max(0, start - 16), start)
+    if hedge is None:
+        return ()
+    return (("hedge", hedge.group(1).lower()), ("hedge_start", str(offset + hedge.start(1))))
+
+
 def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the dates, weekdays and times in ``text``; spans shifted by ``offset``."""
     facts: list[Fact] = []
@@ -277,13 +285,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             later = minutes + (12 * 60 if int(h0) < 12 else -12 * 60)
             value = "|".join(sorted({shown, f"{later // 60:02d}:{later % 60:02d}"}))
             shown = value.replace("|", " or ")
-        hedge = _TIME_HEDGE.search(text, max(0, m.start() - 16), m.start())
-        # "around 8.50pm": the hedge is checked like one on a quantity.
-        hedged = (
-            (("hedge", hedge.group(1).lower()), ("hedge_start", str(offset + hedge.start(1))))
-            if hedge
-            else ()
-        )
+        hedged = _time_hedge(text, offset, m.start())
         zone = _ZONE.match(text, m.end())
         if zone is not None:
             # "6:40 local time" and "04:40 GMT": which clock a time is read on.
@@ -394,25 +396,14 @@ def _spoken_time(m: re.Match[str], text: str, offset: int) -> Fact:
     when = (m.group("when") or "").lower()
     # "at night" is evening until midnight: "half past twelve at night" is 00:30.
     night = when.startswith("at") and 6 <= hour < 12
-    later = (
-        night
-        or when.startswith("p")
-        or (m.group("day") or "").lower()
-        in (
-            "afternoon",
-            "evening",
-        )
-    )
+    day = (m.group("day") or "").lower()
+    later = night or when.startswith("p") or day in ("afternoon", "evening")
     minutes %= 720  # "a quarter to twelve" is 11:45
     readings = {minutes + (720 if later else 0)} if when else {minutes, minutes + 720}
     shown = " or ".join(f"{t // 60 % 24:02d}:{t % 60:02d}" for t in sorted(readings))
-    hedge = _TIME_HEDGE.search(text, max(0, m.start() - 16), m.start())
-    hedged = (
-        (("hedge", hedge.group(1).lower()), ("hedge_start", str(offset + hedge.start(1))))
-        if hedge
-        else ()
+    return _fact(
+        m, offset, "time", shown.replace(" or ", "|"), shown, _time_hedge(text, offset, m.start())
     )
-    return _fact(m, offset, "time", shown.replace(" or ", "|"), shown, hedged)
 
 
 def _fact(
