@@ -131,7 +131,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             elif bare in _PORTFOLIO_WORDS and _OFFICE_AFTER.match(text, word.end()):
                 _emit(text, offset, run, facts)  # "Portugal's Foreign Minister": a title
                 run = []
-            elif bare == "premier" and _person_after(text[word.end() : m.end()]):
+            elif bare == "premier" and _person_after(rest):
                 _emit(text, offset, run, facts)  # "Ontario Premier Daniel Fortier": a title,
                 run = []  # where "Premier League" is a name
             elif bare == "of" and _person_like(run):

@@ -173,14 +173,17 @@ _SPLIT = re.compile(
 )
 
 
+def _small_int(word: str) -> int:
+    """Return a count written in digits or as a word up to twelve ("7", "seven")."""
+    return int(word) if word.isdigit() else _SMALL.index(word.lower()) + 1
+
+
 def _split_of(fact: Fact, text: str) -> bool:
     """Return whether the other side splits the count in two: "nine members" and "six to three"."""
     if not isinstance(fact.value, float | int) or fact.key != "count":
         return False
     for m in _SPLIT.finditer(text):
-        x, y = (
-            int(w) if w.isdigit() else _SMALL.index(w.lower()) + 1 for w in (m.group(1), m.group(2))
-        )
+        x, y = _small_int(m.group(1)), _small_int(m.group(2))
         if x + y == fact.value:
             return True
     return False
@@ -201,10 +204,7 @@ def _share_alike(fact: Fact, own_text: str, other: Side, other_text: str) -> boo
     """
 
     def ratio(m: re.Match[str]) -> float:
-        n, whole = (
-            int(w) if w.isdigit() else _SMALL.index(w.lower()) + 1
-            for w in (m.group("n"), m.group("m"))
-        )
+        n, whole = _small_int(m.group("n")), _small_int(m.group("m"))
         return 100 * n / whole if whole else -1.0
 
     if fact.key == "percent" and isinstance(fact.value, float | int):
