@@ -350,16 +350,21 @@ def _head(alternative: str) -> str:
 # the positive side of pair 3. A word is tried only against the alternatives of its own first
 # letters, and those are compiled when a text first holds such a word: one pattern for all
 # pairs took a tenth of the start-up time to compile, and most of it is never needed.
-_BY_HEAD: dict[str, list[str]] = {}
-for _n, (_, _pos, _neg) in enumerate(ANTONYMS):
-    for _side, _forms in (("p", _pos), ("n", _neg)):
-        _grouped: dict[str, list[str]] = {}
-        for _alternative in _alternatives(_forms):
-            _grouped.setdefault(_head(_alternative), []).append(_alternative)
-        for _letters, _forms_here in _grouped.items():
-            _BY_HEAD.setdefault(_letters, []).append(
-                rf"\b(?P<{_side}{_n}>{'|'.join(_forms_here)})\b"
-            )
+def _by_head() -> dict[str, list[str]]:
+    by_head: dict[str, list[str]] = {}
+    for n, (_, pos, neg) in enumerate(ANTONYMS):
+        for side, forms in (("p", pos), ("n", neg)):
+            grouped: dict[str, list[str]] = {}
+            for alternative in _alternatives(forms):
+                grouped.setdefault(_head(alternative), []).append(alternative)
+            for letters, forms_here in grouped.items():
+                by_head.setdefault(letters, []).append(
+                    rf"\b(?P<{side}{n}>{'|'.join(forms_here)})\b"
+                )
+    return by_head
+
+
+_BY_HEAD = _by_head()
 # Every form must begin with three literal letters (tests/test_extract.py holds it to this).
 _UNHEADED = _BY_HEAD.pop("", [])
 _WORD_START = re.compile(r"\b[A-Za-z]{3}")
