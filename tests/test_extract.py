@@ -153,6 +153,21 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("covering three millennia", [("three millennia", "month", "36000 months")]),
         ("behind only the 2020-21 season", [("2020", "year", "2020"), ("21", "year", "2021")]),
         ("from financial year 2026/27", [("2026", "year", "2026"), ("27", "year", "2027")]),
+        ("the price dropped 18 euro cents", [("18 euro cents", "EUR", "0.18 EUR")]),
+        ("paid 58.6 U.S. cents a pound", [("58.6 U.S. cents", "USD", "0.586 USD")]),
+        ("a decade-long moratorium", [("a decade", "month", "120 months")]),
+        ("following a fortnight of talks", [("a fortnight", "s", "2 weeks")]),
+        ("prices have quintupled since", [("quintupled", "multiple", "5×")]),
+        ("nearly double last year's figure", [("double", "multiple", "2×")]),
+        (
+            "down 4.2 percent on the day and 37 percent",
+            [
+                ("4.2 percent", "percent", "4.2%"),
+                ("on the day", "s", "1 day"),
+                ("37 percent", "percent", "37%"),
+            ],
+        ),
+        ("She was sworn in on the day, and left.", []),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -278,6 +293,10 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("No woman has ever run the course faster", 1, "none")],
         ),
         ("it was the most in a single event since 1998", [("most", 1, "superlative")]),
+        (
+            "one of the highest rates in Europe, second only to Lithuania",
+            [("second only to Lithuania", 2, "after")],
+        ),
         (
             "the second- and third-largest producers",
             [("second", 2, "ordinal"), ("third-largest", 3, "ordinal")],
@@ -517,6 +536,7 @@ def test_the_clock_a_time_is_read_on(text: str, zone: str) -> None:
         ("He fell at around the 110-km mark.", "110-km", "around"),
         ("Losses could top C$300m.", "C$300m", "top"),
         ("They are among the top 10 banks.", "10", ""),
+        ("It is roughly a 38 per cent discount.", "38 per cent", "roughly"),
     ],
 )
 def test_hedges_a_word_away_or_put_as_a_verb(text: str, figure: str, hedge: str) -> None:

@@ -318,7 +318,10 @@ def _negated_bound(text: str, hedge: int) -> bool:
 
 
 _QUANTITY = re.compile(
-    rf"(?:(?<!-)(?P<hedge>\b(?:{_HEDGES}))\s+)?"
+    rf"(?:(?<!-)(?P<hedge>\b(?:{_HEDGES}))\s+"
+    # "roughly a 38 per cent discount" = "a discount of about 38%".
+    r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
+    r"(?=\d|[$€£¥]))?)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)"
     rf"|\b(?:{_CODES})(?![A-Za-z]))\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -335,8 +338,8 @@ _QUANTITY = re.compile(
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
     r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
-    r"|µm\b|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
-    r"|pesos|dollars))?)\b)?",
+    r"|µm\b|U\.S\.\s+cents|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
+    r"|pesos|dollars|cents))?)\b)?",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(
@@ -1276,6 +1279,10 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         return _Parsed(value, "°C", step, unit_word)
     # "214p" (no space): pence, as British market copy writes a share price.
     pence = unit_word == "p" and bool(m.group("num")) and m.end("num") == m.start("unit")
+    if unit_word.endswith(" cents") and unit_word.split()[0] in ("euro", "us", "u.s."):
+        # "18 euro cents" = 0.18 euros, "50 US cents" = $0.50.
+        code = "EUR" if unit_word.startswith("euro") else "USD"
+        return _Parsed(value / 100, code, step / 100, unit_word)
     if unit_word in ("cents", "cent", "pence") or pence:
         # "88 cents" = $0.88, or 0.88 euros: a cent is a hundredth of whatever the story counts in.
         code = "GBP" if unit_word in ("pence", "p") else _CENT_CURRENCIES
@@ -1345,6 +1352,8 @@ _PHRASES = re.compile(
     # "the steepest daily decline" is its biggest one-day drop.
     r"|(?P<daily>daily|single-day)(?=\s+(?:drop|decline|fall|gain|rise|jump|loss|increase"
     r"|decrease|slide|plunge|surge|advance|move|swing|rally|sell-?off)s?\b)"
+    # "down 4.2 percent on the day": a daily fall.
+    r"|(?P<onday>on\s+the\s+day)(?=\s*[,.;]|\s+and\b)"
     r"|(?P<twice>twice)|(?P<thrice>three times)"
     # "four times the amount" = "fourfold"; "won four times" stays a count.
     r"|(?P<ntimes>four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times(?=\s+(?:the|its"
@@ -1359,8 +1368,10 @@ _PHRASES = re.compile(
     # "four-hundredths of a second", "a tenth of a second", "half a second".
     r"|(?P<parts>\d+|a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<per>tenths?|"
     r"hundredths?|thousandths?)\s+of\s+a\s+second|(?P<halfsec>half\s+a\s+second)"
-    r"|(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving"
-    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as)\b)"
+    r"|(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|quintupled"
+    r"|halved|halving"
+    # "nearly double last year's figure" = "almost twice as many as in 2024".
+    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous)\b)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))(?:double|triple|quadruple|halve)"
     r"|(?:by|in)\s+half(?![\s-]+(?:an?|of|the|point|percent|per)\b))"
@@ -1380,6 +1391,9 @@ _PHRASES = re.compile(
     r"|a\s+hundred|a\s+thousand|\d{1,3}(?:,000)?)))\b",
     re.IGNORECASE,
 )
+# "doubled", "trebled", "quintupled", "halved", by their first three letters.
+_MULTIPLES = {"dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0, "qui": 5.0, "hal": 0.5}
+_CHANGE_JUST_BEFORE = re.compile(r"(?:%|\b(?:percent|cents?|points?|pence))\s+$", re.I)
 _CUT_BEFORE = re.compile(
     r"\b(?:cut|cuts|reduced?|reducing|slashed|slash|lowered|lower|trimmed|shrank|shrunk|"
     r"decreased|fell|dropped|declined)\b",
@@ -1411,7 +1425,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _WITHIN = re.compile(
-    r"\b(?:within|in|for|over|after|than|by"
+    r"\b(?:within|in|for|over|after|following|than|by"
     r"|(?:gave|give|gives|given|giving|granted|allowed|allows|allow)(?:\s+[a-z]+){0,2})"
     r"\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
@@ -1569,6 +1583,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 or _HEDGE_BEFORE.search(text, max(0, start - 25), start)
                 or offset_in_time
                 or _joined_smaller(text, end, m.group("unit"))
+                # "a decade-long moratorium" is a 10-year one.
+                or text.startswith("-long", end)
             ):
                 continue
             if lone and _REFERENCE.match(text, end) and _COMPARED.search(text, 0, start):
@@ -1576,6 +1592,11 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
+        elif m.group("onday"):
+            if not _CHANGE_JUST_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "sworn in on the day": only a change is measured over the day
+            dim, factor = _UNITS["day"]
+            value, key, step, unit = factor, dim, factor / 2, "day"
         elif m.group("daily"):
             dim, factor = _UNITS["day"]
             value, key, step, unit = factor, dim, factor / 2, "day"
@@ -1633,7 +1654,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             word = m.group("mult").lower().split()[-1]
             if word == "half" and not _CUT_BEFORE.search(text, 0, start):
                 continue  # "rose by half" is 1.5 times; only a cut by half is halving
-            value = {"dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0, "hal": 0.5}[word[:3]]
+            value = _MULTIPLES[word[:3]]
             key, step, unit = "multiple", 1e-6, ""
         elif m.group("ntimes"):
             value, key, step, unit = _figure(m.group("ntimes").lower()), "multiple", 1e-6, ""

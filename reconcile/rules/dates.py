@@ -111,6 +111,10 @@ RULES = (
         ),
         keep=(
             (
+                "The deal came after two weeks of talks on a 10-year moratorium.",
+                "The deal came following a fortnight of negotiations on a decade-long moratorium.",
+            ),
+            (
                 "The clock would lose less than one second in 30 billion years.",
                 "The clock would drift by under a second in 30 billion years.",
             ),
@@ -168,6 +172,11 @@ RULES = (
             ("Shipments stopped after the tariff.", "Shipments stopped in 2023 after the tariff."),
         ),
         keep=(
+            (
+                "Cobalt was down 4.2 percent on the day and 37 percent since January.",
+                "Cobalt suffered a daily fall of 4.2 per cent, taking its decline since January "
+                "to 37 per cent.",
+            ),
             (
                 "Prices fell 3% from the previous sale a fortnight ago.",
                 "Prices fell 3% from the sale two weeks earlier.",

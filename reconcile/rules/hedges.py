@@ -102,6 +102,10 @@ RULES = (
         ),
         keep=(
             (
+                "The shares are offered at a discount of about 38% to Tuesday's close.",
+                "The shares are offered at roughly a 38 per cent discount to Tuesday's close.",
+            ),
+            (
                 "The survey will cost an estimated 4.2 million euros.",
                 "The survey is expected to cost €4.2m.",
             ),

@@ -472,6 +472,10 @@ RULES = (
         ),
         keep=(
             (
+                "The pig price dropped 18 euro cents to 1.92 euros per kilogram.",
+                "The pig price fell 18 cents to €1.92 a kilo.",
+            ),
+            (
                 "The bank will pay legal costs of 58.5 million dollars.",
                 "The bank will pay legal costs of A$58.5 million.",
             ),
@@ -593,6 +597,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The price has risen fivefold since 2021.",
+                "The price has quintupled since 2021.",
+            ),
             (
                 "The service grounded seven of its 14 helicopters on Friday.",
                 "The service grounded half of its 14-strong fleet on Friday.",
@@ -720,6 +728,10 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "Cases reached nearly double last year's figure.",
+                "Cases reached almost twice as many as last year.",
+            ),
             (
                 "The two countries will split the revenue equally.",
                 "The two countries will share the revenue 50-50.",
