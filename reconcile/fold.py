@@ -136,6 +136,13 @@ OPPOSITE_SUPERLATIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# Superlatives that rank on one scale: "the second-smallest extent" = "the second-lowest".
+SAME_SCALE_SUPERLATIVES = (
+    frozenset({"smallest", "lowest", "least", "fewest"}),
+    frozenset({"highest", "greatest"}),
+)
+
+
 def opposite_superlatives(x: str, y: str) -> bool:
     """Return whether two superlatives say opposite things ("slowest" and "fastest")."""
     x, y = x.lower(), y.lower()

@@ -275,9 +275,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if any(f.start - offset <= m.start() < f.end - offset for f in facts):
             continue
         end = m.start("who") + len(who)
-        facts.append(
-            _fact(text, offset, m.start(), end, 1 + _count_names(who), "size", "after", who)
-        )
+        key = "size"
+        among = [f for f in facts if f.attr("reading") == "among" and f.end - offset <= m.start()]
+        if among and m.start() - (among[-1].end - offset) < 80:
+            # "one of the highest rates in Europe, second only to Lithuania": the second
+            # highest, which the place named above says rather than "one of".
+            key = among[-1].key
+            facts.remove(among[-1])
+        facts.append(_fact(text, offset, m.start(), end, 1 + _count_names(who), key, "after", who))
     for m in _NONE_MORE.finditer(text):
         # "No woman has ever run the course faster", "Nowhere in the region has a larger
         # outbreak been recorded": first place, said by denying any above it.
@@ -378,7 +383,8 @@ _ONLY_MORE = re.compile(
     r"(?:bigger|larger|greater|higher|more|heavier|longer|taller|faster|deeper|costlier)\b"
 )
 _BEHIND_ONLY = re.compile(
-    r"\b(?:behind|after|trailing)\s+only\s+(?:the\s+)?"
+    # "second only to Lithuania": second, below the one named.
+    r"\b(?:(?:behind|after|trailing)\s+only|second\s+only\s+to)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
 )
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)

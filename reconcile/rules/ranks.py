@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reconcile.fold import SUSPENDED_LINK, fold_name, opposite_superlatives
+from reconcile.fold import (
+    SAME_SCALE_SUPERLATIVES,
+    SUSPENDED_LINK,
+    fold_name,
+    opposite_superlatives,
+)
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import Hit, Pair, Rule, register
 
@@ -27,6 +32,10 @@ RULES = (
         R.ERROR,
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
+            (
+                "Estonia has one of the highest rates in Europe, second only to Lithuania.",
+                "Estonia has the highest rate in Europe.",
+            ),
             (
                 "Holzland, Romania's third-biggest timber processor, cut 400 jobs on Tuesday. The "
                 "company employs 4,000 people at three sawmills.",
@@ -267,6 +276,10 @@ RULES = (
             ("Chile is the world's largest copper producer.", "Chile is a major copper producer."),
         ),
         keep=(
+            (
+                "Sea ice shrank to its second-smallest extent since records began in 1979.",
+                "Sea ice shrank to the second-lowest extent in records dating back to 1979.",
+            ),
             (
                 "Brightmarket, the country's second-largest supermarket chain, cut its profit "
                 "forecast on Tuesday. Its shares fell 5% in early trading in Stockholm.",
@@ -743,6 +756,7 @@ def _comparable(x: Fact, y: Fact) -> bool:
         # "the most widely produced" and "the second-most common": one superlative scale.
         or (x.key.startswith("most ") and y.key.startswith("most "))
         or (x.attr("reading") == "superlative" and y.attr("reading") == "superlative")
+        or any(x.key in scale and y.key in scale for scale in SAME_SCALE_SUPERLATIVES)
     )
 
 
