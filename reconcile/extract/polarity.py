@@ -291,6 +291,16 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     ("sunlight", r"sunlight|daylight", r"darkness"),
     ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
+    # "the building was declared safe" vs "declared unsafe".
+    ("safe", r"safe(?![\w-])", r"unsafe"),
+    # "a contract that was renewed in January" vs "that ended in January".
+    (
+        "renew",
+        r"renewed(?<=was\srenewed)|renewed(?<=were\srenewed)|renewed(?<=been\srenewed)|"
+        r"renew(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+)?(?:contract|"
+        r"licen[cs]e|mandate|lease|permit)s?\b)",
+        r"ended|expired|lapsed",
+    ),
     ("easy", r"easy|easier", r"difficult|hard(?:er)?(?=\s+to\b)"),
     ("guilty", r"guilty", r"innocent"),
     # "a small amount compared with global emissions" vs "a significant amount".
@@ -309,8 +319,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proceed",
-        r"went\s+ahead|goes\s+ahead|going\s+ahead|gone\s+ahead|proceed(?:s|ed|ing)?",
-        r"postpon(?:e|es|ed|ing|ement)|cancel(?:s|led|ed|ling|ing|lation)?|called\s+off",
+        r"went\s+ahead|goes\s+ahead|going\s+ahead|gone\s+ahead|ahead(?<=\bgo\sahead)|proceed(?:s|ed|ing)?",
+        r"postpon(?:e|es|ed|ing|ement)|cancel(?:s|led|ed|ling|ing|lation)?|called\s+off"
+        r"|call(?:s|ing)?\s+off",
     ),
     # Opposite superlatives: "the slowest winning time" vs "the fastest".
     *(

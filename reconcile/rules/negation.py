@@ -77,6 +77,18 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The block had been declared safe by inspectors in March.",
+                "The block had been declared unsafe by inspectors in March.",
+            ),
+            (
+                "She worked on a temporary contract that ended in January.",
+                "She worked on a temporary contract that was renewed in January.",
+            ),
+            (
+                "The union said it would go ahead with a one-day national strike.",
+                "The union said it had called off a one-day national strike.",
+            ),
+            (
                 "The craters release a small amount of methane compared with global emissions.",
                 "The craters release a significant amount of methane compared with global "
                 "emissions.",
@@ -396,6 +408,10 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The company said it would not lay off staff this year.",
+                "The company said it would cut jobs this year.",
+            ),
             (
                 "The transaction requires approval from the competition regulator.",
                 "The deal does not need clearance from the competition regulator.",
@@ -960,7 +976,8 @@ _SAME_VERB = {
 # Verbs that state the same act, each standing for the others: "had not been informed" is
 # denied by "had been told".
 _SYNONYM_GROUPS = (
-    "cut trim reduce slash lower",
+    # "would not lay off staff" is denied by "would cut jobs".
+    "cut trim reduce slash lower lay shed",
     "inform tell told notify brief",
     "commit promise pledge vow",
     "determine establish identify pinpoint",
