@@ -29,6 +29,14 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                'Kestrel will close mills in Belgium and northern France.',
+                'Kestrel will close mills in Belgium and eastern France.',
+            ),
+            (
+                'Shares fell, with Toronto-listed Northpine Resources losing 3.8 percent.',
+                'London-listed Northpine Resources lost 3.8 per cent.',
+            ),
+            (
                 "Skyway Cargo, the airport's largest freight customer, said it would review its "
                 "plans for a hub.",
                 "Nordfracht, the airport's largest freight customer, said it would review plans "
@@ -207,6 +215,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                'The ruling went against Hamburg-based Lindqvist Chemie.',
+                'The ruling went against German group Lindqvist Chemie.',
+            ),
             (
                 "Both states have joined the Ottawa Treaty banning anti-personnel mines.",
                 "Both states have joined the Ottawa Convention, which bans anti-personnel mines.",
@@ -553,7 +565,8 @@ class _Names:
 def _written_in(name: Fact, text: str) -> bool:
     """Return whether ``name`` stands in ``text`` as written, its possessive aside."""
     bare = re.sub(r"[’']s$", "", name.text)
-    return bool(re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+    # "Sydney-listed" holds "Sydney"; "Kessler-7" does not hold "Kessler".
+    return bool(re.search(rf"(?<![\w-]){re.escape(bare)}(?!\w|-[A-Z0-9])", text))
 
 
 def _prefix(short: str, long: str) -> bool:
@@ -1147,7 +1160,9 @@ _PART_OF = (
 _COMPASS = re.compile(
     rf"\b(?P<dir>{_WAY})(?:ern)?\s+(?P<noun>{_PART_OF})\b"
     rf"|\bthe\s+(?P<dir2>{_WAY})\s+of\s+the\s+(?P<noun2>{_PART_OF})\b"
-    rf"|\bthe\s+(?P<noun3>{_PART_OF})['’]s\s+(?P<dir3>{_WAY})\b(?!-)",
+    rf"|\bthe\s+(?P<noun3>{_PART_OF})['’]s\s+(?P<dir3>{_WAY})\b(?!-)"
+    # "in northern France" vs "in eastern France"; "Northern Ireland" is a name.
+    rf"|\b(?-i:(?P<dir4>{_WAY})ern)\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)",
     re.IGNORECASE,
 )
 
@@ -1174,11 +1189,12 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
 
 
 def _way(m: re.Match[str]) -> str:
-    return (m.group("dir") or m.group("dir2") or m.group("dir3")).lower().replace("-", "")
+    way = m.group("dir") or m.group("dir2") or m.group("dir3") or m.group("dir4")
+    return way.lower().replace("-", "")
 
 
 def _part(m: re.Match[str]) -> str:
-    return (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
+    return (m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4")).lower()
 
 
 def _courts(pair_: Pair) -> Iterator[Hit]:
@@ -1292,10 +1308,13 @@ def _person_of(text: str, place: Fact, names: list[Fact]) -> Fact | None:
             return n
         if n.end <= place.start and _OF_PLACE.fullmatch(text, n.end, place.start):
             return n
+        if place.end <= n.start and _LISTED_IN.fullmatch(text, place.end, n.start):
+            return n  # "Toronto-listed Northpine Resources": where the company is listed
     return None
 
 
 _NATIONAL_OF = re.compile(r"(?:['’]s)?\s+")
+_LISTED_IN = re.compile(r"-listed\s+")
 _OF_PLACE = re.compile(r",?\s+(?:of|in|from)\s+")
 
 
