@@ -315,6 +315,15 @@ CALENDAR_RULES = (
         "The versions name different days of the week for the same event.",
         flag=(
             (
+                "Vellmark will return about 4.2 kilometres of archives to Ondoro under an "
+                "agreement signed on Wednesday, ending a long dispute. Foreign Minister Annika "
+                "Holmqvist signed the accord at the palace in Port Ambeli during her first visit. "
+                "Holmqvist is due to travel on Thursday to neighbouring Sabre.",
+                "Vellmark has agreed to return about 4.2 km of archives to Ondoro, ending a long "
+                "dispute. The deal was signed on Tuesday at the palace in Port Ambeli by foreign "
+                "minister Annika Holmqvist on her first visit.",
+            ),
+            (
                 "Lawmakers approved the budget late on Tuesday by 88 votes to 61. The opposition "
                 "walked out.",
                 "Lawmakers approved the budget by 88 votes to 61. The vote came on Monday night "

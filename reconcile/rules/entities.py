@@ -29,12 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
-                'Kestrel will close mills in Belgium and northern France.',
-                'Kestrel will close mills in Belgium and eastern France.',
+                "Kestrel will close mills in Belgium and northern France.",
+                "Kestrel will close mills in Belgium and eastern France.",
             ),
             (
-                'Shares fell, with Toronto-listed Northpine Resources losing 3.8 percent.',
-                'London-listed Northpine Resources lost 3.8 per cent.',
+                "Shares fell, with Toronto-listed Northpine Resources losing 3.8 percent.",
+                "London-listed Northpine Resources lost 3.8 per cent.",
             ),
             (
                 "Skyway Cargo, the airport's largest freight customer, said it would review its "
@@ -216,8 +216,8 @@ RULES = (
         ),
         keep=(
             (
-                'The ruling went against Hamburg-based Lindqvist Chemie.',
-                'The ruling went against German group Lindqvist Chemie.',
+                "The ruling went against Hamburg-based Lindqvist Chemie.",
+                "The ruling went against German group Lindqvist Chemie.",
             ),
             (
                 "Both states have joined the Ottawa Treaty banning anti-personnel mines.",

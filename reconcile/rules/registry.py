@@ -107,11 +107,13 @@ def moved_counterpart(
 
     "voted late on Tuesday" here, "the vote on Monday night" in the next passage. ``lone(side,
     other)`` gives the facts like ``f`` that ``side`` has and ``other`` lacks (none when
-    ``other`` has its own); ``alone(g, doc)`` says that ``doc`` never gives ``g``. Each version
-    must have exactly one such fact the other never gives, each the lone one of its passage,
-    so the test reads the same from either version. Passages only one version has are searched
-    when ``one_sided``. ``tag`` names what ``alone`` asks beyond the fact's kind and key (a
-    count's noun), for the memo. Returns the counterpart and whether its passage is one-sided.
+    ``other`` has its own); ``alone(g, doc)`` says that ``doc`` never gives ``g``. Each of the
+    two facts must be one the other version never gives and the lone one of its passage, so
+    the test reads the same from either version; other such facts elsewhere in the story (a
+    weekday dropped from a later passage) do not stand in the way. Passages only one version
+    has are searched when ``one_sided``. ``tag`` names what ``alone`` asks beyond the fact's
+    kind and key (a count's noun), for the memo. Returns the counterpart and whether its
+    passage is one-sided.
     """
     own, other_here = (pair_.a, pair_.b) if from_a else (pair_.b, pair_.a)
     same_doc, other_doc = (pair_.doc_a, pair_.doc_b) if from_a else (pair_.doc_b, pair_.doc_a)
@@ -119,7 +121,7 @@ def moved_counterpart(
         return None
     mine = _never_given(same_doc, other_doc, f, alone, tag)
     theirs = _never_given(other_doc, same_doc, f, alone, tag)
-    if mine != [f] or len(theirs) != 1:
+    if f not in mine or not theirs:
         return None
     for near_a, near_b in pair_.around:
         both = bool(near_a.sentences and near_b.sentences)
@@ -128,8 +130,9 @@ def moved_counterpart(
         near_own, near_other = (near_a, near_b) if from_a else (near_b, near_a)
         if near_own.sentences and lone(near_own, near_other):
             continue  # the neighbour has a figure of its own to pair with
-        if lone(near_other, near_own) == theirs:
-            return theirs[0], not both
+        found = lone(near_other, near_own)
+        if len(found) == 1 and found[0] in theirs:
+            return found[0], not both
     return None
 
 
