@@ -180,9 +180,10 @@ _DATE_LINE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-# "(Bloomberg) -- ", "LIMA, March 4 (Meridian Wire) - ", "LONDON (Reuters) — ", "PARIS — ".
+# "(Bloomberg) -- ", "LIMA, March 4 (Meridian Wire) - ", "LONDON (Reuters) — ", "PARIS — ",
+# "TARTU, Estonia, Aug 14 (Baltline News) - ".
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*)?"
+    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}\s*)?"
     r"(?:\([A-Z][\w.&'’ -]{1,40}\)\s*)?[-–—]{1,2}\s+"
 )
 _HAS_WORD = re.compile(r"[^\W\d_]")

@@ -83,6 +83,14 @@ def test_wire_framing_lines() -> None:
     assert got[5] == ("copyright", "©2025 Meridian Wire L.P.")
 
 
+def test_dateline_with_a_region_and_a_date() -> None:
+    text = "TARTU, Estonia, Aug 14 (Baltline News) - Cases rose to 212. Officials said."
+    assert units(text)[:2] == [
+        ("dateline", "TARTU, Estonia, Aug 14 (Baltline News) -"),
+        ("body", "Cases rose to 212."),
+    ]
+
+
 def test_partner_front_matter() -> None:
     text = (
         "Will copper break the deadlock?\n25/02/2025\nHarbour Daily\n"
