@@ -258,7 +258,10 @@ def terms(text: str) -> dict[str, float]:
                 continue
             if lower in _WEEKDAY:
                 lower = "weekday"  # "on Thursday" and "on Friday" are the same slot of a story
-            term = _SYNONYMS.get(lower, lower)[:STEM_LENGTH]
+            term = _SYNONYMS.get(lower, lower)
+            if 4 <= len(term) <= STEM_LENGTH and term[-1] == "s" and term[-2] not in "su'":
+                term = term[:-1]  # "cuts" and "cut", "jobs" and "job", as "prices" and "price"
+            term = term[:STEM_LENGTH]
             boost = 1.3 if word[0].isupper() and m.start() > 0 else 1.0
         out[term] = max(out.get(term, 0.0), boost)
     return out
