@@ -438,6 +438,10 @@ def test_not_calendar(text: str) -> None:
             "Turnout rose, preliminary figures from the electoral commission showed.",
             ["preliminary figures from the electoral commission"],
         ),
+        (
+            "Pig prices fell on Monday after Danish authorities confirmed the first case.",
+            ["Danish authorities"],
+        ),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

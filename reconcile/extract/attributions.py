@@ -151,6 +151,7 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _AND_SAID = re.compile(r"\band\s*$")
+_CONJUNCTION = re.compile(r".*\s(?:after|before|when|because|while|until|once)\s")
 # A clause that describes the subject before it: ", which issued the licences,", ", who led
 # the study,", ", majority-owned by Vessant Capital Group,", ", based in Oslo,".
 _DESCRIBING = (
@@ -277,6 +278,11 @@ def _subject(
     that = window.rfind(" that ")
     if that >= 0:
         begin, window = begin + that + 6, window[that + 6 :]
+    # "Prices fell on Monday after Danish authorities confirmed": the clause before the
+    # conjunction is no part of the source.
+    joint = _CONJUNCTION.search(window)
+    if joint is not None and "," not in window[joint.end() :]:
+        begin, window = begin + joint.end(), window[joint.end() :]
     pronoun = _PRONOUN.search(window)
     if pronoun:
         return _fact(text, offset, begin + pronoun.start(), verb.end(), pronoun.group(0), "pronoun")

@@ -137,6 +137,12 @@ RULES = (
         ),
         keep=(
             (
+                "European pig prices fell sharply on Monday after Danish authorities confirmed "
+                "the first case of swine fever.",
+                "Pig prices across Europe slumped on Monday after Denmark confirmed its first "
+                "swine fever case.",
+            ),
+            (
                 "The Steelworkers' Federation, which represents most of the Brackley workforce, "
                 "said it would ballot its members on strike action next month.",
                 "Most of the plant's workers belong to the Steelworkers' Federation, which said "
@@ -365,6 +371,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Sea ice shrank to its second-smallest extent, the Nordic Polar Data Centre "
+                "reported on Wednesday. The ice reached its annual minimum on September 12, the "
+                "centre said in a preliminary estimate.",
+                "Sea ice shrank to its second-smallest extent, the Nordic Polar Data Centre "
+                "reported on Wednesday. According to a preliminary estimate, the ice hit its "
+                "yearly minimum on September 12.",
+            ),
             (
                 "The shares will price at 12 euros, according to two people familiar with the "
                 "matter.",
@@ -661,6 +675,24 @@ def _person(f: Fact) -> tuple[str, ...]:
     return (words[-2].lower(), last)
 
 
+# "According to a statement", "according to a preliminary estimate": a document, unnamed.
+_DOCUMENT = re.compile(r"according\s+to\s+(?P<doc>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$", re.I)
+
+
+def _said_in(f: Fact, other_text: str) -> bool:
+    """Return whether ``f`` cites an unnamed document the other side says a source spoke in."""
+    m = _DOCUMENT.match(f.text)
+    return m is not None and f" in {m.group('doc').lower()}" in other_text.lower()
+
+
+def _said_before(g: Fact, f: Fact, text: str) -> bool:
+    """Return whether source ``g`` speaks in the document ``f`` cites ("said in a statement")."""
+    m = _DOCUMENT.match(f.text)
+    if m is None:
+        return False
+    return f"{g.text} in {m.group('doc')}".lower() in text.lower()
+
+
 def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
     """Return the sources of ``own`` (pronouns aside) with no counterpart in ``other``.
 
@@ -950,17 +982,18 @@ _TITLES = frozenset(
 )
 
 
-def _beside(x: Fact, pair_: Pair) -> bool:
-    """Return whether B gives a quotation's source in the sentence just before or after.
+def _beside(x: Fact, pair_: Pair, *, in_a: bool = False) -> bool:
+    """Return whether B (or A) gives a source just before or after the passage.
 
     A quotation of two sentences is one speaker's: '"... never gives up," said coach Abelsen.
     "This title belongs to everyone."' keeps the source of '"... This title belongs to
     everyone," Abelsen said.'
     """
-    start, end = pair_.b.sentences[0].start, pair_.b.sentences[-1].end
+    side, doc = (pair_.a, pair_.doc_a) if in_a else (pair_.b, pair_.doc_b)
+    start, end = side.sentences[0].start, side.sentences[-1].end
     return any(
         (start - _BESIDE <= f.end <= start or end <= f.start <= end + _BESIDE) and same_source(x, f)
-        for f in pair_.doc_b.of_kind(Kind.ATTRIBUTION)
+        for f in doc.of_kind(Kind.ATTRIBUTION)
     )
 
 
@@ -996,6 +1029,20 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         if not _still_named(y, a_words, text_a, changed=bool(raw_a), vague=vague_a)
         or any(_other_office(y, x) for x in raw_a)
     ]
+    # "the centre said in a preliminary estimate" = "According to a preliminary estimate".
+    # The speaker must still be named beside it: "the centre reported on Wednesday. According
+    # to a preliminary estimate, ..."; "The ministry said in a statement" vs "According to a
+    # statement" alone drops the ministry.
+    for y in [y for y in unmatched_b if _said_in(y, text_a)]:
+        speakers = [x for x in unmatched_a if _said_before(x, y, text_a)]
+        if speakers and all(_beside(x, pair_) for x in speakers):
+            unmatched_b.remove(y)
+            unmatched_a = [x for x in unmatched_a if x not in speakers]
+    for x in [x for x in unmatched_a if _said_in(x, text_b)]:
+        speakers = [y for y in unmatched_b if _said_before(y, x, text_b)]
+        if speakers and all(_beside(y, pair_, in_a=True) for y in speakers):
+            unmatched_a.remove(x)
+            unmatched_b = [y for y in unmatched_b if y not in speakers]
     quoted = any(f.kind is Kind.QUOTE for f in pair_.a.facts) and any(
         f.kind is Kind.QUOTE for f in pair_.b.facts
     )
