@@ -81,6 +81,22 @@ def test_count_moved_to_the_next_passage_is_compared_there() -> None:
     assert [(f.a.text, f.b.text) for f in changed if f.a and f.b] == [("340", "430")]
 
 
+def test_figure_moved_to_the_passage_before_leaves_the_rest_to_pair() -> None:
+    original = (
+        "The board plans to open a cataract unit at Kilmory Hospital in October.\n"
+        "The unit will cost £6.8 million, of which £4.5 million comes from the government."
+    )
+    rewrite = (
+        "A cataract unit, costing £6.8m, is to open at Kilmory Hospital in October.\n"
+        "The government is providing £5.4m of the cost."
+    )
+    report = compare(original, rewrite)
+    changed = [(f.a.text, f.b.text) for f in report.findings if f.code == "R101" and f.a and f.b]
+    assert changed == [("£4.5 million", "£5.4m")]
+    moved = [f for f in report.findings if f.code == "R106"]
+    assert len(moved) == 2 and all(f.severity.name == "INFO" for f in moved)
+
+
 AUCTION = (
     "A river landscape by Hendrik Maes sold for $31 million on Thursday.\n\n"
     "The sale raised a total of $412 million, above its low estimate. Of the 46 lots "

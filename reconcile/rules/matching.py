@@ -304,6 +304,11 @@ def _count_word(f: Fact) -> str:
     return re.split(r"[\s-]", f.text.strip().lower(), maxsplit=1)[0]
 
 
+def same_figure(x: Fact, y: Fact) -> bool:
+    """Return whether two facts give the same figure in the same unit ("£6.8m", "£6.8 million")."""
+    return same_key(x, y) and _same_value(x, y)
+
+
 def _same_value(x: Fact, y: Fact) -> bool:
     if isinstance(x.value, float | int) and isinstance(y.value, float | int):
         return equal(float(x.value), float(y.value))

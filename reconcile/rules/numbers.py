@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator, Mapping
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import consistent_bound, is_currency, pair, same_key
+from reconcile.rules.matching import (
+    Match,
+    consistent_bound,
+    is_currency,
+    pair,
+    same_figure,
+    same_key,
+)
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, moved_counterpart, register
 
 # Dates, weekdays and clock times have rules of their own (R206-R210); years and durations
@@ -40,7 +47,15 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
         return
     a = [f for f in pair_.a.facts if f.kind is kind and f.key not in CALENDAR_KEYS]
     b = [f for f in pair_.b.facts if f.kind is kind and f.key not in CALENDAR_KEYS]
-    for m in pair(a, b):
+    # "The unit will cost £6.8 million, of which £4.5 million comes from the government" vs
+    # "The government is providing £5.4m", with "costing £6.8m" in the sentence before: the
+    # £6.8m moved there, and £4.5m pairs with £5.4m.
+    moved_a = [x for x in a if len(a) > len(b) and _moved_out(x, b, pair_, from_a=True)]
+    moved_b = [y for y in b if len(b) > len(a) and _moved_out(y, a, pair_, from_a=False)]
+    matches = pair([x for x in a if x not in moved_a], [y for y in b if y not in moved_b])
+    matches += [Match("dropped", x, None) for x in moved_a]
+    matches += [Match("added", None, y) for y in moved_b]
+    for m in matches:
         code = codes.get(m.status)
         bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
         if code is None or (m.status == "differs" and bounded):
@@ -112,6 +127,22 @@ _PER_UNIT = {
     ("rate-s", 1.0): re.compile(r"\b(?:daily|(?:each|every|per)\s+day)\b", re.I),
     ("rate-s", round(1 / 7, 6)): re.compile(r"\b(?:weekly|(?:each|every|per)\s+week)\b", re.I),
 }
+
+
+def _moved_out(f: Fact, other: list[Fact], pair_: Pair, *, from_a: bool) -> bool:
+    """Return whether the other version gives ``f`` in a neighbouring passage, not here.
+
+    The neighbour's own side must not give it too: then it is a figure both passages share.
+    """
+    if any(same_figure(f, g) for g in other):
+        return False
+    for near_a, near_b in pair_.around:
+        near_own, near_other = (near_a, near_b) if from_a else (near_b, near_a)
+        if any(g.kind is f.kind and same_figure(f, g) for g in near_other.facts) and not any(
+            g.kind is f.kind and same_figure(f, g) for g in near_own.facts
+        ):
+            return True
+    return False
 
 
 def _per_unit(fact: Fact, text: str) -> bool:
