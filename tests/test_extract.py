@@ -442,6 +442,11 @@ def test_not_calendar(text: str) -> None:
             "Pig prices fell on Monday after Danish authorities confirmed the first case.",
             ["Danish authorities"],
         ),
+        (
+            'Their leader, Tomas Brenn, voted against, calling the freeze "a cheap gesture".',
+            ["Tomas Brenn"],
+        ),
+        ("EU ministers have called on banks to explore “restrictions” on notes.", []),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

@@ -14,6 +14,8 @@ _VERBS = (
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
     r"believes|believe|credited|credits|blamed|blames|"
     r"has said|have said|had said|has stated|has told|saying|adding|"
+    # "calling the freeze "a cheap gesture"": naming a thing in words one quotes.
+    r"call(?:s|ed|ing)(?=\s+(?!(?:on|for|off|up|in|out|back)\b)(?:[\w’'-]+\s+){1,4}[“\"])|"
     r"expect|expects|predict|predicts|forecast|forecasts|recommend|recommends|allege|alleges)"
 )
 _ACCORDING = re.compile(
@@ -215,7 +217,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         after_clause = bool(
             re.search(r"(?:[,”\"]|,’)\s*$", text[max(0, m.start() - 3) : m.start()])
         )
-        participle = m.group(0).lower() in ("saying", "adding")
+        participle = m.group(0).lower() in ("saying", "adding", "calling")
         if participle and not _SPEECH_FOLLOWS.match(text, m.end()):
             continue  # "adding up to 35 marks a month": adding a figure, not words
         if participle and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()):

@@ -46,6 +46,11 @@ RULES = (
         "another person's mouth.",
         flag=(
             (
+                'Their leader, Tomas Brenn, voted against, calling the freeze "a cheap gesture".',
+                "Mira Holt, the party's deputy leader, voted against and called the freeze \"a "
+                'cheap gesture".',
+            ),
+            (
                 '"Patient safety is our first priority," Chief Executive Helen Marchetti said in '
                 "a statement.",
                 "‘Patient safety is our first priority,’ said Chief Medical Officer Daniel Ostrow.",
