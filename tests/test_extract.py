@@ -168,6 +168,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         ("She was sworn in on the day, and left.", []),
+        ("residents had complained for months about cracks", [("months", "month", "months")]),
+        ("a contract for years to come", []),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1364,6 +1364,9 @@ _PHRASES = re.compile(
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
     r"|(?P<loose>several|a\s+few|a\s+couple\s+of)\s+(?P<unit5>years|months|weeks|days|hours)"
+    # "had complained for months": a span given by its unit alone.
+    r"|(?<=\bfor\s)(?P<unit7>years|months|weeks|days|hours)(?=\s+(?:about|over|before|after"
+    r"|of|that|and|but|as|while|without|because)\b|[,.;])"
     # "43 hundredths of a second" = "0.43 seconds".
     # "four-hundredths of a second", "a tenth of a second", "half a second".
     r"|(?P<parts>\d+|a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<per>tenths?|"
@@ -1615,6 +1618,10 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit4").lower()]
             # Given to the half: "four and a half years" is not "four years and three months".
             value, key, step, unit = amount * factor, dim, factor / 4, m.group("unit4").lower()
+        elif m.group("unit7"):
+            # "for months" is compared by its unit, as "several months" is.
+            dim, factor = _UNITS[m.group("unit7").lower()]
+            value, key, step, unit = 3 * factor, dim, 2 * factor, m.group("unit7").lower()
         elif m.group("loose"):
             # A loose count is compared by its unit only: "several weeks" is not "several
             # months", nor "a few weeks"; the figure stands for "about three".
@@ -1665,7 +1672,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         if key == "month" and _AGE.match(text, end):
             value, key, step = value / 12, "age", step / 12  # "a decade old" = "10 years old"
         attrs = [("step", repr(step)), ("unit", unit)]
-        if m.group("loose"):
+        if m.group("loose") or m.group("unit7"):
             attrs.append(("loose", "1"))  # compared with a span in another unit, never missed
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
         if (
@@ -1689,6 +1696,8 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 ("hedge_start", str(offset + start)),
             ]
         fact = _quantity(text, offset, start, end, key, value, attrs)
+        if m.group("unit7"):
+            fact = replace(fact, display=m.group("unit7").lower())
         if m.group("loose"):
             loose = re.sub(r"\s+", " ", m.group("loose").lower())
             fact = replace(fact, display=f"{loose} {m.group('unit5').lower()}")

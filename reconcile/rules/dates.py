@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "Residents had complained for months about cracks in the walls.",
+                "Residents had complained for weeks about cracks in the walls.",
+            ),
+            (
                 "The previous worst drought, in the late 1600s, lasted eight years.",
                 "The previous worst drought, in the late 1700s, lasted eight years.",
             ),

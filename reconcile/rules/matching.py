@@ -126,7 +126,11 @@ def compatible(a: Fact, b: Fact) -> bool:
         or frozenset({a.key, b.key}) in _CONFUSABLE
         # "within four months" vs "within four weeks": the same count of another unit, or
         # spans within three times each other ("six weeks" vs "two months").
-        or ({a.key, b.key} == {"s", "month"} and (_count_word(a) == _count_word(b) or _near(a, b)))
+        or (
+            {a.key, b.key} == {"s", "month"}
+            # "for months" vs "for weeks": two spans given by their units alone.
+            and (_count_word(a) == _count_word(b) or _near(a, b) or _both_loose(a, b))
+        )
         # Two currencies: "270 million euros" against "$270 million" is a changed amount.
         or (bool(_currencies(a.key)) and bool(_currencies(b.key)))
         # A bare figure against money ("468 million" and "486 million kroner"): the same
@@ -297,6 +301,10 @@ def _near(a: Fact, b: Fact) -> bool:
     if in_months < 0.2:
         return False  # a few days against months: not one span told two ways
     return 1 / 3 <= in_months / given <= 3
+
+
+def _both_loose(a: Fact, b: Fact) -> bool:
+    return bool(a.attr("loose") and b.attr("loose"))
 
 
 def _count_word(f: Fact) -> str:
