@@ -481,6 +481,7 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # A lone first word described in apposition before it speaks is a name.
         ("Nordfracht, the airport's biggest freight customer, said so.", ["Nordfracht"]),
         ("Meanwhile, the company, a unit of Volvo, said so.", ["Volvo"]),
+        ("Tuvalu, Nauru and Kiribati opposed it.", ["Tuvalu", "Nauru", "Kiribati"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

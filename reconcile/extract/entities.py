@@ -90,8 +90,10 @@ _DEMONYMS = frozenset(
 # A lone first word is a name when an age follows it ("Voss, 58, said").
 # So is one described in apposition before it speaks: "Nordfracht, the airport's largest
 # freight customer, said".
+# So is one listed with names: "Tuvalu, Nauru and Kiribati voted against it".
 _NAMED_OPENER = re.compile(
     r",\s*\d{1,3}\s*,"
+    r"|,\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+"
     r"|,\s+(?:the|a|an|its)\s+[^,.;:]{3,60},\s+(?:said|says|told|added|warned|announced)\b"
 )
 # Words that open a sentence before a comma and are never its subject.

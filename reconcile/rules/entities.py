@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Fiji and Samoa led the push, while Tonga, Nauru and Kiribati voted against it.",
+                "The push was led by Fiji and Samoa. Tuvalu, Nauru and Kiribati voted against it.",
+            ),
+            (
                 "Kestrel will close mills in Belgium and northern France.",
                 "Kestrel will close mills in Belgium and eastern France.",
             ),
