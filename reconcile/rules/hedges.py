@@ -346,6 +346,14 @@ EXTENT_RULES = (
         '"is believed to have begun", "reportedly").',
         flag=(
             (
+                "Evacuated residents are not expected to be allowed home before Friday.",
+                "Evacuated residents will not be allowed home before Friday.",
+            ),
+            (
+                "The ministry said it would consider extending free vaccination to adults.",
+                "The ministry said it would extend free vaccination to adults.",
+            ),
+            (
                 "Aid groups warned that crowded displacement camps could accelerate its spread.",
                 "Aid groups warned that packed displacement camps would speed up transmission.",
             ),
@@ -384,6 +392,14 @@ EXTENT_RULES = (
             ),
         ),
         keep=(
+            (
+                "The government said it would consider prohibiting employers from charging a fee.",
+                "The government said it would consider not allowing employers to charge a fee.",
+            ),
+            (
+                "Whole islands are now looking to abandon their homes.",
+                "Whole islands are now considering abandoning their homes.",
+            ),
             (
                 "Any claimants would be able to rely on the archives of the Red Cross.",
                 "Any claimants could rely on the archives of the Red Cross.",
