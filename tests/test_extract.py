@@ -170,6 +170,10 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("She was sworn in on the day, and left.", []),
         ("residents had complained for months about cracks", [("months", "month", "months")]),
         ("a contract for years to come", []),
+        (
+            "all but one of its 72 members",
+            [("all but one", "count", "71"), ("72", "count", "72")],
+        ),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:

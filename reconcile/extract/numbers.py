@@ -692,7 +692,26 @@ def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """
     facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
     facts = _short_decades(text, offset, _decades_of_age(text, offset, facts))
-    return _one_unit_spans(text, offset, facts)
+    return _all_but(text, offset, _one_unit_spans(text, offset, facts))
+
+
+# "all but one of its 72 members" = "71 of its 72 members".
+_ALL_BUT = re.compile(
+    r"\ball\s+but\s+(?P<k>one|two|three|four|five|\d{1,2})(?=\s+of\s+(?:its|the|their|his|her)\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b)",
+    re.IGNORECASE,
+)
+
+
+def _all_but(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read "all but one of its 72" as the count it leaves, 71."""
+    found = []
+    for m in _ALL_BUT.finditer(text) if "but" in text else ():
+        left = _figure(m.group("n").replace(",", "")) - _figure(m.group("k").lower())
+        if left > 0:
+            attrs = [("step", "1.0"), ("unit", "")]
+            found.append(_quantity(text, offset, m.start(), m.end(), "count", left, attrs))
+    return _merged(facts, found)
 
 
 def _merged(facts: list[Fact], found: list[Fact]) -> list[Fact]:

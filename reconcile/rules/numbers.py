@@ -629,6 +629,10 @@ RULES = (
         ),
         keep=(
             (
+                "The ban was approved with 71 of its 72 members present.",
+                "The ban was approved with all but one of its 72 members present.",
+            ),
+            (
                 "The price has risen fivefold since 2021.",
                 "The price has quintupled since 2021.",
             ),
