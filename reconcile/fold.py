@@ -137,10 +137,7 @@ OPPOSITE_SUPERLATIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 # Superlatives that rank on one scale: "the second-smallest extent" = "the second-lowest".
-SAME_SCALE_SUPERLATIVES = (
-    frozenset({"smallest", "lowest", "least", "fewest"}),
-    frozenset({"highest", "greatest"}),
-)
+SAME_SCALE_SUPERLATIVES = (frozenset({"smallest", "lowest", "least", "fewest"}),)
 
 
 def opposite_superlatives(x: str, y: str) -> bool:
