@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Kenya will host the talks in Nairobi. The pact sets up a rapid response unit "
+                "based in Addis Ababa.",
+                "Kenya will host the talks in Nairobi. The pact sets up a rapid response unit "
+                "based in Nairobi.",
+            ),
+            (
                 "Fiji and Samoa led the push, while Tonga, Nauru and Kiribati voted against it.",
                 "The push was led by Fiji and Samoa. Tuvalu, Nauru and Kiribati voted against it.",
             ),
@@ -710,6 +716,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         # Three words before both, up to a content word: "crashed on the descent of the Passo
         # Merlo" vs "on the descent of the Col de Brenne".
         three_before = len(pre_x) == 3 and pre_x == pre_y
+        # Both close their sentences behind the same words up to a content word: "a rapid
+        # response unit based in Addis Ababa." vs "... based in Nairobi."
+        closing = len(pre_x) >= 2 and pre_x == pre_y and not post_x and not post_y
         # The same content word beside both, before one and after the other: "Analysts at
         # Harbourline Bank raised" vs "Caldwell Brothers analysts lifted".
         (near_pre_x, near_post_x), (near_pre_y, near_post_y) = (
@@ -731,6 +740,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
             known = (
                 _enclosed_alike(pair_, x, y)
                 or bool(pre_x and pre_x == pre_y and post_x and post_x == post_y)
+                or closing
                 or three_before
                 or bool(crossed)
                 # Both open their sentences, with the same words up to a content word after
@@ -744,7 +754,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 )
             )
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
-        if not same_slot and three_before:
+        if not same_slot and (three_before or closing):
             same_slot, slot = True, " ".join(pre_x[::-1])
         if not same_slot and crossed:
             same_slot, slot = True, crossed
