@@ -409,6 +409,12 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "The driver did everything possible to stop the tram and could not have prevented "
+                "the crash.",
+                "The driver did everything possible to stop the tram and could have prevented the "
+                "crash.",
+            ),
+            (
                 "The company said it would not lay off staff this year.",
                 "The company said it would cut jobs this year.",
             ),
@@ -714,7 +720,13 @@ _IMPLICIT = re.compile(
     re.IGNORECASE,
 )
 # An implicit denial in the clause just before a word denies that word.
-_IMPLICIT_BEFORE = re.compile(rf"(?:{_IMPLICIT.pattern})[^,;:.!?]*$", re.IGNORECASE)
+# Within the clause: "to stop the tram and could have prevented the crash" states the
+# prevention; "and" before a modal starts another clause.
+_IMPLICIT_BEFORE = re.compile(
+    rf"(?:{_IMPLICIT.pattern})"
+    r"(?:(?!\band\s+(?:could|would|can|will|should|may|might|must)\b)[^,;:.!?])*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][a-z-]{2,}")
 _WITHOUT_BEFORE = re.compile(
     r"\b(?:without\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?|with\s+no\s+(?:[\w-]+\s+){0,3})$",
