@@ -170,6 +170,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("She was sworn in on the day, and left.", []),
         ("residents had complained for months about cracks", [("months", "month", "months")]),
         ("a contract for years to come", []),
+        ("its decade-long contract", [("decade", "month", "120 months")]),
         (
             "all but one of its 72 members",
             [("all but one", "count", "71"), ("72", "count", "72")],

@@ -1383,6 +1383,8 @@ _PHRASES = re.compile(
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
     r"|(?P<loose>several|a\s+few|a\s+couple\s+of)\s+(?P<unit5>years|months|weeks|days|hours)"
+    # "its decade-long contract": a span of one unit.
+    r"|(?<![\w-])(?P<unit8>decade|year|month|week|day|hour)(?=-long\b)"
     # "had complained for months": a span given by its unit alone.
     r"|(?<=\bfor\s)(?P<unit7>years|months|weeks|days|hours)(?=\s+(?:about|over|before|after"
     r"|of|that|and|but|as|while|without|because)\b|[,.;])"
@@ -1637,6 +1639,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit4").lower()]
             # Given to the half: "four and a half years" is not "four years and three months".
             value, key, step, unit = amount * factor, dim, factor / 4, m.group("unit4").lower()
+        elif m.group("unit8"):
+            dim, factor = _UNITS[m.group("unit8").lower()]
+            value, key, step, unit = factor, dim, factor / 2, m.group("unit8").lower()
         elif m.group("unit7"):
             # "for months" is compared by its unit, as "several months" is.
             dim, factor = _UNITS[m.group("unit7").lower()]

@@ -119,6 +119,10 @@ RULES = (
         ),
         keep=(
             (
+                "The club signed a 10-year contract with the brewer.",
+                "The club signed its decade-long contract with the brewer.",
+            ),
+            (
                 "The deal came after two weeks of talks on a 10-year moratorium.",
                 "The deal came following a fortnight of negotiations on a decade-long moratorium.",
             ),
