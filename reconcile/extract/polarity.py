@@ -244,7 +244,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "were considering an appeal" vs "had ruled out an appeal".
     (
         "consider",
-        r"consider(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|whether)\b)|"
+        # "would consider fines" vs "had ruled out fines".
+        r"consider(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|whether|[a-z]{3,}s(?=[\s,.;])|[a-z]{3,}ing)\b)|"
         r"weigh(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|whether)\b)",
         r"rul(?:e|es|ed|ing)\s+out",
     ),
@@ -290,6 +291,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"ran\s+out\s+of|run(?:s|ning)?\s+out\s+of",
     ),
     ("sunlight", r"sunlight|daylight", r"darkness"),
+    # "held a net long position" vs "a net short position": a bet on a rise, or on a fall.
+    ("long position", r"long(?=\s+positions?\b)", r"short(?=\s+positions?\b)"),
     ("temporary", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     # "the building was declared safe" vs "declared unsafe".
     ("safe", r"safe(?![\w-])", r"unsafe"),

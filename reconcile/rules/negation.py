@@ -77,6 +77,16 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The minister said the government would consider fines for people who go on the "
+                "ice.",
+                "The minister said the government had ruled out fines for people who go on the "
+                "ice.",
+            ),
+            (
+                "Speculators held a net long position in potato futures.",
+                "Speculators held a net short position in potato futures.",
+            ),
+            (
                 "The block had been declared safe by inspectors in March.",
                 "The block had been declared unsafe by inspectors in March.",
             ),
