@@ -532,6 +532,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and _FLEW.search(text, max(0, m.start("hedge") - 20), m.start("hedge"))
         ):
             hedge = ""  # "flew over 1,100 reefs": above them, not "more than"
+        elif (
+            hedge in ("topped", "topping")
+            and parsed.key == "count"
+            and not m.group("scale")
+            and parsed.value < 100
+        ):
+            hedge = ""  # "topped three problems" (climbing): reached them, not "more than"
         elif hedge in _PEAKS and _RECORD_BEFORE.search(
             text, max(0, m.start("hedge") - 20), m.start("hedge")
         ):
@@ -1539,7 +1546,8 @@ def _joined_smaller(text: str, end: int, unit: str) -> bool:
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
 # "twice the average", "three times World Triathlon's limit": a multiple of something.
 _OF_SOMETHING = re.compile(
-    r"\s+(?:the|its|their|that|what|as|more|less|[a-z]+er"
+    # "twice the average", "twice larger"; "stalled twice over how costs were shared" counts.
+    r"\s+(?:the|its|their|that|what|as|more|less|(?!(?:over|under|after|ever|never|whether)\b)[a-z]+er"
     r"|(?-i:(?:[A-Z][\w-]*\s+){0,3})[A-Z]?[a-z]+['’]s)\b",
     re.IGNORECASE,
 )

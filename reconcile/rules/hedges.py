@@ -102,6 +102,10 @@ RULES = (
         ),
         keep=(
             (
+                "Lindqvist, who topped three problems, won the final.",
+                "Lindqvist, who managed three tops, won the final.",
+            ),
+            (
                 "The shares are offered at a discount of about 38% to Tuesday's close.",
                 "The shares are offered at roughly a 38 per cent discount to Tuesday's close.",
             ),

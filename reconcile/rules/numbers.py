@@ -222,7 +222,9 @@ def _split_of(fact: Fact, text: str) -> bool:
 
 # "seven of its 14 helicopters": a count out of a whole, a share as "half of its fleet" is.
 _OUT_OF = re.compile(
+    # "five of the top 10 finishers": a whole may be the top or first so many.
     rf"\b(?P<n>\d{{1,4}}|{'|'.join(_SMALL)})\s+(?:out\s+)?of\s+(?:its|the|their|his|her|our)\s+"
+    r"(?:top\s+|first\s+|last\s+)?"
     rf"(?P<m>\d{{1,5}}|{'|'.join(_SMALL)})\b",
     re.IGNORECASE,
 )
@@ -628,6 +630,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The shoes were worn by five of the top 10 finishers.",
+                "The shoes were worn by half of the top 10 finishers.",
+            ),
+            (
+                "Talks stalled twice over how costs would be shared.",
+                "Talks broke down on two occasions over how costs would be shared.",
+            ),
             (
                 "The ban was approved with 71 of its 72 members present.",
                 "The ban was approved with all but one of its 72 members present.",
