@@ -454,6 +454,11 @@ def test_not_calendar(text: str) -> None:
             ["Tomas Brenn"],
         ),
         ("EU ministers have called on banks to explore “restrictions” on notes.", []),
+        ("In a January poll by Median, 61 per cent opposed it.", ["poll by Median"]),
+        (
+            "According to a May survey by the Civitas Institute, most agreed.",
+            ["survey by the Civitas Institute"],
+        ),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

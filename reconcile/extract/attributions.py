@@ -20,6 +20,8 @@ _VERBS = (
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
+    # "In a January poll by Median, 61 per cent opposed the fee".
+    r"|[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}(?:poll|survey)\s+(?:by|for|from)"
     r"|[Cc]iting(?=\s+(?:the\s+|a\s+)?(?:[A-Z]|sources?\b|officials?\b))"
     # "citing a study by the National Road Safety Institute": the study's author.
     r"|[Cc]iting\s+(?:an?\s+|the\s+)?(?:new\s+|recent\s+)?(?:study|report|survey|research|"
@@ -153,6 +155,13 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _AND_SAID = re.compile(r"\band\s*$")
+# A record and its issuer: "a May poll by the Civitas Institute", "a survey by the polling
+# firm Median".
+_ISSUED_BY = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?P<record>poll|survey|study|report|analysis|census)\s+"
+    r"(?:by|from|for)\s+(?P<by>.+)$",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r".*\s(?:after|before|when|because|while|until|once)\s")
 # A clause that describes the subject before it: ", which issued the licences,", ", who led
 # the study,", ", majority-owned by Vessant Capital Group,", ", based in Oslo,".
@@ -415,6 +424,9 @@ def _fact(
     text: str, offset: int, start: int, end: int, source: str, how: str, *, person: bool = False
 ) -> Fact:
     source = source.strip()
+    if (issuer := _ISSUED_BY.match(source)) is not None:
+        # "a May survey by the Civitas Institute": the survey's date is not its source.
+        source = f"{issuer.group('record')} by {issuer.group('by')}"
     return Fact(
         kind=Kind.ATTRIBUTION,
         start=offset + start,

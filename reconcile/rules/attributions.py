@@ -142,6 +142,10 @@ RULES = (
         ),
         keep=(
             (
+                "A survey by the polling firm Median in January found that 61% opposed the fee.",
+                "In a January poll by Median, 61 per cent opposed the fee.",
+            ),
+            (
                 "European pig prices fell sharply on Monday after Danish authorities confirmed "
                 "the first case of swine fever.",
                 "Pig prices across Europe slumped on Monday after Denmark confirmed its first "
@@ -376,6 +380,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "A poll by the Vessen-based Civitas Institute in May found 58% of voters "
+                "supported the move.",
+                "According to a May survey by the Civitas Institute, 58 per cent of voters backed "
+                "the move.",
+            ),
             (
                 "Sea ice shrank to its second-smallest extent, the Nordic Polar Data Centre "
                 "reported on Wednesday. The ice reached its annual minimum on September 12, the "
