@@ -171,6 +171,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("residents had complained for months about cracks", [("months", "month", "months")]),
         ("a contract for years to come", []),
         ("its decade-long contract", [("decade", "month", "120 months")]),
+        ("had sought R560m in damages", [("R560m", "ZAR", "5.6e8 ZAR")]),
+        ("on the R2 road in an R8", []),
         (
             "all but one of its 72 members",
             [("all but one", "count", "71"), ("72", "count", "72")],

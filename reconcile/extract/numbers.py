@@ -42,6 +42,7 @@ _CURRENCY_SIGNS = {
     "₽": "RUB",
     "₩": "KRW",
     "rp": "IDR",
+    "r": "ZAR",
     **{code.lower(): code for code in _CODES.split("|")},
 }
 _CURRENCY_WORDS = {
@@ -323,6 +324,8 @@ _QUANTITY = re.compile(
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
     r"(?=\d|[$€£¥]))?)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)"
+    # "R560m", "R1.2 billion": South African rand, only with a scale ("R2" is a road).
+    r"|\bR(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b)"
     rf"|\b(?:{_CODES})(?![A-Za-z]))\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
@@ -425,7 +428,7 @@ _MASK = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
-    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
 
