@@ -419,6 +419,11 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "The club sought damages for lost ticket revenue, which the court declined to "
+                "award.",
+                "The club sought damages for lost ticket revenue, which the court also awarded.",
+            ),
+            (
                 "The driver did everything possible to stop the tram and could not have prevented "
                 "the crash.",
                 "The driver did everything possible to stop the tram and could have prevented the "
