@@ -302,6 +302,7 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("No woman has ever run the course faster", 1, "none")],
         ),
         ("it was the most in a single event since 1998", [("most", 1, "superlative")]),
+        ("the last country to agree to the text", [("last", -1, "sequence")]),
         (
             "one of the highest rates in Europe, second only to Lithuania",
             [("second only to Lithuania", 2, "after")],

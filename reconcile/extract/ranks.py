@@ -329,6 +329,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # "finished last" vs "finished second to last": places counted from the bottom.
         n = -_ORDINALS.get((m.group("nth") or "first").lower(), 1)  # last -1, second to last -2
         facts.append(_fact(text, offset, m.start(), m.end(), n, "bottom", "position", ""))
+    for m in _LAST_TO.finditer(text) if "last" in text else ():
+        # "the last country to agree" against "the first country to agree": a place in the
+        # sequence, counted from its end.
+        fact = _fact(text, offset, m.start("last"), m.end("last"), -1, "sequence", "sequence", "")
+        facts.append(replace(fact, display="the last (counted from the end)"))
     for m in _STAGE.finditer(text) if _STAGE_HINT.search(text) else ():
         # "the quarter-finals" vs "the semi-finals": how far into a tournament.
         n = 3 if m.group("stage").lower().startswith("q") else 2
@@ -413,6 +418,7 @@ _FROM_LAST = re.compile(
     r"(?!\s+(?:year|month|week|season|time|night|minute))",
     re.IGNORECASE,
 )
+_LAST_TO = re.compile(r"\bthe\s+(?P<last>last)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+(?!date\b)[a-z]+")
 _STAGE_HINT = re.compile(r"finals?\b", re.IGNORECASE)
 _STAGE = re.compile(r"\b(?P<stage>quarter|semi)[\s-]?finals?\b", re.IGNORECASE)
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}

@@ -33,6 +33,12 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Uganda, which was the last country to agree to the text, will host the next "
+                "meeting.",
+                "Uganda, which was the first country to agree to the text, will host the next "
+                "meeting.",
+            ),
+            (
                 "Estonia has one of the highest rates in Europe, second only to Lithuania.",
                 "Estonia has the highest rate in Europe.",
             ),
