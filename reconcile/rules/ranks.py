@@ -283,6 +283,10 @@ RULES = (
         ),
         keep=(
             (
+                "Lindqvist moved to the top of the overall standings.",
+                "Lindqvist took over the overall lead.",
+            ),
+            (
                 "Sea ice shrank to its second-smallest extent since records began in 1979.",
                 "Sea ice shrank to the second-lowest extent in records dating back to 1979.",
             ),
@@ -701,7 +705,10 @@ _FINALIST = re.compile(
 _LEADS = re.compile(
     r"\b(?:led|leads|leading|topped|tops|headed|heads)\s+the\s+(?:scoring|standings|table|"
     r"field|rankings|charts?|market|league|list|polls?|race)\b"
-    r"|\b(?:market|world|industry|sector)\s+leader\b|\bmain\s+opposition\b",
+    r"|\b(?:market|world|industry|sector)\s+leader\b|\bmain\s+opposition\b"
+    # "moved to the top of the standings" = "took over the overall lead".
+    r"|\b(?:took|takes|take|taking|seized|seizes|moved|moves|went|goes)\s+(?:over\s+)?(?:into\s+)?"
+    r"the\s+(?:overall\s+)?lead\b|\bin\s+the\s+(?:overall\s+)?lead\b",
     re.IGNORECASE,
 )
 
