@@ -350,6 +350,10 @@ EXTENT_RULES = (
         '"is believed to have begun", "reportedly").',
         flag=(
             (
+                "The president is expected to sign the law next week.",
+                "The president will sign the law next week.",
+            ),
+            (
                 "Evacuated residents are not expected to be allowed home before Friday.",
                 "Evacuated residents will not be allowed home before Friday.",
             ),
@@ -396,6 +400,14 @@ EXTENT_RULES = (
             ),
         ),
         keep=(
+            (
+                "The survey will cost an estimated 4.2 million euros.",
+                "The survey is expected to cost €4.2m.",
+            ),
+            (
+                "The two ambassadors are expected to present their credentials in May.",
+                "The new ambassadors should present their credentials in May.",
+            ),
             (
                 "The government said it would consider prohibiting employers from charging a fee.",
                 "The government said it would consider not allowing employers to charge a fee.",
@@ -478,6 +490,7 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     yield from _certainty(pair_)
     yield from _modal(pair_)
     yield from _weighed(pair_)
+    yield from _expected(pair_)
     a = [f for f in pair_.a.facts if f.key == "extent"]
     b = [f for f in pair_.b.facts if f.key == "extent"]
     parts_a = [f for f in a if f.value == "part"]
@@ -587,6 +600,38 @@ def _weighed(pair_: Pair) -> Iterator[Hit]:
                     yield Hit("R707", message, fact, None)
                 else:
                     message = f"likelihood added: '{m.group(0)}' in B; A states it as decided"
+                    yield Hit("R707", message, None, fact)
+                return
+
+
+# "is expected to sign the law" against "will sign the law": an expectation stated as fact.
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:not\s+)?expected\s+to\s+(?P<what>[a-z]{2,})\b", re.IGNORECASE
+)
+_WILL = r"\b(?:will|would)\s+(?:not\s+|now\s+|also\s+)?{what}\b"
+_EXPECTED_TOO = re.compile(
+    r"\b(?:expected|estimated|likely|probably|forecast|projected|should|set\s+to|due\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _expected(pair_: Pair) -> Iterator[Hit]:
+    """Report a step one side says is expected and the other says will happen."""
+    for side, other, a_expects in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
+        if _EXPECTED_TOO.search(other.text):
+            continue  # "will cost an estimated 4.2 million": expected there in other words
+        for s in side.sentences:
+            for m in _EXPECTED.finditer(s.text):
+                will = _WILL.format(what=re.escape(m.group("what").lower()))
+                if not re.search(will, other.text, re.IGNORECASE):
+                    continue  # "should present", "are set to save": expected there too
+                start, end = s.start + m.start(), s.start + m.end()
+                fact = Fact(Kind.HEDGE, start, end, m.group(0), "certainty", "maybe", m.group(0))
+                if a_expects:
+                    message = f"likelihood dropped: '{m.group(0)}' in A; B states it as fact"
+                    yield Hit("R707", message, fact, None)
+                else:
+                    message = f"likelihood added: '{m.group(0)}' in B; A states it as fact"
                     yield Hit("R707", message, None, fact)
                 return
 
