@@ -174,6 +174,11 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("had sought R560m in damages", [("R560m", "ZAR", "5.6e8 ZAR")]),
         ("on the R2 road in an R8", []),
         (
+            "Several hundred students protested",
+            [("Several hundred", "count", "several hundred (about 300)")],
+        ),
+        ("several thousand dollars", []),
+        (
             "all but one of its 72 members",
             [("all but one", "count", "71"), ("72", "count", "72")],
         ),
@@ -202,7 +207,7 @@ def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
         "the euro was at 126.38/43 yen",
         "in the first half of the year",
         "in the second quarter",
-        "several hundred islanders protested",
+        "hundreds of islanders protested",
         "she won for a second time",
         "a metre of water",
     ],

@@ -1393,6 +1393,8 @@ _PHRASES = re.compile(
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
     r"(?P<unit4>years|months|weeks|days|hours|minutes)"
     r"|(?P<loose>several|a\s+few|a\s+couple\s+of)\s+(?P<unit5>years|months|weeks|days|hours)"
+    # "several hundred students" against "several thousand": a size given by its order alone.
+    r"|(?P<vague>several|a\s+few)\s+(?P<order>hundred|thousand|million)(?!\s+(?:dollars|euros|pounds))\b"
     # "its decade-long contract": a span of one unit.
     r"|(?<![\w-])(?P<unit8>decade|year|month|week|day|hour)(?=-long\b)"
     # "had complained for months": a span given by its unit alone.
@@ -1650,6 +1652,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit4").lower()]
             # Given to the half: "four and a half years" is not "four years and three months".
             value, key, step, unit = amount * factor, dim, factor / 4, m.group("unit4").lower()
+        elif m.group("vague"):
+            order = {"hundred": 100.0, "thousand": 1000.0, "million": 1e6}[m.group("order").lower()]
+            value, key, step, unit = 3 * order, "count", 2 * order, ""
         elif m.group("unit8"):
             dim, factor = _UNITS[m.group("unit8").lower()]
             value, key, step, unit = factor, dim, factor / 2, m.group("unit8").lower()
@@ -1707,7 +1712,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         if key == "month" and _AGE.match(text, end):
             value, key, step = value / 12, "age", step / 12  # "a decade old" = "10 years old"
         attrs = [("step", repr(step)), ("unit", unit)]
-        if m.group("loose") or m.group("unit7"):
+        if m.group("loose") or m.group("unit7") or m.group("vague"):
             attrs.append(("loose", "1"))  # compared with a span in another unit, never missed
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
         if (
@@ -1724,6 +1729,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             ]
             if _negated_bound(text, hedge.start(1)):
                 attrs.append(("negated", "1"))
+        elif m.group("vague"):
+            # "several hundred" is as loose as "about 300".
+            attrs += [("hedge", "about"), ("hedge_start", str(offset + start))]
         elif not m.group("loose") and (after := _OR_MORE.match(text, end)):
             # "for a minute or more" is "for at least one minute".
             attrs += [
@@ -1733,6 +1741,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         fact = _quantity(text, offset, start, end, key, value, attrs)
         if m.group("unit7"):
             fact = replace(fact, display=m.group("unit7").lower())
+        if m.group("vague"):
+            shown = re.sub(r"\s+", " ", m.group("span").lower())
+            fact = replace(fact, display=f"{shown} (about {value:g})")
         if m.group("loose"):
             loose = re.sub(r"\s+", " ", m.group("loose").lower())
             fact = replace(fact, display=f"{loose} {m.group('unit5').lower()}")

@@ -221,6 +221,10 @@ RULES = (
         ),
         keep=(
             (
+                "Several hundred students protested outside parliament.",
+                "About 300 students protested outside parliament.",
+            ),
+            (
                 "The homes would not reopen them to visitors before March 10.",
                 "Visitors to the homes will not be allowed back before 10 March.",
             ),

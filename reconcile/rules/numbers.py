@@ -388,6 +388,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Several hundred students protested outside parliament.",
+                "Several thousand students protested outside parliament.",
+            ),
+            (
                 "The bank will pay legal costs of 58.5 million US dollars.",
                 "The bank will pay legal costs of A$58.5 million.",
             ),
