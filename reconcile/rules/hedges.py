@@ -589,21 +589,33 @@ _DECIDED = r"\b(?:would|will|to|shall)\s+(?:now\s+|also\s+)?{what}\b"
 
 def _weighed(pair_: Pair) -> Iterator[Hit]:
     """Report a step one side says is only weighed and the other says will be taken."""
-    for side, other, a_weighs in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
-        if _WEIGHING.search(other.text):
+    yield from _hedged_step(pair_, _WEIGHING, _DECIDED, _WEIGHING, "decided")
+
+
+def _hedged_step(
+    pair_: Pair, hedged: re.Pattern[str], taken: str, hedged_too: re.Pattern[str], how: str
+) -> Iterator[Hit]:
+    """Report the first step that one side hedges and the other states as taken.
+
+    ``hedged`` finds the hedge and the verb it governs (group ``what``); ``taken`` is the
+    pattern of that verb stated outright, with ``{what}`` for the verb; a side matching
+    ``hedged_too`` hedges in its own words and is never the stating side.
+    """
+    for side, other, a_hedges in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
+        if hedged_too.search(other.text):
             continue
         for s in side.sentences:
-            for m in _WEIGHING.finditer(s.text):
-                decided = _DECIDED.format(what=re.escape(m.group("what").lower()))
-                if not re.search(decided, other.text, re.IGNORECASE):
+            for m in hedged.finditer(s.text):
+                stated = taken.format(what=re.escape(m.group("what").lower()))
+                if not re.search(stated, other.text, re.IGNORECASE):
                     continue
                 start, end = s.start + m.start(), s.start + m.end()
                 fact = Fact(Kind.HEDGE, start, end, m.group(0), "certainty", "maybe", m.group(0))
-                if a_weighs:
-                    message = f"likelihood dropped: '{m.group(0)}' in A; B states it as decided"
+                if a_hedges:
+                    message = f"likelihood dropped: '{m.group(0)}' in A; B states it as {how}"
                     yield Hit("R707", message, fact, None)
                 else:
-                    message = f"likelihood added: '{m.group(0)}' in B; A states it as decided"
+                    message = f"likelihood added: '{m.group(0)}' in B; A states it as {how}"
                     yield Hit("R707", message, None, fact)
                 return
 
@@ -620,24 +632,12 @@ _EXPECTED_TOO = re.compile(
 
 
 def _expected(pair_: Pair) -> Iterator[Hit]:
-    """Report a step one side says is expected and the other says will happen."""
-    for side, other, a_expects in ((pair_.a, pair_.b, True), (pair_.b, pair_.a, False)):
-        if _EXPECTED_TOO.search(other.text):
-            continue  # "will cost an estimated 4.2 million": expected there in other words
-        for s in side.sentences:
-            for m in _EXPECTED.finditer(s.text):
-                will = _WILL.format(what=re.escape(m.group("what").lower()))
-                if not re.search(will, other.text, re.IGNORECASE):
-                    continue  # "should present", "are set to save": expected there too
-                start, end = s.start + m.start(), s.start + m.end()
-                fact = Fact(Kind.HEDGE, start, end, m.group(0), "certainty", "maybe", m.group(0))
-                if a_expects:
-                    message = f"likelihood dropped: '{m.group(0)}' in A; B states it as fact"
-                    yield Hit("R707", message, fact, None)
-                else:
-                    message = f"likelihood added: '{m.group(0)}' in B; A states it as fact"
-                    yield Hit("R707", message, None, fact)
-                return
+    """Report a step one side says is expected and the other says will happen.
+
+    Not where the other side hedges in its own words: "will cost an estimated 4.2 million",
+    "should present", "are set to save".
+    """
+    yield from _hedged_step(pair_, _EXPECTED, _WILL, _EXPECTED_TOO, "fact")
 
 
 def _held_by(f: Fact, other: str) -> bool:
