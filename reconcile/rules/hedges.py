@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import bound, consistent_bound, pair, step
-from reconcile.rules.registry import Hit, Pair, Rule, register
+from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 _MEANING = {
     "~": "approximately",
@@ -405,6 +405,11 @@ EXTENT_RULES = (
         ),
         keep=(
             (
+                "Russian companies could consider a joint venture in the Krasnoyarsk region.",
+                "Russian companies could consider setting up a joint venture in the Krasnoyarsk "
+                "region.",
+            ),
+            (
                 "The survey will cost an estimated 4.2 million euros.",
                 "The survey is expected to cost €4.2m.",
             ),
@@ -521,8 +526,18 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
     """Report a claim made a likelihood on one side only ("probably linked" vs "was linked")."""
     # "Officials suspect" against "officials say": the same people, who the other side
     # has speak; only a suspicion the other side states as plain fact is dropped.
-    a = [f for f in pair_.a.facts if f.key == "certainty" and not _held_by(f, pair_.b.text)]
-    b = [f for f in pair_.b.facts if f.key == "certainty" and not _held_by(f, pair_.a.text)]
+    # Nor is a word the other side uses too ("could consider a joint venture" vs "could
+    # consider setting up a joint venture").
+    a = [
+        f
+        for f in pair_.a.facts
+        if f.key == "certainty" and not _held_by(f, pair_.b.text) and not _weighed_too(f, pair_.b)
+    ]
+    b = [
+        f
+        for f in pair_.b.facts
+        if f.key == "certainty" and not _held_by(f, pair_.a.text) and not _weighed_too(f, pair_.a)
+    ]
     if bool(a) == bool(b):
         return
     # A word of doubt on the other side answers it, unless this side has the same word too
@@ -638,6 +653,12 @@ def _expected(pair_: Pair) -> Iterator[Hit]:
     "should present", "are set to save".
     """
     yield from _hedged_step(pair_, _EXPECTED, _WILL, _EXPECTED_TOO, "fact")
+
+
+def _weighed_too(f: Fact, other: Side) -> bool:
+    """Return whether a step only considered is considered on the other side too."""
+    word = f.text.split()[0].lower()
+    return word.startswith("consider") and re.search(r"\bconsider", other.text, re.I) is not None
 
 
 def _held_by(f: Fact, other: str) -> bool:
