@@ -1629,12 +1629,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
-        elif m.group("onday"):
-            if not _CHANGE_JUST_BEFORE.search(text, max(0, start - 20), start):
+        elif m.group("daily") or m.group("onday"):
+            if m.group("onday") and not _CHANGE_JUST_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "sworn in on the day": only a change is measured over the day
-            dim, factor = _UNITS["day"]
-            value, key, step, unit = factor, dim, factor / 2, "day"
-        elif m.group("daily"):
             dim, factor = _UNITS["day"]
             value, key, step, unit = factor, dim, factor / 2, "day"
         elif m.group("unit6"):
