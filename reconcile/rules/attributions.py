@@ -694,18 +694,22 @@ def _person(f: Fact) -> tuple[str, ...]:
 _DOCUMENT = re.compile(r"according\s+to\s+(?P<doc>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$", re.I)
 
 
+def _document(f: Fact) -> str:
+    """Return the unnamed document a source cites ("a preliminary estimate"), lower-cased."""
+    m = _DOCUMENT.match(f.text)
+    return m.group("doc").lower() if m is not None else ""
+
+
 def _said_in(f: Fact, other_text: str) -> bool:
     """Return whether ``f`` cites an unnamed document the other side says a source spoke in."""
-    m = _DOCUMENT.match(f.text)
-    return m is not None and f" in {m.group('doc').lower()}" in other_text.lower()
+    doc = _document(f)
+    return bool(doc) and f" in {doc}" in other_text.lower()
 
 
 def _said_before(g: Fact, f: Fact, text: str) -> bool:
     """Return whether source ``g`` speaks in the document ``f`` cites ("said in a statement")."""
-    m = _DOCUMENT.match(f.text)
-    if m is None:
-        return False
-    return f"{g.text} in {m.group('doc')}".lower() in text.lower()
+    doc = _document(f)
+    return bool(doc) and f"{g.text.lower()} in {doc}" in text.lower()
 
 
 def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
