@@ -173,6 +173,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("its decade-long contract", [("decade", "month", "120 months")]),
         ("had sought R560m in damages", [("R560m", "ZAR", "5.6e8 ZAR")]),
         ("on the R2 road in an R8", []),
+        ("shares closed at R68.40 on Friday", [("R68.40", "ZAR", "68.4 ZAR")]),
+        ("a 26-square-kilometre site", [("26-square-kilometre", "m2", "2.6e7 m2")]),
         (
             "Several hundred students protested",
             [("Several hundred", "count", "several hundred (about 300)")],
@@ -301,6 +303,8 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("one of the biggest reserves", [("one of the biggest", None, "among")]),
         ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
         ("Chile is the top producer", [("top", 1, "superlative")]),
+        ("Top-ranked Australia pulled out", [("Top", 1, "superlative")]),
+        ("Top officials Nara and Lee said", []),
         ("Morel was runner-up in Chamonix", [("runner-up", 2, "position")]),
         (
             "No woman has ever run the course faster.",

@@ -324,8 +324,9 @@ _QUANTITY = re.compile(
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
     r"(?=\d|[$€£¥]))?)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)"
-    # "R560m", "R1.2 billion": South African rand, only with a scale ("R2" is a road).
-    r"|\bR(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b)"
+    # "R560m", "R1.2 billion": South African rand, only with a scale or in cents, "R68.40"
+    # ("R2" is a road).
+    r"|\bR(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b|\d+\.\d\d\b)"
     rf"|\b(?:{_CODES})(?![A-Za-z]))\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
@@ -334,7 +335,7 @@ _QUANTITY = re.compile(
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b(?!/s\b))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
-    r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)\s+[A-Za-z]+"
+    r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)[\s-]+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour|nautical\s+miles?"
     r"|(?:kilo|mega|giga|tera)?watt[\s-]hours?"
     r"|(?:micro|milli)?grams?\s+per\s+(?:deci|milli)?lit(?:re|er)|(?:µg|ug|mcg|mg)/(?:d|m)?l\b"
@@ -428,7 +429,7 @@ _MASK = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
-    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b|R\d+\.\d\d\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
 

@@ -517,7 +517,7 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
         return True
     nxt = re.match(r"[\s-]+([a-z]+)", text[m.end() : m.end() + 30])
     if not text[: m.start("sup")].strip(" \"“‘'") and _ROLE_NAMED.match(text, m.end()):
-        return True  # "Top producer Kalvaria will carry...": a title before a name
+        return True  # at the start of a sentence, a title or standing before a name
     return (
         _the_before(text, m.start("sup"))
         and nxt is not None
@@ -526,7 +526,8 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_ROLE_NAMED = re.compile(r"[\s-]+[a-z]+(?:er|or)\s+[A-Z][a-z]")
+# "Top producer Kalvaria", "Top-ranked Australia": a title or a standing before a name.
+_ROLE_NAMED = re.compile(r"[\s-]+(?:[a-z]+(?:er|or)|ranked)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
 _SENIOR = frozenset(
     """of in at on and or court courts diplomat official aide general adviser advisor prosecutor
