@@ -93,7 +93,15 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
     # "retained her title" vs "lost her title".
-    ("win", r"win(?:s|ning)?|won|retain(?:s|ed|ing)?", r"los(?:e|es|ing)|lost"),
+    # "England beat South Africa" vs "England lost to South Africa": "beat" and "defeated" only
+    # before a name, so "beat forecasts" and "were defeated by" are not wins.
+    (
+        "win",
+        r"win(?:s|ning)?|won|retain(?:s|ed|ing)?|"
+        r"beat(?=\s+(?:hosts?\s+|holders\s+|the\s+)?(?-i:[A-Z]))|"
+        r"defeat(?:s|ed)?(?=\s+(?:hosts?\s+|holders\s+|the\s+)?(?-i:[A-Z]))",
+        r"los(?:e|es|ing)|lost",
+    ),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
     (
         "allow",

@@ -20,6 +20,12 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "Ferrand shares fell 2.4 percent in early trading but later recovered to close up "
+                "5.7 percent at 6.69 crowns.",
+                "Ferrand fell 2.4 per cent in early deals before rebounding to close 5.7 per cent "
+                "lower at 6.69 crowns.",
+            ),
+            (
                 "Perth values rose, edging up 1.2% on mining demand.",
                 "Perth values eased 1.2 per cent despite mining demand.",
             ),
@@ -53,6 +59,12 @@ RULES = (
         ),
         keep=(
             (
+                "Ferrand shares fell 2.4 percent in early trading but later recovered to close up "
+                "5.7 percent at 6.69 crowns.",
+                "Ferrand fell 2.4 per cent in early deals before rebounding to close 5.7 per cent "
+                "higher at 6.69 crowns.",
+            ),
+            (
                 "Prices climbed to a 12-year high after drought cut output.",
                 "Prices hit their highest level in 12 years after drought reduced output.",
             ),
@@ -76,6 +88,11 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "Earlier on Sunday, England beat hosts South Africa 61-49 to take third place.",
+                "England lost 61-49 to hosts South Africa in the third-place play-off earlier on "
+                "Sunday.",
+            ),
             (
                 "The minister said the government would consider fines for people who go on the "
                 "ice.",
@@ -326,6 +343,10 @@ RULES = (
         ),
         keep=(
             (
+                "England won 61-49 against South Africa on Sunday.",
+                "South Africa lost 61-49 to England on Sunday.",
+            ),
+            (
                 "The craters release a small amount of methane.",
                 "The craters release a tiny amount of methane.",
             ),
@@ -418,6 +439,12 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The captain testified that he had twice asked the pilot whether the ship was on "
+                "course and had been told it was.",
+                "The captain testified that he had twice asked the pilot whether the ship was on "
+                "course and had been told it was not.",
+            ),
             (
                 "The club sought damages for lost ticket revenue, which the court declined to "
                 "award.",
@@ -571,6 +598,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The captain asked whether the ship was on course and was told it was not.",
+                "The captain was told it was not, when he asked whether the ship was on course.",
+            ),
             (
                 "The agreement ends a visa requirement that had been in place since 1998.",
                 "Travellers will no longer need a visa, lifting a rule that dated back to 1998.",
@@ -850,9 +881,20 @@ def _flip(x: Fact, y: Fact) -> Hit:
 
 
 def _amount_after(f: Fact, facts: tuple[Fact, ...]) -> tuple[str, str] | None:
-    """Return the quantity right after a direction verb ("strengthened 1.3 percent")."""
+    """Return the quantity a direction word reports.
+
+    It stands right after a verb ("strengthened 1.3 percent"), or right before "higher" and
+    "lower" ("to close 5.7 per cent lower" = "to close down 5.7%").
+    """
+    after = [g for g in facts if g.key == "direction" and g.text.lower() in ("higher", "lower")]
+    if f in after:
+        for q in facts:
+            if q.kind is Kind.NUMBER and 0 <= f.start - q.end <= 2:
+                return (q.key, q.display)
     for q in facts:
         if q.kind is Kind.NUMBER and 0 <= q.start - f.end <= 12:
+            if any(0 <= g.start - q.end <= 2 for g in after):
+                break  # "rebounding to close 5.7 per cent lower": the amount is the fall's
             return (q.key, q.display)
     return None
 
@@ -908,10 +950,22 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 or _not_until(y, pair_.text_b, pair_.text_a, x.start, x.end)
             ):
                 continue  # "not restart ... until" = "restart ... once"
+            if key == "antonym:win" and _other_winner(x, pair_.text_a, y, pair_.text_b):
+                continue  # "England beat South Africa" = "South Africa lost to England"
             shown_x, shown_y = _shown(x, pair_.text_a), _shown(y, pair_.text_b)
             yield Hit(
                 "R402", f"opposite words: '{shown_x}' vs '{shown_y}'", x, y, (x.display, y.display)
             )
+
+
+def _other_winner(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
+    """Return whether a win and a loss are told of two different names ("X won" = "Y lost")."""
+    names = []
+    for f, text in ((x, text_x), (y, text_y)):
+        # The nearest capitalised word of the three before the verb: "South Africa lost".
+        words = re.findall(r"[\w'’-]+", text[max(0, f.start - 40) : f.start])[-3:]
+        names.append(next((w for w in reversed(words) if w[0].isupper()), ""))
+    return all(names) and names[0] != names[1]
 
 
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before|previously)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1267,6 +1321,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             word = synonyms[str(f.value)]
             if _told(denying_side, stem(word)) >= _told(stating, stem(word)):
                 continue  # "told inspectors" on both sides: not what "not informed" denies
+        elif elided := _elided(f, denying_text, stated):
+            word = elided  # "had been told it was not." vs "had been told it was."
         else:
             continue  # the other side does not say it at all
         said_at = stated.find(word)
@@ -1302,6 +1358,28 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
         yield Hit("R403", message, x, y)
         return
+
+
+_ELIDED = re.compile(
+    r"\b(?P<aux>was|were|is|are|did|does|do|had|has|have|would|will|could|can|should)"
+    r"\s+(?:not|never)\s*(?=[.,;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _elided(f: Fact, denying: str, stated: str) -> str:
+    """Return the other side's "it was." where a clause ends in a denial with its verb left out.
+
+    "had been told it was not." denies what "had been told it was." states; neither names the
+    verb, which the question before it gave.
+    """
+    m = _ELIDED.search(denying, max(0, f.start - 8), f.end + 3)
+    if m is None:
+        return ""
+    said = re.search(
+        rf"\b(?:it|he|she|they|we|I|you|there)\s+{m.group('aux')}\s*(?=[.,;:!?]|$)", stated, re.I
+    )
+    return said.group(0) if said else ""
 
 
 def _implied(f: Fact, other: Side) -> bool:
