@@ -1701,6 +1701,10 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 continue  # "rose by half" is 1.5 times; only a cut by half is halving
             value = _MULTIPLES[word[:3]]
             key, step, unit = "multiple", 1e-6, ""
+            if word.startswith("hal"):
+                # "numbers halved" = "fell by half" = "fell 50%": a cut of half, read as "half"
+                # is read everywhere ("more than half"), so that the figures pair.
+                value, key = 50.0, "percent"
         elif m.group("ntimes"):
             value, key, step, unit = _figure(m.group("ntimes").lower()), "multiple", 1e-6, ""
         else:

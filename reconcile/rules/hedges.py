@@ -75,6 +75,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "In the lower river, numbers fell by more than half over the decade.",
+                "In the lower river, numbers dropped by half over the decade.",
+            ),
+            (
                 "The crop could fall to as little as 1,100 tonnes.",
                 "The crop could drop to 1,100 tonnes.",
             ),

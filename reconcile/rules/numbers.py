@@ -635,6 +635,14 @@ RULES = (
         ),
         keep=(
             (
+                "In the lower river, numbers fell by half over the decade.",
+                "In the lower river, numbers fell 50% over the decade.",
+            ),
+            (
+                "The court halved Okafor's fine on appeal.",
+                "On appeal, the court cut Okafor's fine by 50 per cent.",
+            ),
+            (
                 "The shoes were worn by five of the top 10 finishers.",
                 "The shoes were worn by half of the top 10 finishers.",
             ),
