@@ -60,6 +60,8 @@ _ALIAS_GROUPS = {
     "Argentina": "Argentine, Argentinian",
     "Nigeria": "Nigerian",
     "South Africa": "South African",
+    "United Arab Emirates": "UAE, U.A.E., Emirati, Emiratis, Abu Dhabi",
+    "Saudi Arabia": "Saudi, Saudis, Riyadh",
     "United Nations": "UN, U.N.",
     "Pentagon": "Defense Department, Department of Defense",
 }

@@ -158,6 +158,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 run.append(word)
             elif bare in _TITLES and run and run[-1].group(0).lower() in _CONNECTORS:
                 run.append(word)  # "International Court of Justice", "Ministry of Defence"
+            elif word.group(0) == "An" and run:
+                run.append(word)  # "Binh An Cashew", "Hoi An": a name's word, not an article
             elif bare in _NOT_NAMES or bare in _TITLES or _all_not_names(bare):
                 _emit(text, offset, run, facts)
                 run = []

@@ -29,6 +29,27 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Construction on a 2,600-hectare site east of Kessel Ridge is due to begin next "
+                "year.",
+                "Work on a 26-square-kilometre site west of Kessel Ridge is due to start next "
+                "year.",
+            ),
+            (
+                "It is designed to map water ice near the lunar south pole.",
+                "It will map water ice near the Moon's north pole.",
+            ),
+            (
+                "Nguyen Thi Lan, head of procurement at Binh An Cashew, one of the country's "
+                "biggest shellers, said stocks were low.",
+                "Nguyen Thi Lan, procurement chief at Binh Minh Cashew, one of Vietnam's largest "
+                "shellers, said stocks were low.",
+            ),
+            (
+                "The highest reading was recorded at a primary school in the town of Harlow "
+                "Bridge, according to the report.",
+                "The report said the worst reading came from a primary school in Harlow Vale.",
+            ),
+            (
                 "Kenya will host the talks in Nairobi. The pact sets up a rapid response unit "
                 "based in Addis Ababa.",
                 "Kenya will host the talks in Nairobi. The pact sets up a rapid response unit "
@@ -225,6 +246,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The city lies 340 kilometres north-west of Port Ilyan.",
+                "The city lies 340 km northwest of Port Ilyan.",
+            ),
             (
                 "The ruling went against Hamburg-based Lindqvist Chemie.",
                 "The ruling went against German group Lindqvist Chemie.",
@@ -800,6 +825,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     yield from _same_frame(pair_, a, b, left, right, reported)
     yield from _respelt(pair_, left, right)
     yield from _described_instead(pair_, left, right, reported)
+    yield from _renamed(pair_, left, right, reported)
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
@@ -1029,6 +1055,33 @@ def _origin(text: str, person: Fact, names: list[Fact]) -> Fact | None:
     return None
 
 
+def _renamed(pair_: Pair, left: list[Fact], right: list[Fact], reported: set[str]) -> Iterator[Hit]:
+    """Report a name of several words given with one of its words changed.
+
+    "Binh An Cashew" vs "Binh Minh Cashew", "the town of Harlow Bridge" vs "in Harlow Vale",
+    "at the Good Hope Arena" vs "at the Cape Town Arena": each the only name of its kind left
+    over on its side, sharing a word with the other, and neither version naming the other's
+    anywhere. The copy kept part of the name and changed the rest.
+    """
+    xs = [x for x in _unique(left) if len(tokens(str(x.value))) >= 2]
+    ys = [y for y in _unique(right) if len(tokens(str(y.value))) >= 2]
+    xs = [x for x in xs if not _anywhere(x, pair_.doc_b)]
+    ys = [y for y in ys if not _anywhere(y, pair_.doc_a)]
+    for x in xs:
+        partners = [y for y in ys if tokens(str(x.value)) & tokens(str(y.value))]
+        if len(partners) != 1:
+            continue
+        y = partners[0]
+        shared = tokens(str(x.value)) & tokens(str(y.value))
+        if sum(1 for z in xs if tokens(str(z.value)) & tokens(str(y.value))) != 1:
+            continue
+        _settle(left, right, x, y)
+        ys.remove(y)
+        reported.add(str(x.value))
+        kept = " ".join(w for w in str(y.value).split() if w.lower() in shared)
+        yield _differs(x, y, f"; the same name with '{kept}' kept and the rest changed")
+
+
 def _differs(x: Fact, y: Fact, how: str) -> Hit:
     """Return the R501 for ``x`` given where ``y`` is, ``how`` saying why they stand alike."""
     message = f"name differs: '{x.text}' ({x.display}) vs '{y.text}' ({y.display}){how}"
@@ -1168,7 +1221,7 @@ _FRAME_STOP = frozenset(
 _WAY = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _PART_OF = (
     r"coast|coastline|region|province|part|side|border|shore|flank|suburbs?|district|state|city|"
-    r"town|bank|highlands|outskirts|country|island"
+    r"town|bank|highlands|outskirts|country|island|pole|hemisphere"
 )
 # "the northern coast", "the south of the province", "the province's north".
 _COMPASS = re.compile(
@@ -1176,7 +1229,9 @@ _COMPASS = re.compile(
     rf"|\bthe\s+(?P<dir2>{_WAY})\s+of\s+the\s+(?P<noun2>{_PART_OF})\b"
     rf"|\bthe\s+(?P<noun3>{_PART_OF})['’]s\s+(?P<dir3>{_WAY})\b(?!-)"
     # "in northern France" vs "in eastern France"; "Northern Ireland" is a name.
-    rf"|\b(?-i:(?P<dir4>{_WAY})ern)\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)",
+    rf"|\b(?-i:(?P<dir4>{_WAY})ern)\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)"
+    # "a site east of Kessel Ridge" vs "west of Kessel Ridge".
+    rf"|\b(?P<dir5>{_WAY})\s+of\s+(?P<noun5>(?-i:[A-Z])[\w’'-]+)",
     re.IGNORECASE,
 )
 
@@ -1203,12 +1258,14 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
 
 
 def _way(m: re.Match[str]) -> str:
-    way = m.group("dir") or m.group("dir2") or m.group("dir3") or m.group("dir4")
+    way = next(m.group(g) for g in ("dir", "dir2", "dir3", "dir4", "dir5") if m.group(g))
     return way.lower().replace("-", "")
 
 
 def _part(m: re.Match[str]) -> str:
-    return (m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4")).lower()
+    return next(
+        m.group(g) for g in ("noun", "noun2", "noun3", "noun4", "noun5") if m.group(g)
+    ).lower()
 
 
 def _courts(pair_: Pair) -> Iterator[Hit]:
