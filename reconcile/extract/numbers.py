@@ -211,7 +211,20 @@ for _masses, _mass in (
 for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
     for _span in ("days", "weeks", "months", "years", "hours"):
         _UNITS[f"{_adjective} {_span}"] = _UNITS[_span]
+# "15 trading days" = "three trading weeks": days of business, five to a week. Compared with
+# calendar days they allow for weekends ("two sessions" = "two days", "15 trading days" =
+# "three weeks"): rules/matching.py reads the unit.
+for _kind in ("trading", "business", "working"):
+    for _day in ("day", "days", "session", "sessions"):
+        _UNITS[f"{_kind} {_day}"] = ("s", 86400.0)
+    _UNITS[f"{_kind} week"] = _UNITS[f"{_kind} weeks"] = ("s", 5 * 86400.0)
 _DURATIONS = {"s", "day", "month", "seasons"}
+# "fell 9% in two sessions": days of trading, where the sentence is about a market.
+_MARKET = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|trading|traded|markets?|bourse|exchange|bonds?|yields?"
+    r"|futures|currenc(?:y|ies)|securities)\b",
+    re.IGNORECASE,
+)
 
 _NUMBER_WORDS = {
     "two": 2,
@@ -342,6 +355,7 @@ _QUANTITY = re.compile(
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
     r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
+    r"|(?:trading|business|working)\s+(?:days?|sessions?|weeks?)"
     r"|µm\b|U\.S\.\s+cents|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
     r"|pesos|dollars|cents))?)\b)?",
     re.IGNORECASE,
@@ -1143,6 +1157,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         unit_word = "seasons"  # "four summer field seasons" = "four summers"
     if " " in unit_word and unit_word.split()[-1] in ("point", "points") and not _unit(unit_word):
         unit_word = unit_word.split()[0]  # "three match points": a count of match points
+    if unit_word in ("session", "sessions") and _MARKET.search(text):
+        unit_word = f"trading {unit_word}"  # "Ferrand fell 9% in two sessions": two days
     currency = _CURRENCY_SIGNS.get(sign, "")
     if not currency and unit_word in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[unit_word]

@@ -319,8 +319,28 @@ def same_figure(x: Fact, y: Fact) -> bool:
 
 def _same_value(x: Fact, y: Fact) -> bool:
     if isinstance(x.value, float | int) and isinstance(y.value, float | int):
+        if x.key == y.key == "s" and _workdays(x) != _workdays(y):
+            work, days = (x.value, y.value) if _workdays(x) else (y.value, x.value)
+            return _within_weekends(float(work), float(days))
         return equal(float(x.value), float(y.value))
     return x.value == y.value
+
+
+_WORKDAYS = ("trading ", "business ", "working ")
+
+
+def _workdays(f: Fact) -> bool:
+    """Return whether a span counts days of business ("15 trading days", "two sessions")."""
+    return f.attr("unit").startswith(_WORKDAYS)
+
+
+def _within_weekends(work: float, days: float) -> bool:
+    """Return whether calendar days (in seconds) span the days of business, weekends and all.
+
+    "15 trading days" = "three weeks", "two sessions" = "two days": five days of business
+    to the week, and a weekend either side.
+    """
+    return work - 1 <= days <= work * 7 / 5 + 2 * 86400
 
 
 def _noun(f: Fact) -> str:
