@@ -599,6 +599,17 @@ RULES = (
         ),
         keep=(
             (
+                "The ban does not apply to market makers or to hedging by banks' own clients.",
+                "Market makers and hedging by banks' own clients are exempt from the ban.",
+            ),
+            (
+                "Researchers identified 19 cases in which patients were later admitted to "
+                "hospital, none of which was judged to have been caused by a pharmacist's "
+                "decision.",
+                "Researchers found 19 patients who were later admitted to hospital, and judged "
+                "that none of the admissions had been caused by a pharmacist's decision.",
+            ),
+            (
                 "The captain asked whether the ship was on course and was told it was not.",
                 "The captain was told it was not, when he asked whether the ship was on course.",
             ),
@@ -754,7 +765,7 @@ _IMPLICIT = re.compile(
     # "declined on Wednesday to comment", "promised to refrain from building".
     r"\b(?:den(?:y|ies|ied|ying|ial)|refus\w*|reject\w*|"
     r"declin(?:e|es|ed|ing)\s+(?:(?:on|in|at)\s+\w+\s+)?to|refrain\w*\s+from|"
-    r"fail\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
+    r"fail\w*|exempt\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
@@ -1383,12 +1394,19 @@ def _elided(f: Fact, denying: str, stated: str) -> str:
 
 
 def _implied(f: Fact, other: Side) -> bool:
-    """Return whether ``other`` denies the verb of denial ``f`` with a word like "avoid"."""
+    """Return whether ``other`` denies the verb of denial ``f`` with a word like "avoid".
+
+    Not where that word is already one of its own denials, counted as such: "none of which was
+    judged to have been caused" denies the judging, and answers no other side's "none of them
+    had been caused" a second time.
+    """
+    denials = [(g.start, g.end) for g in other.facts if g.key == "negation"]
     for s in other.sentences:
         for m in _WORD.finditer(s.text):
-            if stem(m.group(0)) == f.value and _IMPLICIT_BEFORE.search(
-                s.text, max(0, m.start() - 40), m.start()
-            ):
+            if stem(m.group(0)) != f.value:
+                continue
+            word = _IMPLICIT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+            if word is not None and not any(a <= s.start + word.start() < b for a, b in denials):
                 return True
     return False
 
