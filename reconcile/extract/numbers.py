@@ -523,6 +523,16 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             parsed = _Parsed(parsed.value, "age", 1.0, "")
         moment = _match_clock(text, offset, start, end, parsed)
         if moment is not None:
+            if m.group("hedge"):
+                # "with just under four minutes remaining": the moment, bounded. Minutes left
+                # count down, so fewer of them is later: "under four minutes remaining" is
+                # after minute 86.
+                hedge = _hedge_word(m.group("hedge"))
+                if "-" in moment.display:
+                    hedge = _COUNTDOWN.get(hedge, hedge)
+                bound = (("hedge", hedge),)
+                at = (("hedge_start", str(offset + m.start("hedge"))),)
+                moment = replace(moment, attrs=tuple(sorted((*moment.attrs, *bound, *at))))
             facts.append(moment)
             continue
         hedge = _hedge_word(m.group("hedge") or "")
@@ -1104,6 +1114,15 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             continue
         out.append(f)
     return out
+
+
+# A bound on minutes left, as a bound on the minute of play.
+_COUNTDOWN = {
+    **dict.fromkeys(("under", "just under", "less than", "below", "fewer than"), "more than"),
+    **dict.fromkeys(("up to", "at most", "no more than"), "at least"),
+    **dict.fromkeys(("over", "just over", "more than", "above"), "under"),
+    "at least": "at most",
+}
 
 
 def _match_clock(text: str, offset: int, start: int, end: int, parsed: _Parsed) -> Fact | None:

@@ -162,7 +162,9 @@ _AFTER = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8}"
     # "the worst performer in the Stoxx 600 after autos.": a sector, ending the clause.
     r"|(?!(?:years|months|weeks|days|decades|hours|minutes|seconds|centuries)\b)"
-    r"[a-z]{3,}s(?=\s*[,.;:!?]|\s*$))"
+    r"[a-z]{3,}s(?=\s*[,.;:!?]|\s*$)"
+    # "the biggest cause of lung cancer after smoking.": an activity, ending the clause.
+    r"|[a-z]{3,}ing(?=\s*[,.;:!?]|\s*$))"
 )
 
 

@@ -75,6 +75,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "Jamaica moved ahead for the first time with just under four minutes remaining.",
+                "Jamaica took their first lead with four minutes remaining.",
+            ),
+            (
                 "In the lower river, numbers fell by more than half over the decade.",
                 "In the lower river, numbers dropped by half over the decade.",
             ),

@@ -202,6 +202,11 @@ RULES = (
         '"second largest"); an editor should confirm the reading.',
         flag=(
             (
+                "Radon is the second most common cause of lung cancer after smoking, the agency "
+                "said.",
+                "Radon is the biggest cause of lung cancer after smoking, the agency said.",
+            ),
+            (
                 "Harrowgate is the third-largest marine mutual in Europe by premium income.",
                 "Only London's Castlemere Club and Hamburg-based Nordanker collect more premium "
                 "income in Europe than Harrowgate.",
