@@ -262,6 +262,12 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "About 1,100 tonnes had to be destroyed after refrigeration was interrupted, "
+                "according to the Poznan veterinary inspectorate.",
+                "About 1,100 tonnes had to be destroyed after refrigeration was interrupted, "
+                "according to the national food safety agency.",
+            ),
+            (
                 "The deal values the towers at 19 times earnings, according to two people "
                 "familiar with the negotiations.",
                 "Telvera said the deal values the towers at 19 times earnings.",
@@ -380,6 +386,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The plant was shut, according to the Poznan veterinary inspectorate.",
+                "The plant was shut, according to the inspectorate.",
+            ),
             (
                 "A poll by the Vessen-based Civitas Institute in May found 58% of voters "
                 "supported the move.",
@@ -826,7 +836,7 @@ _BODIES = frozenset(
     "ministry department agency office commission authority society foundation institute "
     "association union council committee court bank university hospital board league club "
     "party fund organisation organization utility operator regulator watchdog registry bureau "
-    "federation alliance coalition secretariat".split()
+    "federation alliance coalition secretariat inspectorate directorate".split()
 )
 _RECORD_WORDS = frozenset("figures data statistics survey poll report study estimates".split())
 # Kinds of body that news copy trades for one another ("the agency" for "the Maritime
@@ -837,7 +847,7 @@ _FAMILIES = {
         (
             "state",
             "ministry department agency office commission authority board council committee "
-            "regulator watchdog",
+            "regulator watchdog inspectorate directorate",
         ),
         ("party", "party union league"),
         ("court", "court"),
