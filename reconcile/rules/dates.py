@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The ban will last for 15 trading days, the regulator said.",
+                "The ban runs for five weeks, the regulator said.",
+            ),
+            (
                 "Only 310 were fitted last year, against a peak of 1,950 in 2018.",
                 "Just 310 were fitted last year, against a peak of 1,950 in 2017.",
             ),
@@ -70,6 +74,14 @@ RULES = (
             ("The truce will last 30 days.", "The truce will last 60 days."),
         ),
         keep=(
+            (
+                "The ban will last for 15 trading days, the regulator said.",
+                "The ban runs for three weeks, the regulator said.",
+            ),
+            (
+                "Ferrand shares fell 9 percent in two sessions.",
+                "Ferrand shares fell 9 per cent in two days.",
+            ),
             (
                 "Output in the 2025 harvest will fall to 1,900 tonnes, down from 2,300 tonnes "
                 "last year.",
