@@ -35,6 +35,12 @@ _ACCORDING = re.compile(
     r"(?:late|early)(?=\s+(?:on\s+)?[A-Z])|"
     r"released)\b))",
 )
+# The issuer of a record, after its date: "... published on Tuesday by the X".
+_ISSUED_AFTER = re.compile(
+    r"(?:(?<=published)|(?<=released)|(?<=issued)|\s+(?:published|released|issued))"
+    r"(?:\s+(?:on|in|last|this)\s+[\w’'-]+){0,2}"
+    r"\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+)
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")
 _GENERIC = re.compile(
     r"\b(?:officials?|analysts?|economists?|traders|dealers|brokers|bankers|police|"
@@ -101,7 +107,9 @@ _RECORD = re.compile(
     r"(?:\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?\d[\d,]*\s+[a-z]+)?)"
     # "A poll by the Kessen Institute in February found".
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+)?"
-    r"\s+(?:(?:published|released|issued)\s+(?:[\w’'-]+\s+){0,8}?)?"
+    # "A poll published last week by the Dolsk Institute found": its issuer, after the date.
+    r"\s+(?:(?:published|released|issued|conducted|commissioned)\s+(?:[\w’'-]+\s+){0,8}?"
+    r"(?:by\s+(?P<by>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})\s+)?)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     # "the study estimated": a finding put as a figure.
     r"estimated|estimates|estimate|concluded|concludes|calculated|calculates|projected|"
@@ -190,12 +198,21 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts: list[Fact] = []
     taken = _Taken()
     for m in _ACCORDING.finditer(text):
-        facts.append(_fact(text, offset, m.start(), m.end("src"), m.group("src"), "according"))
+        source, end = m.group("src"), m.end("src")
+        if issued := _ISSUED_AFTER.match(text, end):
+            # "according to figures published on Tuesday by the Bullion Standards Council":
+            # the figures of that council, as "figures released ... by the council showed".
+            source = re.sub(r"\s+(?:published|released|issued)$", "", source)
+            source, end = f"{source} by {issued.group('by')}", issued.end()
+        facts.append(_fact(text, offset, m.start(), end, source, "according"))
         taken.add(m.start(), m.end())
     for m in _RECORD.finditer(text) if _RECORD_HINT.search(text) else ():
         if not taken.covers(m.start()) and not _VERB.search(m.group("src")):
             # "Ministry figures show", "A parliamentary report found": the record is the source.
-            facts.append(_fact(text, offset, m.start(), m.end(), m.group("src"), "according"))
+            source = m.group("src")
+            if m.group("by") and not re.search(r"\s(?:by|from)\s", source):
+                source = f"{source} by {m.group('by')}"
+            facts.append(_fact(text, offset, m.start(), m.end(), source, "according"))
             taken.add(m.start(), m.end())
     quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
     for m in _VERB.finditer(text):

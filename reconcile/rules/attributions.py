@@ -262,6 +262,11 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "A poll published last week by the Dolsk Institute found that 54 percent of "
+                "voters opposed culling.",
+                "A Median poll released last week found 54 per cent of voters opposed culling.",
+            ),
+            (
                 "About 1,100 tonnes had to be destroyed after refrigeration was interrupted, "
                 "according to the Poznan veterinary inspectorate.",
                 "About 1,100 tonnes had to be destroyed after refrigeration was interrupted, "
@@ -386,6 +391,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "A poll published last week by the Dolsk Institute found that 54 percent of "
+                "voters opposed culling.",
+                "A Dolsk Institute poll released last week found 54 per cent of voters opposed "
+                "culling.",
+            ),
             (
                 "The plant was shut, according to the Poznan veterinary inspectorate.",
                 "The plant was shut, according to the inspectorate.",
