@@ -89,6 +89,12 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "A poll found that 54 percent of Lessovians opposed culling, while 38 percent "
+                "supported it.",
+                "A poll found 54 per cent of Lessovians supported culling and 38 per cent opposed "
+                "it.",
+            ),
+            (
                 "Earlier on Sunday, England beat hosts South Africa 61-49 to take third place.",
                 "England lost 61-49 to hosts South Africa in the third-place play-off earlier on "
                 "Sunday.",
@@ -342,6 +348,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "A poll found that 54 percent of Lessovians opposed culling, while 38 percent "
+                "supported it.",
+                "A poll found 38 per cent of Lessovians supported culling and 54 per cent opposed "
+                "it.",
+            ),
             (
                 "England won 61-49 against South Africa on Sunday.",
                 "South Africa lost 61-49 to England on Sunday.",
@@ -938,6 +950,12 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
         # remained closed" against "reopened ... and the port has resumed" leaves "closed"
         # against "resumed".
         only_a, only_b = sides_a - sides_b, sides_b - sides_a
+        if not only_a and not only_b:
+            # The same words on each side, given to other figures: "54 percent opposed
+            # culling, while 38 percent supported it" vs "54 per cent supported culling and
+            # 38 per cent opposed it".
+            yield from _stances(fa, fb, pair_)
+            continue
         if len(only_a) == 1 and len(only_b) == 1 and only_a.keys() != only_b.keys():
             side_x, side_y = next(iter(only_a)), next(iter(only_b))
             # Of several words on a side, the two standing in the same place: "flights were
@@ -967,6 +985,36 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
             yield Hit(
                 "R402", f"opposite words: '{shown_x}' vs '{shown_y}'", x, y, (x.display, y.display)
             )
+
+
+def _stances(fa: list[Fact], fb: list[Fact], pair_: Pair) -> Iterator[Hit]:
+    """Report opposite words each told of the same figure ("54 percent opposed" vs "supported")."""
+    held_a = _held_by(fa, pair_.a, pair_.text_a)
+    held_b = _held_by(fb, pair_.b, pair_.text_b)
+    for x, figure in held_a:
+        side_x = _side(x, pair_.text_a)
+        mine = [y for y, f in held_b if f == figure]
+        if len(mine) == 1 and _side(mine[0], pair_.text_b) != side_x:
+            y = mine[0]
+            yield Hit(
+                "R402",
+                f"opposite words for the same figure ({figure}): '{x.text}' vs '{y.text}'",
+                x,
+                y,
+                (x.display, y.display),
+            )
+            return
+
+
+def _held_by(words: list[Fact], side: Side, text: str) -> list[tuple[Fact, str]]:
+    """Return each word with the share or count just before it ("38 percent supported")."""
+    figures = [f for f in side.facts if f.kind is Kind.NUMBER]
+    out = []
+    for w in words:
+        before = [f for f in figures if 0 <= w.start - f.end <= 30]
+        if before and not re.search(r"[,;:]", text[before[-1].end : w.start]):
+            out.append((w, before[-1].display))
+    return out
 
 
 def _other_winner(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
