@@ -304,6 +304,13 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
         ("Chile is the top producer", [("top", 1, "superlative")]),
         ("Top-ranked Australia pulled out", [("Top", 1, "superlative")]),
+        ("After China, Russia is the largest producer.", [("largest", 2, "after")]),
+        ("After the Tambo basin's, this is the largest population.", [("largest", 2, "after")]),
+        ("After Brexit, the biggest change came in trade.", [("biggest", 1, "superlative")]),
+        (
+            "Radon is the biggest cause of cancer after smoking.",
+            [("biggest cause of cancer after smoking", 2, "after")],
+        ),
         ("Top officials Nara and Lee said", []),
         ("Morel was runner-up in Chamonix", [("runner-up", 2, "position")]),
         (

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from reconcile.fold import SUSPENDED_LINK
+from reconcile.fold import COUNTRIES, SUSPENDED_LINK
 from reconcile.model import Fact, Kind
 
 _ORDINALS = {
@@ -168,6 +168,21 @@ _AFTER = re.compile(
 )
 
 
+# A sentence that opens with the places above: "After the Tambo Blanco basin's, ...".
+_FRONTED_AFTER = re.compile(
+    r"\s*(?:After|Behind)\s+(?:the\s+)?(?-i:(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+    r"(?:\s+[a-z]+)?(?:['’]s)?)),\s"
+)
+
+
+def _place_above(who: str) -> bool:
+    """Return whether a fronted "After X," names a place above, not a time ("After Brexit,").
+
+    Only a country, or a possessive standing for the thing ranked ("After the basin's,").
+    """
+    return who.endswith(("'s", "’s")) or re.sub(r"^the\s+", "", who.lower()) in COUNTRIES
+
+
 # A time between a superlative and "after" makes "after" a time too: "a 15-year high on
 # Tuesday after Kanthara banned exports" names no place above.
 _WHEN = re.compile(
@@ -247,10 +262,19 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         after = _AFTER.match(text, m.end())
         if after and _WHEN.search(text, m.end(), after.start("who")):
             after = None  # "the highest in 15 years on Tuesday after Kanthara banned": a time
+        fronted = _FRONTED_AFTER.match(text) if not after else None
+        if fronted and not _place_above(fronted.group("who")):
+            fronted = None
         if after:
             who = _clean(after.group("who"))
             end = after.start("who") + len(who)
             facts.append(_fact(text, offset, start, end, 1 + _count_names(who), key, "after", who))
+        elif fronted and fronted.end() <= start and _the_before(text, start):
+            # "After the Tambo Blanco basin's, the Yaravi population is the largest": second.
+            who = re.sub(r"['’]s$", "", fronted.group("who"))
+            facts.append(
+                _fact(text, offset, start, m.end(), 1 + _count_names(who), key, "after", who)
+            )
         elif key == "size" or _the_before(text, start):
             # Other superlatives ("the strongest of them") are kept so that they can pair with
             # "the biggest"; the rules never report them as dropped or added on their own.
