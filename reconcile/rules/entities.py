@@ -29,6 +29,17 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The study was funded by the Danish Energy Agency and Nordvind Energi, the wind "
+                "power company.",
+                "The Danish Environmental Protection Agency and Nordvind Energi, the wind power "
+                "company, funded the study.",
+            ),
+            (
+                "The blaze broke out roughly 4 km from the tunnel's eastern entrance, according "
+                "to the roads authority.",
+                "The fire started some 4 km from the western entrance, the roads authority said.",
+            ),
+            (
                 "Construction on a 2,600-hectare site east of Kessel Ridge is due to begin next "
                 "year.",
                 "Work on a 26-square-kilometre site west of Kessel Ridge is due to start next "
@@ -247,6 +258,14 @@ RULES = (
         ),
         keep=(
             (
+                "Glaciers in the European Alps lost 4% of their volume.",
+                "Europe's Alpine glaciers lost 4% of their volume.",
+            ),
+            (
+                "Jón Einarsson’s children might be Ólafur Jónsson and Sigríður Jónsdóttir.",
+                "Jn Einarssons children might be lafur Jnsson and Sigrur Jnsdttir.",
+            ),
+            (
                 "The city lies 340 kilometres north-west of Port Ilyan.",
                 "The city lies 340 km northwest of Port Ilyan.",
             ),
@@ -436,12 +455,23 @@ def same_entity(x: Fact, y: Fact) -> bool:
         return True  # "Chair" and "Chairperson", "VO" and "VO2"
     # Transliterations and lost characters: "Muhammed"/"Mohammed", "Gávea"/"Gvea".
     # The first letter must agree: "Eastmoor" and "Westmoor" are two places, not one misspelt.
-    return any(
-        fuzz.ratio(p, q) >= _FUZZY and _spelling_of(p, q)
-        for p in (sx if sx and sy else tokens(u))
-        for q in (sy if sx and sy else tokens(v))
-        if min(len(p), len(q)) > 3 and p[0] == q[0]
-    )
+    px, py = (sx, sy) if sx and sy else (tokens(u), tokens(v))
+
+    def respelt(p: str, q: str) -> bool:
+        if p == q or _squashed(p) & _squashed(q):
+            return True  # "Jón" and "Jn", where the copy lost its accented letters
+        if min(len(p), len(q)) <= 3 or p[0] != q[0]:
+            return False
+        short, long_ = sorted((p.rstrip("s"), q.rstrip("s")), key=len)
+        # A name and its adjective ("Alps" and "Alpine") are alike however short the name.
+        return (fuzz.ratio(p, q) >= _FUZZY or long_.startswith(short)) and _spelling_of(p, q)
+
+    if len(px) >= 2 and len(py) >= 2:
+        # Two names of several words are one misspelt only word for word: "Danish Energy
+        # Agency" is not "Nordvind Energi" for one word spelt alike.
+        fewer, more = (px, py) if len(px) <= len(py) else (py, px)
+        return all(any(respelt(p, q) for q in more) for p in fewer)
+    return any(respelt(p, q) for p in px for q in py)
 
 
 def _spelling_of(p: str, q: str) -> bool:
@@ -1221,7 +1251,8 @@ _FRAME_STOP = frozenset(
 _WAY = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _PART_OF = (
     r"coast|coastline|region|province|part|side|border|shore|flank|suburbs?|district|state|city|"
-    r"town|bank|highlands|outskirts|country|island|pole|hemisphere"
+    r"town|bank|highlands|outskirts|country|island|pole|hemisphere|entrance|exit|wing|gate|slope|"
+    r"face|end"
 )
 # "the northern coast", "the south of the province", "the province's north".
 _COMPASS = re.compile(
