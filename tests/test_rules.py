@@ -83,6 +83,16 @@ def test_rank_error_between_fourth_biggest_and_biggest() -> None:
     assert "rank 4" in finding.message and "rank 1" in finding.message
 
 
+def test_direction_flip_quotes_the_verb_that_reports_the_amount() -> None:
+    # "rose" and "edging up" both go up; the one before the amount is the one that flipped.
+    report = compare(
+        "Perth was the only city where values rose, edging up 1.2% on mining leasing.",
+        "Perth values eased 1.2 per cent, with mining leasing providing some support.",
+    )
+    (finding,) = [f for f in report.findings if f.code == "R401"]
+    assert finding.a is not None and finding.a.text == "edging up"
+
+
 def test_place_swapped_where_both_versions_name_both_places() -> None:
     # Each story mentions both cities; the copy still moves the headquarters.
     a = (

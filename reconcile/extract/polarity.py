@@ -103,6 +103,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"los(?:e|es|ing)|lost",
     ),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
+    # "into a slight headwind of 0.3 metres per second" vs "helped by a tailwind of 0.3m/s".
+    ("wind", r"headwinds?|head-winds?", r"tailwinds?|tail-winds?"),
     (
         "allow",
         r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?",

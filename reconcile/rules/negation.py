@@ -89,6 +89,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "She won in 10.81 seconds, into a slight headwind of 0.3 metres per second.",
+                "She won in 10.81 seconds, helped by a light tailwind of 0.3m/s.",
+            ),
+            (
                 "A poll found that 54 percent of Lessovians opposed culling, while 38 percent "
                 "supported it.",
                 "A poll found 54 per cent of Lessovians supported culling and 38 per cent opposed "
@@ -845,7 +849,24 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
     # paired in reading order ("the crown weakened ... the index closed lower" vs
     # "strengthened ... ended higher"), unless the counts differ: then the first stands for all.
     if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
-        flips = list(zip(da, db, strict=True)) if len(da) == len(db) else [(da[0], db[0])]
+        if len(da) == len(db):
+            flips = list(zip(da, db, strict=True))
+        else:
+            # The two that say the same around them, else the first of each: "values rose,
+            # edging up 1.2%" vs "values eased 1.2 per cent" flips at "edging up".
+            flips = [
+                max(
+                    ((x, y) for x in da for y in db),
+                    key=lambda xy: (
+                        _fit(
+                            (_amount_after(xy[0], pair_.a.facts), (), ""),
+                            (_amount_after(xy[1], pair_.b.facts), (), ""),
+                        ),
+                        # Of two verbs before one amount, the nearer reports it.
+                        -_gap(xy[0], pair_.a.facts) - _gap(xy[1], pair_.b.facts),
+                    ),
+                )
+            ]
         for x, y in flips:
             # "condemned the increase" names an event, not a change the sentence reports: it
             # flips only against a verb that says the same around it.
@@ -900,6 +921,13 @@ def _flip(x: Fact, y: Fact) -> Hit:
         x,
         y,
         (str(x.value), str(y.value)),
+    )
+
+
+def _gap(f: Fact, facts: tuple[Fact, ...]) -> int:
+    """Return how far the first quantity after a direction word stands from it."""
+    return min(
+        (q.start - f.end for q in facts if q.kind is Kind.NUMBER and q.start >= f.end), default=999
     )
 
 
