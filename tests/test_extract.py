@@ -175,6 +175,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("on the R2 road in an R8", []),
         ("shares closed at R68.40 on Friday", [("R68.40", "ZAR", "68.4 ZAR")]),
         ("a 26-square-kilometre site", [("26-square-kilometre", "m2", "2.6e7 m2")]),
+        ("12 freight trains a week", [("12", "count", "12 a week")]),
+        ("6,500 vehicles daily", [("6,500", "count", "6500 a day")]),
+        ("14 weekly landing slots", [("14", "count", "14 a week")]),
         (
             "Several hundred students protested",
             [("Several hundred", "count", "several hundred (about 300)")],

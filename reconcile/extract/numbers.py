@@ -727,7 +727,67 @@ def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """
     facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
     facts = _short_decades(text, offset, _decades_of_age(text, offset, facts))
+    facts = _per_period(text, offset, facts)
     return _all_but(text, offset, _one_unit_spans(text, offset, facts))
+
+
+# "12 freight trains a day", "6,500 vehicles daily": a count in each period.
+_PER_PERIOD = re.compile(
+    r"(?:\s+[a-z][a-z-]*){1,3}?\s+(?:(?:a|an|per|each|every)\s+(?P<per>day|week|month|year)"
+    r"|(?P<adv>daily|weekly|monthly|annually|yearly))\b"
+)
+_PERIOD_BEFORE = re.compile(r"\s+(daily|weekly|monthly|annual|yearly)\s+[a-z]", re.IGNORECASE)
+_ADVERB_PERIODS = {
+    "annual": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+}
+
+
+def _per_period(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Give a count of things the period it is counted in: "12 trains a day" vs "a week".
+
+    The figure stays a count, so that "12 trains a day" still pairs with "12 trains"; two
+    counts of the same figure in different periods differ.
+    """
+    if not any(
+        w in text
+        for w in (
+            "a day",
+            "a week",
+            "a month",
+            "a year",
+            "per ",
+            "each ",
+            "every ",
+            "daily",
+            "weekly",
+            "monthly",
+            "annually",
+            "yearly",
+        )
+    ):
+        return facts
+    out = []
+    for f in facts:
+        if f.key == "count" and f.attr("noun") and not f.attr("per"):
+            m = _PER_PERIOD.match(text, f.end - offset)
+            period = ""
+            if m is not None and "," not in m.group(0):
+                period = m.group("per") or _ADVERB_PERIODS[m.group("adv")]
+            elif (adjective := _PERIOD_BEFORE.match(text, f.end - offset)) is not None:
+                period = _ADVERB_PERIODS[adjective.group(1).lower()]  # "14 weekly slots"
+            if period:
+                f = replace(
+                    f,
+                    display=f"{f.display} a {period}",
+                    attrs=tuple(sorted((*f.attrs, ("per", period)))),
+                )
+        out.append(f)
+    return out
 
 
 # "all but one of its 72 members" = "71 of its 72 members".

@@ -180,6 +180,9 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
     nouns_b = {f.attr("noun") for f in b} - {""}
 
     def counts_other(x: Fact, y: Fact) -> bool:
+        # "12 trains a day" vs "12 trains a week": the same figure in another period.
+        if _other_period(x, y):
+            return True
         # "seven women and five men" vs "seven men and five women": each side counts the
         # other's noun with another figure, so equal figures are not the same count.
         nx, ny = x.attr("noun"), y.attr("noun")
@@ -246,7 +249,15 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
         lambda x, y: "same" if surface(x) == surface(y) else "reworded",
     )
     take(_calendar_equal, lambda x, y: "reworded")
-    take(lambda x, y: same_key(x, y) and rounds_to(x, y), lambda x, y: "rounded")
+    take(
+        lambda x, y: (
+            same_key(x, y)
+            and rounds_to(x, y)
+            and not _other_period(x, y)
+            and not _money_for_things(x, y)
+        ),
+        lambda x, y: "rounded",
+    )
     take(
         lambda x, y: compatible(x, y),
         lambda x, y: "points" if frozenset({x.key, y.key}) in _CONFUSABLE else "differs",
@@ -317,7 +328,31 @@ def same_figure(x: Fact, y: Fact) -> bool:
     return same_key(x, y) and _same_value(x, y)
 
 
+# Days in each period a count is given for ("140 flights a week" = "20 flights a day").
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425}
+
+
+def _per_day(f: Fact) -> float:
+    return float(f.value) / _PERIOD_DAYS[f.attr("per")]  # type: ignore[arg-type]
+
+
+def _money_for_things(x: Fact, y: Fact) -> bool:
+    """Return whether one is money and the other counts things ("$11.50" and "12 trains")."""
+    return any(
+        is_currency(p.key) and q.key == "count" and q.attr("noun") for p, q in ((x, y), (y, x))
+    )
+
+
+def _other_period(x: Fact, y: Fact) -> bool:
+    """Return whether two counts are given for periods that make them differ."""
+    if not (x.attr("per") and y.attr("per")) or x.attr("per") == y.attr("per"):
+        return False
+    return not equal(_per_day(x), _per_day(y))
+
+
 def _same_value(x: Fact, y: Fact) -> bool:
+    if x.attr("per") and y.attr("per") and x.attr("per") != y.attr("per"):
+        return not _other_period(x, y)  # "14 weekly landing slots" = "two daily slots"
     if isinstance(x.value, float | int) and isinstance(y.value, float | int):
         if x.key == y.key == "s" and _workdays(x) != _workdays(y):
             work, days = (x.value, y.value) if _workdays(x) else (y.value, x.value)

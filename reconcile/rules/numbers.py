@@ -388,6 +388,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Seldoria will guarantee at least 12 freight trains a day on the line.",
+                "Seldoria will guarantee at least 12 freight trains a week on the line.",
+            ),
+            (
                 "Several hundred students protested outside parliament.",
                 "Several thousand students protested outside parliament.",
             ),
@@ -508,6 +512,14 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The deal grants 14 weekly landing slots to the carrier.",
+                "The deal grants two daily landing slots to the carrier.",
+            ),
+            (
+                "Airlines operate about 140 flights a week over the country.",
+                "Airlines operate some 20 flights a day over the country.",
+            ),
             (
                 "The pig price dropped 18 euro cents to 1.92 euros per kilogram.",
                 "The pig price fell 18 cents to €1.92 a kilo.",
