@@ -304,3 +304,12 @@ PARTS_OF_DAY = {
 # A place cut short by a hyphen and shared with the next: "the second- and third-largest
 # producers" (the first ordinal takes the second's superlative and noun).
 SUSPENDED_LINK = r"-\s+(?:and|or|to)\s+"
+
+# "day two", "stage 4", "lap 12": which day or stage of the story's own events, a moment the
+# dates read ("the second day") and the numbers leave alone. The figure must end its phrase:
+# "ended the day 3.2 percent higher" is a change on the day, not day 3.
+EVENT_NUMBER = (
+    r"\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b(?=\s*(?:[,;:!?)]|\.(?!\d))|\s+(?:of|in|on|at|when|after|before|"
+    r"against|with|was|is)\s)"
+)

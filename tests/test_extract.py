@@ -176,6 +176,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("shares closed at R68.40 on Friday", [("R68.40", "ZAR", "68.4 ZAR")]),
         ("a 26-square-kilometre site", [("26-square-kilometre", "m2", "2.6e7 m2")]),
         ("12 freight trains a week", [("12", "count", "12 a week")]),
+        ("shares ended the day 3.2 percent higher", [("3.2 percent", "percent", "3.2%")]),
         ("6,500 vehicles daily", [("6,500", "count", "6500 a day")]),
         ("14 weekly landing slots", [("14", "count", "14 a week")]),
         (
@@ -307,6 +308,7 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
         ("Chile is the top producer", [("top", 1, "superlative")]),
         ("Top-ranked Australia pulled out", [("Top", 1, "superlative")]),
+        ("won the title despite finishing third", [("finishing third", 3, "position")]),
         ("After China, Russia is the largest producer.", [("largest", 2, "after")]),
         ("After the Tambo basin's, this is the largest population.", [("largest", 2, "after")]),
         ("After Brexit, the biggest change came in trade.", [("biggest", 1, "superlative")]),

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import replace
 
+from reconcile.fold import EVENT_NUMBER
 from reconcile.model import Fact, Kind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -85,8 +86,7 @@ _MOMENT = re.compile(
     r"(?:stage|leg)(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is|"
     r"to|from)\b))\b"
     # "day two", "stage 4": the same as "the second day", "the fourth stage".
-    r"|\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s)"
+    rf"|{EVENT_NUMBER}"
     # "Q2" with no year: the quarter of the story's own year; "the final quarter of the year".
     r"|\b(?P<q>Q)(?P<qn>[1-4])\b(?![\s-]*(?:1[89]|20)\d\d)"
     r"|\b(?:last|final)\s+(?P<fin>quarter|half)\s+of\s+(?:the|this|that|last|next)\s+year\b"

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from reconcile.fold import EVENT_NUMBER
 from reconcile.model import Fact, Kind
 
 _SCALES = {
@@ -424,14 +425,15 @@ _MONTH_WORD = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
+# Without its group names, to sit inside this pattern.
+_EVENT_NUMBER = re.sub(r"\?P<\w+>", "?:", EVENT_NUMBER)
 _MASK = re.compile(
     # One separator throughout: "1.2-1.4 billion" is a range, not a date.
     r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,4}\b|"
     # Quoted fractions and bid/offer prices: "165-1/4 pence", "126.38/43 yen".
     r"\b\d+(?:[.-]\d+)?/\d+\b|\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,3})?\b"
     # "day two", "stage 4": which day or stage, read with the dates as "the second day".
-    r"|\b(?:day|stage|round|game|leg|lap)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\b(?=\s*[,.;:!?)]|\s+(?:of|in|on|at|when|after|before|against|with|was|is)\s)"
+    rf"|{_EVENT_NUMBER}"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
@@ -1171,6 +1173,10 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
             and abs(float(f.value) - float(last.value)) <= max(_step(f), _step(last))
         ):
+            # Kept beside the figure: "25 km (15 miles)" is "15 miles (25 km)" either way
+            # round, though 15 miles is not 25 km to the kilometre.
+            also = (("also", repr(float(f.value))),)
+            out[-1] = replace(last, attrs=tuple(sorted((*last.attrs, *also))))
             continue
         out.append(f)
     return out

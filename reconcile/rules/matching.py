@@ -354,11 +354,21 @@ def _same_value(x: Fact, y: Fact) -> bool:
     if x.attr("per") and y.attr("per") and x.attr("per") != y.attr("per"):
         return not _other_period(x, y)  # "14 weekly landing slots" = "two daily slots"
     if isinstance(x.value, float | int) and isinstance(y.value, float | int):
+        if (x.attr("also") or y.attr("also")) and any(
+            equal(p, q) for p in _readings(x) for q in _readings(y)
+        ):
+            return True  # "25 km (15 miles)" = "15 miles (25 km)": one figure in two units
         if x.key == y.key == "s" and _workdays(x) != _workdays(y):
             work, days = (x.value, y.value) if _workdays(x) else (y.value, x.value)
             return _within_weekends(float(work), float(days))
         return equal(float(x.value), float(y.value))
     return x.value == y.value
+
+
+def _readings(f: Fact) -> list[float]:
+    """Return a figure's value and the conversion given with it in brackets, if any."""
+    also = f.attr("also")
+    return [float(f.value), float(also)] if also else [float(f.value)]  # type: ignore[arg-type]
 
 
 _WORKDAYS = ("trading ", "business ", "working ")

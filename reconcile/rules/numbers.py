@@ -513,6 +513,10 @@ RULES = (
         ),
         keep=(
             (
+                "A thunderstorm struck about 25 km (15 miles) upstream on Saturday.",
+                "A thunderstorm struck some 15 miles (25 km) upstream on Saturday.",
+            ),
+            (
                 "The deal grants 14 weekly landing slots to the carrier.",
                 "The deal grants two daily landing slots to the carrier.",
             ),
