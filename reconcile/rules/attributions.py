@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from reconcile.fold import ALIASES, COUNTRIES, INSTITUTION_WORDS, fold_name, is_acronym
-from reconcile.model import Fact, Kind, Severity
+from reconcile.model import Fact, Kind, Sentence, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
 _FUZZY = 85.0
@@ -45,6 +45,22 @@ RULES = (
         "The versions give the same quotation to different speakers: the words are put in "
         "another person's mouth.",
         flag=(
+            (
+                "The ruling was long overdue, the growers' lawyer, Rangi Tupaea, said. \"Some "
+                'growers have waited two years for money they were owed," he said. Federation '
+                "chief Sophie Lang said 12 other growers were preparing claims.",
+                "The ruling was long overdue, the growers' lawyer, Rangi Tupaea, said. \"Some "
+                'growers have waited two years for money they were owed," said Sophie Lang, '
+                "chief executive of the growers' federation, adding that 12 other growers were "
+                "preparing claims.",
+            ),
+            (
+                '"German consumers are being more careful with their money," Chief Financial '
+                "Officer Javier Ortuño said. Solmara's chief executive, Carmen Villalba, has set "
+                "a target of 400 hotels.",
+                'Chief executive Carmen Villalba, who is targeting 400 hotels, said: "German '
+                'consumers are being more careful with their money."',
+            ),
             (
                 'Their leader, Tomas Brenn, voted against, calling the freeze "a cheap gesture".',
                 "Mira Holt, the party's deputy leader, voted against and called the freeze \"a "
@@ -88,6 +104,19 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                'Kelso Bulk Handling said in a statement that it was "devastated" and had halted '
+                "all operations. Chief Executive Graham Tully said the terminal had passed an "
+                "inspection.",
+                'In a statement, the company said it was "devastated" and had suspended all '
+                "operations, and CEO Graham Tully said the terminal had passed an inspection.",
+            ),
+            (
+                '"German consumers are being more careful with their money," Chief Financial '
+                "Officer Javier Ortuño said.",
+                '"German consumers are being more careful with their money," finance chief Javier '
+                "Ortuño told reporters.",
+            ),
             (
                 "Blue Meridian's skipper, Tom Reddaway, said his crew had no regrets. \"They "
                 'sailed better than we did," he said.',
@@ -1086,7 +1115,13 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
     quoted = any(f.kind is Kind.QUOTE for f in pair_.a.facts) and any(
         f.kind is Kind.QUOTE for f in pair_.b.facts
     )
-    if quoted and (continued := next(_continued_speaker(pair_, a, b), None)) is not None:
+    if quoted and (swapped := _quote_speakers(pair_, a, b)) is not None:
+        # One quotation on each side, each given to a named speaker in its own sentence, and
+        # the two speakers differ, even where the other is named elsewhere in the passage.
+        yield swapped
+        unmatched_a = [x for x in unmatched_a if x is not swapped.a]
+        unmatched_b = [y for y in unmatched_b if y is not swapped.b]
+    elif quoted and (continued := next(_continued_speaker(pair_, a, b), None)) is not None:
         # The quotation's speaker changed: that, not a source only one version names.
         yield continued
         unmatched_a = [x for x in unmatched_a if x is not continued.a]
@@ -1130,6 +1165,88 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         yield from _pronoun_dropped(pair_, a, b)
 
 
+def _quote_speakers(pair_: Pair, a: list[Fact], b: list[Fact]) -> Hit | None:
+    """Return the R605 for one quotation given to two different named speakers.
+
+    '"German consumers are being more careful," Ortuño said' against 'Chief executive Carmen
+    Villalba said: "German consumers are being more careful."', though A names Villalba in the
+    next sentence: the speaker of the words is the one in the quotation's own sentence.
+    """
+    speakers = []
+    for side, sources, doc in ((pair_.a, a, pair_.doc_a), (pair_.b, b, pair_.doc_b)):
+        quotes = [f for f in side.facts if f.kind is Kind.QUOTE]
+        if len(quotes) != 1:
+            return None
+        sentence = next((s for s in side.sentences if s.start <= quotes[0].start < s.end), None)
+        if sentence is None:
+            return None
+        own = [f for f in sources if sentence.start <= f.start < sentence.end]
+        if len(own) != 1 or own[0].key != "said" or not _named_person(own[0], doc):
+            return None  # the one source of the sentence, a person
+        speakers.append(own[0])
+    x, y = speakers
+    if same_source(x, y) or _surname_in(x, y) or _surname_in(y, x):
+        return None
+    surnames = [(_someone(f) or (str(f.value).lower(),))[-1] for f in speakers]
+    if surnames[0] in str(y.value).lower() or surnames[1] in str(x.value).lower():
+        return None  # "State Premier Alan Whitcombe" and "Western Australia's premier, Alan ..."
+    return Hit(
+        "R605",
+        f"quotation given to another speaker: '{x.text}' vs '{y.text}'",
+        x,
+        y,
+        (x.display, y.display),
+    )
+
+
+# A verb of speech in a sentence whose speaker was not read ("described the move as "..."").
+_SPEECH_OUTSIDE = re.compile(
+    r"\b(?:described|called|saying|said|says|told|added|warned|labelled|branded)\b"
+)
+
+
+def _quote_sentence(side: Side) -> Sentence | None:
+    """Return the one sentence of a side that holds a quotation, if exactly one does."""
+    quotes = [f for f in side.facts if f.kind is Kind.QUOTE]
+    held = {s.index for q in quotes for s in side.sentences if s.start <= q.start < s.end}
+    if len(held) != 1:
+        return None
+    return next(s for s in side.sentences if s.index in held)
+
+
+def _someone(f: Fact) -> tuple[str, ...]:
+    """Return the two words of a person's name anywhere in a source ("Rangi Tupaea lawyer")."""
+    if found := _person(f):
+        return found
+    # The last run of capitalised words, a name of two or three ("Rangi Tupaea" of "Rangi
+    # Tupaea lawyer"), not a body's ("Horticulture Growers' Federation").
+    runs = re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", str(f.value))
+    if not runs:
+        return ()
+    words = runs[-1].split()
+    last = words[-1].lower()
+    if len(words) > 3 or last in _GENERIC_WORDS or last in _BODIES or last in INSTITUTION_WORDS:
+        return ()
+    return (words[-2].lower(), last)
+
+
+def _named_person(f: Fact, doc: DocFacts) -> bool:
+    """Return whether a source is a person by name.
+
+    "Dragan Petrov", or "Ortuño" alone where the story names "Javier Ortuño" (not "Hollis", a
+    firm, nor "WHO").
+    """
+    if _person(f):
+        return True
+    value = str(f.value)
+    if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", value):
+        return False
+    return any(
+        len(words := str(g.value).split()) >= 2 and words[-1] == value
+        for g in doc.of_kind(Kind.ENTITY)
+    )
+
+
 def _continued_speaker(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     """Report a quotation one version leaves to the speaker before it and gives to another.
 
@@ -1138,24 +1255,33 @@ def _continued_speaker(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hi
     added his navigator, Sam Oduya' the words have changed mouths. Only where the other version
     names a person, and the speaker before is a person named within the last two sentences.
     """
-    for own, other, side, doc in ((a, b, pair_.a, pair_.doc_a), (b, a, pair_.b, pair_.doc_b)):
+    for sources, other, side, doc in (
+        (a, b, pair_.a, pair_.doc_a),
+        (b, a, pair_.b, pair_.doc_b),
+    ):
+        # The quotation's own sentence, where a passage has more: '"..." he said. Federation
+        # chief Sophie Lang said ...' leaves the words to the speaker before.
+        quoted = _quote_sentence(side)
+        own = [f for f in sources if quoted is None or quoted.start <= f.start < quoted.end]
+        if quoted is not None and not own and (sources or _SPEECH_OUTSIDE.search(quoted.text)):
+            continue  # the quotation's sentence names no speaker, nor points back with "he"
         if any(f.key != "pronoun" for f in own):
             continue  # the version names its speaker here
-        named = [f for f in other if f.key == "said" and _person(f)]
-        if len(named) != 1:
-            continue
+        named = [f for f in other if f.key == "said" and _someone(f)]
+        if len({_someone(f) for f in named}) != 1:
+            continue  # one person named, if more than once ("said Sophie Lang, ... adding")
         before = _speaker_before(side, doc)
-        if before is None or not _person(before):
-            continue
+        if before is None or not _someone(before):
+            continue  # "the growers' lawyer, Rangi Tupaea, said": a person, with a role
         y = named[0]
         if same_source(before, y) or _surname_in(before, y):
             continue
-        if _person(y)[-1] in side.text.lower():
+        if _someone(y)[-1] in (quoted or side).text.lower():
             continue  # "federation leader Nuria Castell called the ruling "...": named there
 
         # Point at this version's own words: its "he said", or else its quotation.
         x = next(iter(own), None) or next(f for f in side.facts if f.kind is Kind.QUOTE)
-        if own is a:
+        if sources is a:
             shown_x, shown_y = before.display, y.display
             hit = Hit(
                 "R605",
