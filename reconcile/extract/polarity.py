@@ -103,6 +103,12 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"los(?:e|es|ing)|lost",
     ),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
+    # "nearly four months earlier than planned" vs "later than planned".
+    (
+        "earlier",
+        r"earlier(?=\s+than\b)|ahead\s+of\s+schedule",
+        r"later(?=\s+than\b)|behind\s+schedule",
+    ),
     # "into a slight headwind of 0.3 metres per second" vs "helped by a tailwind of 0.3m/s".
     ("wind", r"headwinds?|head-winds?", r"tailwinds?|tail-winds?"),
     (
@@ -124,7 +130,16 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"end(?:s|ed|ing)?(?=\s+(?:its|their|all)\s)|stop(?:s|ped|ping)?(?=\s+(?:its|their|all)\s)|"
         r"ceas(?:e|es|ed|ing)(?=\s+(?:its|their|all)\s)",
     ),
-    ("uphold", r"uph[oe]ld(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
+    # "upheld a separate claim" vs "dismissed a separate claim"; the rules ask that a dismissal
+    # act on the same thing ("dismissed the appeal" = "upheld the conviction").
+    (
+        "uphold",
+        r"uph[oe]ld(?:s|ing)?",
+        r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|"
+        # Not "dismissed the vote as a stunt", scorn for a thing (the pair "approve" below).
+        r"dismiss(?:es|ed|ing)?(?!\s+(?:it|them|the|this|that|his|her|their|its)\s+"
+        r"(?:\w+\s+){0,3}?as\b)",
+    ),
     (
         "satisfied",
         r"satisfied|pleased|delighted",

@@ -89,6 +89,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Judge Marsh dismissed a separate claim by the growers, the court said.",
+                "Judge Marsh also upheld a separate claim by the growers, the court said.",
+            ),
+            (
+                "The detector recorded its first events nearly four months earlier than planned.",
+                "The detector recorded its first events nearly four months later than planned.",
+            ),
+            (
                 "She won in 10.81 seconds, into a slight headwind of 0.3 metres per second.",
                 "She won in 10.81 seconds, helped by a light tailwind of 0.3m/s.",
             ),
@@ -353,6 +361,10 @@ RULES = (
         ),
         keep=(
             (
+                "The court dismissed the appeal on Monday.",
+                "The court upheld the conviction on Monday.",
+            ),
+            (
                 "A poll found that 54 percent of Lessovians opposed culling, while 38 percent "
                 "supported it.",
                 "A poll found 38 per cent of Lessovians supported culling and 54 per cent opposed "
@@ -614,6 +626,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Full science runs are scheduled to begin in June, the collaboration said.",
+                "Full science runs are not scheduled to begin until June, the collaboration said.",
+            ),
             (
                 "The ban does not apply to market makers or to hedging by banks' own clients.",
                 "Market makers and hedging by banks' own clients are exempt from the ban.",
@@ -1009,6 +1025,12 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 continue  # "not restart ... until" = "restart ... once"
             if key == "antonym:win" and _other_winner(x, pair_.text_a, y, pair_.text_b):
                 continue  # "England beat South Africa" = "South Africa lost to England"
+            if (
+                key == "antonym:uphold"
+                and "dismiss" in (x.text + y.text).lower()
+                and not _same_object_after(x, pair_.text_a, y, pair_.text_b)
+            ):
+                continue  # "dismissed the appeal" = "upheld the conviction"
             shown_x, shown_y = _shown(x, pair_.text_a), _shown(y, pair_.text_b)
             yield Hit(
                 "R402", f"opposite words: '{shown_x}' vs '{shown_y}'", x, y, (x.display, y.display)
@@ -1043,6 +1065,18 @@ def _held_by(words: list[Fact], side: Side, text: str) -> list[tuple[Fact, str]]
         if before and not re.search(r"[,;:]", text[before[-1].end : w.start]):
             out.append((w, before[-1].display))
     return out
+
+
+_ARTICLES = frozenset("a an the its his her their this that separate".split())
+
+
+def _same_object_after(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
+    """Return whether the words after two verbs name the same thing ("a separate claim")."""
+    heads = []
+    for f, text in ((x, text_x), (y, text_y)):
+        after = re.findall(r"[a-z]+", text[f.end : f.end + 40].lower())
+        heads.append(next((w for w in after if w not in _ARTICLES), ""))
+    return bool(heads[0]) and heads[0] == heads[1]
 
 
 def _other_winner(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
@@ -1506,11 +1540,26 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
     """
     if _SINCE.match(denying, denied.end) and _LAST_BEFORE.search(stated, max(0, start - 12), start):
         return True  # "has not been recorded in the wild since 1938" = "was last recorded in 1938"
-    return bool(_UNTIL.match(denying, denied.end)) and bool(
-        _ONLY_BEFORE.search(stated, 0, start) or _WHEN_AFTER.match(stated, end)
+    if not _UNTIL.match(denying, denied.end):
+        return False
+    if _ONLY_BEFORE.search(stated, 0, start) or _WHEN_AFTER.match(stated, end):
+        return True
+    # "are not scheduled to begin until June" = "are scheduled to begin in June": the other
+    # side gives the same time after the same word.
+    when = _UNTIL_WHEN.match(denying, denied.end)
+    return (
+        when is not None
+        and re.search(
+            rf"\b(?:in|on|at|by)\s+{re.escape(when.group('when'))}\b", stated[end : end + 60]
+        )
+        is not None
     )
 
 
+# The time "until" names, a date: "until June", "until March 2027", "until Monday".
+_UNTIL_WHEN = re.compile(
+    r"[^,;.!?]{0,60}\buntil\s+(?:the\s+)?(?P<when>(?-i:[A-Z0-9])[\w’'-]*(?:\s+\d{1,4})?)"
+)
 # The time since which a thing has not happened, and the last time it did.
 _SINCE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+since\b")
 _LAST_BEFORE = re.compile(r"\blast\s+(?:been\s+)?$")
