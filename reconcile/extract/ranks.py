@@ -51,7 +51,7 @@ _SUP = (
 )
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
-    r"ranked|ranks?|finished|came|comes|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
+    r"ranked|ranks?|finish(?:ed|ing|es)?|came|comes|coming|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
     r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time|runner)\b"
     r"|\b(?:behind|after|trailing)\s+only\b|\bOnly\s|[,;:]\s+only\s"
     r"|\b(?:no|nowhere|nobody|none)\s",
@@ -114,12 +114,15 @@ _RANK = re.compile(
 _RUNNER_UP = re.compile(r"\b(?:the\s+)?runner[\s-]up\b", re.IGNORECASE)
 _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|came|comes|placing)\s+"
+    r"|\b(?:is |was |are |were )?(?:placed|ranked|ranks|rank|finished|finishing|finishes|finish"
+    r"|came|comes|coming|placing)\s+"
     rf"(?:in\s+(?={_ORD}))?(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b"
     # "finished 1 minute 12 seconds ahead", "came 3 points clear": a margin, not a place.
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
     r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%"
-    r"|[\s-]+(?:to|from)[\s-]+(?:last|bottom)\b)"
+    r"|[\s-]+(?:to|from)[\s-]+(?:last|bottom)\b"
+    # "needed to finish fifth or lower": a bound on the place, not a place.
+    r"|\s+or\s+(?:lower|higher|better|worse|above|below)\b)"
     # "finished only 17th", "could only finish 27th".
     rf"|\b(?:only\s+finish(?:ed)?|finish(?:ed)?\s+only|finish(?:ed)?\s+just)\s+(?P<ord11>{_ORD})\b"
     # "third in the league" (not "her 19th in the league", a count of her goals).

@@ -357,6 +357,10 @@ RULES = (
         ),
         keep=(
             (
+                "Elin Oskarsson won the title, finishing third on the Rally de Aracena.",
+                "Elin Oskarsson won the title, taking third place at the Rally de Aracena.",
+            ),
+            (
                 "Indonesia and Uganda, the next-largest producers, are unlikely to fill the gap.",
                 "Indonesia and Uganda, the second- and third-largest producers, are unlikely to "
                 "fill the gap.",
