@@ -112,6 +112,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     """
     facts: list[Fact] = []
     for m in _NAME.finditer(text):
+        if text.startswith("$", m.end()):
+            continue  # "NZ$38.6 million", "US$22.9 million": a currency's sign, not a place
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
             if "-" in word.group(0) and (head := _HEAD_OF_COMPOUND.match(word.group(0))):

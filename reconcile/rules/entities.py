@@ -258,6 +258,11 @@ RULES = (
         ),
         keep=(
             (
+                "The insurer must pay NZ$38.6 million ($22.9 million) to the growers.",
+                "The insurer must pay 38.6 million New Zealand dollars (US$22.9 million) to the "
+                "growers.",
+            ),
+            (
                 "Glaciers in the European Alps lost 4% of their volume.",
                 "Europe's Alpine glaciers lost 4% of their volume.",
             ),
