@@ -711,7 +711,10 @@ _FREQUENCY = re.compile(
     r"\b(?:(?:every|each)\s+(?P<part>quarter|half)(?:\s+of\s+an|\s+an)?[\s-]+hour\b"
     r"|(?:every|each)\s+(?P<quarter>quarter)\b"
     # "thrice-weekly dialysis" = "three times a week".
-    r"|(?P<adj>once|twice|thrice)-(?P<per>daily|weekly|monthly|yearly|annually)"
+    # "three times weekly" = "three times a week"; "from weekly to daily" checks.
+    r"|(?P<adj>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"[\s-](?P<per>daily|weekly|monthly|yearly|annually)"
+    r"|(?<=from\s)(?P<bare>daily|weekly|monthly)(?=\s+to\b)"
     r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
     r"(?P<unit>day|week|month|year|hour|minute|fortnight)s?"
     r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
@@ -864,10 +867,11 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     for m in _FREQUENCY.finditer(text):
         unit = (m.group("unit") or m.group("unit2") or "month").lower()
         dim, factor = _UNITS[unit]
-        if m.group("adj"):
+        if m.group("adj") or m.group("bare"):
             per_unit = {"daily": "day", "weekly": "week", "monthly": "month"}
-            dim, factor = _UNITS[per_unit.get(m.group("per").lower(), "year")]
-            every = factor / _TIMES[m.group("adj").lower()]
+            dim, factor = _UNITS[per_unit.get((m.group("per") or m.group("bare")).lower(), "year")]
+            raw = (m.group("adj") or "once").lower().split()[0]
+            every = factor / (_TIMES.get(raw) or _figure(raw))
         elif m.group("part"):
             dim, factor = _UNITS["minute"]
             every = (15 if m.group("part").lower() == "quarter" else 30) * factor

@@ -131,6 +131,12 @@ RULES = (
         ),
         keep=(
             (
+                "Sandmann expects the sale to close in the third quarter of 2025, the company "
+                "said in 2025.",
+                "Sandmann expects the sale to close between July and September, the company said "
+                "in 2025.",
+            ),
+            (
                 "The club signed a 10-year contract with the brewer.",
                 "The club signed its decade-long contract with the brewer.",
             ),
@@ -196,6 +202,10 @@ RULES = (
             ("Shipments stopped after the tariff.", "Shipments stopped in 2023 after the tariff."),
         ),
         keep=(
+            (
+                "Solmara had cash of 1.35 billion euros in December, it said in its 2024 report.",
+                "Solmara had cash of 1.35 billion euros at end-2024, it said in its 2024 report.",
+            ),
             (
                 "Cobalt was down 4.2 percent on the day and 37 percent since January.",
                 "Cobalt suffered a daily fall of 4.2 per cent, taking its decline since January "
