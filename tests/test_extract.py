@@ -516,6 +516,12 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         ("Nordfracht, the airport's biggest freight customer, said so.", ["Nordfracht"]),
         ("Meanwhile, the company, a unit of Volvo, said so.", ["Volvo"]),
         ("Tuvalu, Nauru and Kiribati opposed it.", ["Tuvalu", "Nauru", "Kiribati"]),
+        # "General" is a title before a person, a name's word before a body's.
+        ("She died at Brenhaven General Hospital.", ["Brenhaven General Hospital"]),
+        ("General Motors shares rose.", ["General Motors"]),
+        ("UN Secretary General Antonio Guterres spoke.", ["UN", "Antonio Guterres"]),
+        ("He visited Hoi An on Monday.", ["Hoi An"]),
+        ("It paid NZ$38.6 million (US$22.9 million) to Fonterra.", ["Fonterra"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

@@ -160,6 +160,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 run.append(word)
             elif bare in _TITLES and run and run[-1].group(0).lower() in _CONNECTORS:
                 run.append(word)  # "International Court of Justice", "Ministry of Defence"
+            elif bare == "general" and _GENERAL_BODY.match(text, word.end()):
+                run.append(word)  # "Brenhaven General Hospital", "the UN General Assembly"
             elif word.group(0) == "An" and run:
                 run.append(word)  # "Binh An Cashew", "Hoi An": a name's word, not an article
             elif bare in _NOT_NAMES or bare in _TITLES or _all_not_names(bare):
@@ -192,6 +194,13 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 
 # After "and" in a body's name, a word for an activity: "... Control and Prevention".
 _ABSTRACT_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ogy|ics|ure|ism)\b")
+
+
+# After "General", a body's word: "General Hospital" is a name, "General Antonio" a title.
+_GENERAL_BODY = re.compile(
+    r"\s+(?:Hospital|Infirmary|Assembly|Motors|Electric|Dynamics|Council|Synod|Court|"
+    r"Directorate|Accounting|Services?)\b"
+)
 
 
 def _body(word: re.Match[str]) -> bool:
