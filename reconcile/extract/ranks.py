@@ -127,7 +127,7 @@ _NUMBER_RANK = re.compile(
     rf"|\b(?:only\s+finish(?:ed)?|finish(?:ed)?\s+only|finish(?:ed)?\s+just)\s+(?P<ord11>{_ORD})\b"
     # "third in the league" (not "her 19th in the league", a count of her goals).
     rf"|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)"
-    rf"\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:\w+\s+)?(?:league|table|standings|rankings|race|poll|"
+    rf"\b(?P<ord2>{_ORD})\s+in\s+the\s+(?:[\w-]+\s+)?(?:league|table|standings|rankings|race|poll|"
     r"group)\b"
     rf"|\b(?P<ord10>{_ORD})\s+place\s+(?:went|goes|going)\s+to\b"
     # "was third in 2022", "took second place", "ended fourth overall".
@@ -167,7 +167,9 @@ _AFTER = re.compile(
     r"|(?!(?:years|months|weeks|days|decades|hours|minutes|seconds|centuries)\b)"
     r"[a-z]{3,}s(?=\s*[,.;:!?]|\s*$)"
     # "the biggest cause of lung cancer after smoking.": an activity, ending the clause.
-    r"|[a-z]{3,}ing(?=\s*[,.;:!?]|\s*$))"
+    r"|[a-z]{3,}ing(?=\s*[,.;:!?]|\s*$)"
+    # "the hottest summer on record after that of 2022": the one named by its year.
+    r"|(?:that|those)\s+of\s+(?:(?:19|20)\d\d|[A-Z][\w’'-]+))"
 )
 
 
@@ -248,6 +250,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         key = _HIT.sub("worst-hit", key)
         if sup in ("top", "leading") and not _names_one(text, m):
             continue
+        if sup == "top" and _TOP_N.match(text, m.end()):
+            continue  # "the top ten of the world rankings": a group, not first place
         start = m.start("ord") if m.group("ord") else m.start("sup")
         if not m.group("ord") and text[max(0, start - 5) : start].lower() in ("next-", "next "):
             # "the next-biggest drop": the place after the one just named, second as a rule.
@@ -556,6 +560,11 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
 
 
 # "Top producer Kalvaria", "Top-ranked Australia": a title or a standing before a name.
+_TOP_N = re.compile(
+    r"[\s-]+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|twenty-five|fifty|hundred)\b",
+    re.IGNORECASE,
+)
 _ROLE_NAMED = re.compile(r"[\s-]+(?:[a-z]+(?:er|or)|ranked)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
 _SENIOR = frozenset(

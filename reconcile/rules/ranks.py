@@ -33,6 +33,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "The ruling moves Vestkyst from 11th to ninth in the 12-team table.",
+                "The ruling lifts Vestkyst from 11th to eighth in the 12-team league.",
+            ),
+            (
                 "Uganda, which was the last country to agree to the text, will host the next "
                 "meeting.",
                 "Uganda, which was the first country to agree to the text, will host the next "
@@ -202,6 +206,10 @@ RULES = (
         '"second largest"); an editor should confirm the reading.',
         flag=(
             (
+                "It was the second-hottest summer on record, the service said.",
+                "It was the hottest summer on record after that of 2022, the service said.",
+            ),
+            (
                 "Radon is the second most common cause of lung cancer after smoking, the agency "
                 "said.",
                 "Radon is the biggest cause of lung cancer after smoking, the agency said.",
@@ -356,6 +364,10 @@ RULES = (
             ("Chile is a major copper producer.", "Chile is the world's largest copper producer."),
         ),
         keep=(
+            (
+                "She is in the top 10 of the world rankings.",
+                "She is in the top ten of the world rankings.",
+            ),
             (
                 "Elin Oskarsson won the title, finishing third on the Rally de Aracena.",
                 "Elin Oskarsson won the title, taking third place at the Rally de Aracena.",
