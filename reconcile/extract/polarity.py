@@ -18,6 +18,8 @@ _UP = (
     # "edging up 1.2%", "ticked higher": small moves, named by their particle.
     r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept)"
     r"\s+(?:up|higher)"
+    # "could be revised upward", "revised up".
+    r"|(?:revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?)\s+(?:upwards?|up)\b"
 )
 _DOWN = (
     r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
@@ -28,6 +30,7 @@ _DOWN = (
     r"shorten(?:s|ed|ing)?|cuts?(?=\s+(?:in|of)\b)|"
     r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept)"
     r"\s+(?:down|lower)"
+    r"|(?:revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?)\s+(?:downwards?|down)\b"
     # "values eased 1.2 per cent": a market's small fall; "eased visa rules" is not one.
     r"|eas(?:e|es|ed|ing)(?=\s+(?:\d|by\s+\d|slightly|marginally|back\b))"
     # "drought cut output": the verb, before what it reduces.
@@ -108,6 +111,13 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         "earlier",
         r"earlier(?=\s+than\b)|ahead\s+of\s+schedule",
         r"later(?=\s+than\b)|behind\s+schedule",
+    ),
+    # "most have failed" vs "most have succeeded"; not "failed to", a denial of its own.
+    (
+        "succeed",
+        r"succe(?:ed|eds|eded|eding|ssful)",
+        # "most have failed.", "the bid failed on Monday": failing, with no object after it.
+        r"fail(?:s|ed)?(?=\s*[,.;:!?]|\s+(?:in|at|on|because|after|when|and|but)\b)|unsuccessful",
     ),
     # "into a slight headwind of 0.3 metres per second" vs "helped by a tailwind of 0.3m/s".
     ("wind", r"headwinds?|head-winds?", r"tailwinds?|tail-winds?"),

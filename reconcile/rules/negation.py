@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "The official toll could be revised upward as data arrive, the ministry said.",
+                "The official toll could be revised downward as data arrive, the ministry said.",
+            ),
+            (
                 "Ferrand shares fell 2.4 percent in early trading but later recovered to close up "
                 "5.7 percent at 6.69 crowns.",
                 "Ferrand fell 2.4 per cent in early deals before rebounding to close 5.7 per cent "
@@ -88,6 +92,10 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "Eleven recall petitions have been filed since 2000, and most have failed.",
+                "Eleven recall petitions have been filed since 2000, and most have succeeded.",
+            ),
             (
                 "Judge Marsh dismissed a separate claim by the growers, the court said.",
                 "Judge Marsh also upheld a separate claim by the growers, the court said.",
@@ -360,6 +368,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The opposition said it would not support ratification unless the formula was "
+                "changed.",
+                "The opposition said it would support ratification only if the formula was "
+                "changed.",
+            ),
             (
                 "The court dismissed the appeal on Monday.",
                 "The court upheld the conviction on Monday.",
@@ -1023,6 +1037,8 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 or _not_until(y, pair_.text_b, pair_.text_a, x.start, x.end)
             ):
                 continue  # "not restart ... until" = "restart ... once"
+            if x.value == y.value and _unless_only_if(x, pair_.text_a, y, pair_.text_b):
+                continue  # "would not support it unless" = "would support it only if"
             if key == "antonym:win" and _other_winner(x, pair_.text_a, y, pair_.text_b):
                 continue  # "England beat South Africa" = "South Africa lost to England"
             if (
@@ -1077,6 +1093,18 @@ def _same_object_after(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
         after = re.findall(r"[a-z]+", text[f.end : f.end + 40].lower())
         heads.append(next((w for w in after if w not in _ARTICLES), ""))
     return bool(heads[0]) and heads[0] == heads[1]
+
+
+_UNLESS = re.compile(r"[^,;.!?]{0,60}?\bunless\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"[^,;.!?]{0,60}?\bonly\s+(?:if|when|once|provided)\b", re.IGNORECASE)
+
+
+def _unless_only_if(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
+    """Return whether one side's "not X unless" is the other's "X only if": one condition."""
+    return bool(
+        (_UNLESS.match(text_x, x.end) and _ONLY_IF.match(text_y, y.end))
+        or (_UNLESS.match(text_y, y.end) and _ONLY_IF.match(text_x, x.end))
+    )
 
 
 def _other_winner(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
@@ -1449,6 +1477,12 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         said_at = stated.find(word)
         if said_at >= 0 and _not_until(f, denying_text, stated, said_at, said_at + len(word)):
             continue  # "did not restore relations until 2009" = "only restored them in 2009"
+        if (
+            said_at >= 0
+            and _UNLESS.match(denying_text, f.end)
+            and _ONLY_IF.match(stated, said_at + len(word))
+        ):
+            continue  # "would not support it unless" = "would support it only if"
         uses = _told(denying_side, f.value)
         if uses > 1 and uses > _told(stating, f.value):
             continue  # "would not pay a dividend, after paying 2.50" vs "having paid 2.50"
