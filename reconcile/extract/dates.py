@@ -158,7 +158,9 @@ _TIME = re.compile(
     r"(?=\s*(?:GMT|UTC|(?-i:[A-Z]{2,4}T)|local|hours|h\b))"
     # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)"
-    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bto\s))"
+    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bto\s)|(?<=\bbetween\s)"
+    # "between 17:00 and 20:00": the second time after the first.
+    r"|(?<=:\d\d\sand\s))"
     r"(?P<h0>[01]?\d|2[0-3]):(?P<m0>[0-5]\d)\b(?!:\d)(?!\s*[ap]\.?m)"
     # Military style, "1500 local time", "0930 GMT".
     r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",

@@ -317,7 +317,9 @@ _HEDGES = (
 # A dash set off by spaces ends the clause as a comma does; "not ... until" dates the event
 # ("was not told until June 19, more than a month after") rather than denying the figure.
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\s[-–—]\s|\suntil\b)[^,.;:!?–—]){0,40}$",
+    # Within its clause: "warned not to research cases online and face up to three months"
+    # bounds the penalty from above.
+    r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\s[-–—]\s|\suntil\b|\sand\s)[^,.;:!?–—]){0,40}$",
     re.IGNORECASE,
 )
 # "may not be moved for at least 30 days": the bound is on how long the denial lasts.
@@ -445,6 +447,9 @@ _MASK = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
+    # "Italy's number two pasta maker", "the number 2 seed": a place, read with the ranks.
+    r"|(?<=['’]s\s)number\s(?:\d{1,2}|one|two|three|four|five)\b|\b(?<=the\s)number\s(?:\d{1,2}|one|two|"
+    r"three|four|five)\b(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|by|for|at)\b|\s+seed\b)"
     rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b|R\d+\.\d\d\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )

@@ -25,7 +25,8 @@ _MIN_WORDS = 3  # shorter quoted bits are titles, scare quotes or nicknames ("ra
 _VERDICT = re.compile(
     r"(?:\b(?<!so-)(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
     r"label(?:s|led|ling|ed|ing)?|dismiss(?:es|ed|ing)?)\b[^.!?;“”\"]{0,40}"
-    r"|\b(?:said|says|told|added|stated)\b[^.!?;“”\"]{0,40}"
+    r"|\b(?:said|says|told|added|stated|insist(?:s|ed)|argu(?:es|ed)|maintain(?:s|ed)|"
+    r"claim(?:s|ed)|stress(?:es|ed)|warn(?:s|ed)|declared)\b[^.!?;“”\"]{0,40}"
     # "said the government was "deeply concerned"": the subject a pronoun or a described body.
     r"\b(?:it|he|she|they|we|I|(?:the|its|his|her|their)\s+[a-z]+)\s+"
     r"(?:was|were|is|are|felt|feels|had\s+been|has\s+been"

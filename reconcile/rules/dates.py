@@ -523,6 +523,10 @@ CALENDAR_RULES = (
         ),
         keep=(
             (
+                "Calls peaked between 5 pm and 8 pm, when parents were cooking.",
+                "Calls peaked between 17:00 and 20:00, when parents were cooking.",
+            ),
+            (
                 "The balloon took off at about 6:15 am.",
                 "The balloon took off at about a quarter past six in the morning.",
             ),

@@ -308,6 +308,12 @@ RULES = (
         ),
         keep=(
             (
+                "Jurors must not research cases online, and breaches can be punished by up to "
+                "three months in prison.",
+                "Jurors are warned not to research cases online and face up to three months in "
+                "jail.",
+            ),
+            (
                 "It did not tell the regulator until June 19, more than a month after the breach.",
                 "The regulator was not told until 19 June - over a month after the breach.",
             ),

@@ -814,6 +814,10 @@ RULES = (
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
             (
+                "Valdorno is Italy's second-biggest pasta maker by volume.",
+                "Valdorno is Italy's number two pasta producer by volume.",
+            ),
+            (
                 "Cases reached nearly double last year's figure.",
                 "Cases reached almost twice as many as last year.",
             ),

@@ -114,6 +114,12 @@ RULES = (
         ),
         keep=(
             (
+                'Chief Executive Helena Sjöberg said the company was "not insolvent" and that '
+                "rents covered its costs.",
+                "Chief Executive Helena Sjöberg insisted the company was “not insolvent”, saying "
+                "rents covered its costs.",
+            ),
+            (
                 'He called the campaign "Project Fear" on Tuesday.',
                 "He called the campaign Project Fear on Tuesday.",
             ),
