@@ -170,6 +170,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             else:
                 run.append(word)
         _emit(text, offset, run, facts)
+    for m in _KIN.finditer(text):
+        # "at his sister's home" vs "at his brother's home": whose, among a person's family.
+        kin = m.group("kin").lower()
+        kin = _KIN_SINGULAR.get(kin, kin)
+        facts.append(Fact.matched(Kind.ENTITY, m, offset, "kin", kin, kin))
     for m in _COURT.finditer(text):
         level = (m.group("level") or m.group("of")).lower().replace("'", "’")
         level = _COURT_LEVELS.get(level, level)
@@ -194,6 +199,18 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 
 # After "and" in a body's name, a word for an activity: "... Control and Prevention".
 _ABSTRACT_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ogy|ics|ure|ism)\b")
+
+
+# A relative named by a possessive: "his sister's home", "Tanaka's wife".
+_KIN = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w’'-]+['’]s)\s+(?:late\s+|elder\s+|younger\s+|older\s+)?"
+    r"(?P<kin>sisters?|brothers?|mother|father|sons?|daughters?|wife|husband|uncle|aunt|"
+    r"cousins?|nephews?|nieces?|grandsons?|granddaughters?|grandmother|grandfather|fiancée?)\b"
+)
+_KIN_SINGULAR = {
+    w + "s": w
+    for w in "sister brother son daughter cousin nephew niece grandson granddaughter".split()
+}
 
 
 # After "General", a body's word: "General Hospital" is a name, "General Antonio" a title.

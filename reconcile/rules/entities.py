@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The juror searched the case online at his sister's home in Hamilton, the court "
+                "heard.",
+                "The juror researched the case online at his brother's home in Hamilton, the "
+                "court heard.",
+            ),
+            (
                 "The study was funded by the Danish Energy Agency and Nordvind Energi, the wind "
                 "power company.",
                 "The Danish Environmental Protection Agency and Nordvind Energi, the wind power "
@@ -1310,6 +1316,7 @@ def _courts(pair_: Pair) -> Iterator[Hit]:
     "constitutional court" vs "supreme court", "defence minister" vs "interior minister".
     """
     yield from _one_each(pair_, "court", "court")
+    yield from _one_each(pair_, "kin", "relative")
     for office in ("minister", "ministry", "secretary", "department"):
         yield from _one_each(pair_, f"portfolio-{office}", "portfolio")
 
