@@ -301,6 +301,8 @@ _HEDGES = (
     "about|around|roughly|approximately|nearly|almost|some|more than|over|at least|"
     "a maximum of|a minimum of|as deep as|as high as|as long as|as far as|high of|peak of|"
     r"low of|older than|younger than|minimum\s+(?:[a-z]+\s+)?of|maximum\s+(?:[a-z]+\s+)?of|"
+    # "the maximum sanction was six points" = "a penalty of up to six points".
+    r"maximum\s+(?:[a-z]+\s+)?(?:was|is|would\s+be|will\s+be)|"
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
     "just under|below|above|in excess of|as low as|as little as|"
     "close to|upwards of|no more than|no fewer than|no less than|"
@@ -737,8 +739,31 @@ def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """
     facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
     facts = _short_decades(text, offset, _decades_of_age(text, offset, facts))
-    facts = _per_period(text, offset, facts)
+    facts = _per_period(text, offset, _centuries(text, offset, facts))
     return _all_but(text, offset, _one_unit_spans(text, offset, facts))
+
+
+# "the 17th century", "19th-century maps": the hundred years that "the 1600s" names.
+_CENTURY = re.compile(r"\b(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]century\b", re.IGNORECASE)
+
+
+def _centuries(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Add the century an ordinal names, as the year that opens it ("17th century" = 1600s)."""
+    if "entur" not in text:
+        return facts
+    found = [
+        _quantity(
+            text,
+            offset,
+            m.start(),
+            m.end(),
+            "year",
+            float((int(m.group("n")) - 1) * 100),
+            [("step", "1.0"), ("unit", "")],
+        )
+        for m in _CENTURY.finditer(text)
+    ]
+    return _merged(facts, found)
 
 
 # "12 freight trains a day", "6,500 vehicles daily": a count in each period.

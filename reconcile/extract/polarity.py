@@ -36,7 +36,10 @@ _DOWN = (
     # "drought cut output": the verb, before what it reduces.
     r"|cut(?:s|ting)?(?=\s+(?:(?:its|their|the|global|world|oil|steel|crop|farm)\s+)?(?:output|"
     r"production|rates?|prices?|jobs|spending|costs?|forecasts?|supply|supplies|emissions|"
-    r"staff|workforce|exports|imports|yields?|harvests?)\b)"
+    r"staff|workforce|exports|imports|yields?|harvests?)\b"
+    # "cut their 12-point deduction", "cut his sentence": a penalty made smaller.
+    r"|\s+(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+)?(?:deduction|penalty|fine|sentence|ban|"
+    r"suspension|tariffs?|taxe?s?)\b)"
     r"|shed(?:s|ding)?(?=\s+(?:\d|about|some|more|jobs|staff|workers|posts|roles|value|points))"
 )
 _DIRECTION = re.compile(

@@ -60,7 +60,9 @@ _MAYBE_RANK = re.compile(
 _SEQUENCE = re.compile(
     rf"\b(?:the|a|its|their|his|her|whose|our|my|[\w’']+['’]s|[\w’']+s['’])\s+(?P<ord>{_ORD})\b"
     rf"(?![\s-]+(?:{_SUP})\b)"
-    r"(?![\s-]+(?:minute|hour|day|week|month|quarter|year|lap|round|inning|innings|half)\b)",
+    r"(?![\s-]+(?:minute|hour|day|week|month|quarter|year|lap|round|inning|innings|half|"
+    # "the 17th century": a time, read with the years ("the 1600s").
+    r"century|centuries|millennium)\b)",
     re.IGNORECASE,
 )
 # What follows "a fifth" when it is a share: punctuation, or a word that no noun would be.

@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The shrine, dating back to the 17th century, drew 40,000 pilgrims.",
+                "The shrine, which dates from the 1500s, drew 40,000 pilgrims.",
+            ),
+            (
                 "The ban will last for 15 trading days, the regulator said.",
                 "The ban runs for five weeks, the regulator said.",
             ),
@@ -74,6 +78,10 @@ RULES = (
             ("The truce will last 30 days.", "The truce will last 60 days."),
         ),
         keep=(
+            (
+                "The shrine, dating back to the 17th century, drew 40,000 pilgrims.",
+                "The shrine, which dates from the 1600s, drew 40,000 pilgrims.",
+            ),
             (
                 "The ban will last for 15 trading days, the regulator said.",
                 "The ban runs for three weeks, the regulator said.",

@@ -110,6 +110,10 @@ RULES = (
         ),
         keep=(
             (
+                "The rules allowed a penalty of up to six points for the breach.",
+                "Under the rules, the maximum sanction was six points for the breach.",
+            ),
+            (
                 "Lindqvist, who topped three problems, won the final.",
                 "Lindqvist, who managed three tops, won the final.",
             ),

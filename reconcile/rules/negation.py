@@ -63,6 +63,12 @@ RULES = (
         ),
         keep=(
             (
+                "The panel reduced a 12-point deduction to four points, and Vestkyst moves to "
+                "ninth.",
+                "The panel cut their 12-point deduction to four points, and Vestkyst climbed to "
+                "ninth.",
+            ),
+            (
                 "Ferrand shares fell 2.4 percent in early trading but later recovered to close up "
                 "5.7 percent at 6.69 crowns.",
                 "Ferrand fell 2.4 per cent in early deals before rebounding to close 5.7 per cent "
