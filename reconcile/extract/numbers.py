@@ -898,8 +898,8 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         unit = (m.group("unit") or m.group("unit2") or "month").lower()
         dim, factor = _UNITS[unit]
         if m.group("adj") or m.group("bare"):
-            per_unit = {"daily": "day", "weekly": "week", "monthly": "month"}
-            dim, factor = _UNITS[per_unit.get((m.group("per") or m.group("bare")).lower(), "year")]
+            period = (m.group("per") or m.group("bare")).lower()
+            dim, factor = _UNITS[_ADVERB_PERIODS.get(period, "year")]
             raw = (m.group("adj") or "once").lower().split()[0]
             every = factor / (_TIMES.get(raw) or _figure(raw))
         elif m.group("part"):
