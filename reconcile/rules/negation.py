@@ -1042,9 +1042,7 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 _not_until(x, pair_.text_a, pair_.text_b, y.start, y.end)
                 or _not_until(y, pair_.text_b, pair_.text_a, x.start, x.end)
             ):
-                continue  # "not restart ... until" = "restart ... once"
-            if x.value == y.value and _unless_only_if(x, pair_.text_a, y, pair_.text_b):
-                continue  # "would not support it unless" = "would support it only if"
+                continue  # "not restart ... until" = "restart ... once", "unless" = "only if"
             if key == "antonym:win" and _other_winner(x, pair_.text_a, y, pair_.text_b):
                 continue  # "England beat South Africa" = "South Africa lost to England"
             if (
@@ -1099,18 +1097,6 @@ def _same_object_after(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
         after = re.findall(r"[a-z]+", text[f.end : f.end + 40].lower())
         heads.append(next((w for w in after if w not in _ARTICLES), ""))
     return bool(heads[0]) and heads[0] == heads[1]
-
-
-_UNLESS = re.compile(r"[^,;.!?]{0,60}?\bunless\b", re.IGNORECASE)
-_ONLY_IF = re.compile(r"[^,;.!?]{0,60}?\bonly\s+(?:if|when|once|provided)\b", re.IGNORECASE)
-
-
-def _unless_only_if(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
-    """Return whether one side's "not X unless" is the other's "X only if": one condition."""
-    return bool(
-        (_UNLESS.match(text_x, x.end) and _ONLY_IF.match(text_y, y.end))
-        or (_UNLESS.match(text_y, y.end) and _ONLY_IF.match(text_x, x.end))
-    )
 
 
 def _other_winner(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
@@ -1483,12 +1469,6 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         said_at = stated.find(word)
         if said_at >= 0 and _not_until(f, denying_text, stated, said_at, said_at + len(word)):
             continue  # "did not restore relations until 2009" = "only restored them in 2009"
-        if (
-            said_at >= 0
-            and _UNLESS.match(denying_text, f.end)
-            and _ONLY_IF.match(stated, said_at + len(word))
-        ):
-            continue  # "would not support it unless" = "would support it only if"
         uses = _told(denying_side, f.value)
         if uses > 1 and uses > _told(stating, f.value):
             continue  # "would not pay a dividend, after paying 2.50" vs "having paid 2.50"
@@ -1576,10 +1556,13 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
     """Return whether "not X until" on one side says when X happens, as the other side does.
 
     The stating side dates the same word with "only" or "finally" before it, or with "once",
-    "when" or "after" following it. "Not X since" is answered by "last X".
+    "when" or "after" following it. "Not X since" is answered by "last X", and "not X unless"
+    by "X only if".
     """
     if _SINCE.match(denying, denied.end) and _LAST_BEFORE.search(stated, max(0, start - 12), start):
         return True  # "has not been recorded in the wild since 1938" = "was last recorded in 1938"
+    if _UNLESS.match(denying, denied.end) and _ONLY_IF.match(stated, end):
+        return True  # "would not support it unless" = "would support it only if": one condition
     if not _UNTIL.match(denying, denied.end):
         return False
     if _ONLY_BEFORE.search(stated, 0, start) or _WHEN_AFTER.match(stated, end):
@@ -1600,6 +1583,9 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
 _UNTIL_WHEN = re.compile(
     r"[^,;.!?]{0,60}\buntil\s+(?:the\s+)?(?P<when>(?-i:[A-Z0-9])[\w’'-]*(?:\s+\d{1,4})?)"
 )
+# "not X unless ..." and "X only if ...": one condition, put two ways.
+_UNLESS = re.compile(r"[^,;.!?]{0,60}?\bunless\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"[^,;.!?]{0,60}?\bonly\s+(?:if|when|once|provided)\b", re.IGNORECASE)
 # The time since which a thing has not happened, and the last time it did.
 _SINCE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+since\b")
 _LAST_BEFORE = re.compile(r"\blast\s+(?:been\s+)?$")
