@@ -35,11 +35,12 @@ _ACCORDING = re.compile(
     r"(?:late|early)(?=\s+(?:on\s+)?[A-Z])|"
     r"released)\b))",
 )
+# Who issued a record, named after "by": "by the Dolsk Institute", "by the Bank of Ardmark".
+_ISSUER = r"(?P<by>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
 # The issuer of a record, after its date: "... published on Tuesday by the X".
 _ISSUED_AFTER = re.compile(
     r"(?:(?<=published)|(?<=released)|(?<=issued)|\s+(?:published|released|issued))"
-    r"(?:\s+(?:on|in|last|this)\s+[\w’'-]+){0,2}"
-    r"\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+    rf"(?:\s+(?:on|in|last|this)\s+[\w’'-]+){{0,2}}\s+by\s+{_ISSUER}"
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had|was|were|is)\s+)?(?:[a-z]\w*ly\s+)?{_VERBS}\b")
 _GENERIC = re.compile(
@@ -109,7 +110,7 @@ _RECORD = re.compile(
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+)?"
     # "A poll published last week by the Dolsk Institute found": its issuer, after the date.
     r"\s+(?:(?:published|released|issued|conducted|commissioned)\s+(?:[\w’'-]+\s+){0,8}?"
-    r"(?:by\s+(?P<by>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})\s+)?)?"
+    rf"(?:by\s+{_ISSUER}\s+)?)?"
     r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     # "the study estimated": a finding put as a figure.
     r"estimated|estimates|estimate|concluded|concludes|calculated|calculates|projected|"

@@ -1174,12 +1174,9 @@ def _quote_speakers(pair_: Pair, a: list[Fact], b: list[Fact]) -> Hit | None:
     """
     speakers = []
     for side, sources, doc in ((pair_.a, a, pair_.doc_a), (pair_.b, b, pair_.doc_b)):
-        quotes = [f for f in side.facts if f.kind is Kind.QUOTE]
-        if len(quotes) != 1:
-            return None
-        sentence = next((s for s in side.sentences if s.start <= quotes[0].start < s.end), None)
-        if sentence is None:
-            return None
+        sentence = _quote_sentence(side)
+        if sentence is None or sum(f.kind is Kind.QUOTE for f in side.facts) != 1:
+            return None  # one quotation, in one sentence
         own = [f for f in sources if sentence.start <= f.start < sentence.end]
         if len(own) != 1 or own[0].key != "said" or not _named_person(own[0], doc):
             return None  # the one source of the sentence, a person
