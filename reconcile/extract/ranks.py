@@ -177,17 +177,23 @@ _AFTER = re.compile(
 
 # A sentence that opens with the places above: "After the Tambo Blanco basin's, ...".
 _FRONTED_AFTER = re.compile(
-    r"\s*(?:After|Behind)\s+(?:the\s+)?(?-i:(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
-    r"(?:\s+[a-z]+)?(?:['’]s)?)),\s"
+    r"\s*(?:After|Behind)\s+(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+    r"(?:\s+[a-z]+)?(?:['’]s)?),\s"
 )
 
 
-def _place_above(who: str) -> bool:
-    """Return whether a fronted "After X," names a place above, not a time ("After Brexit,").
+def _fronted_above(text: str) -> re.Match[str] | None:
+    """Return a sentence's opening "After X," where X names a place above, not a time.
 
-    Only a country, or a possessive standing for the thing ranked ("After the basin's,").
+    Only a country, or a possessive standing for the thing ranked ("After the basin's,"), not
+    "After Brexit,".
     """
-    return who.endswith(("'s", "’s")) or re.sub(r"^the\s+", "", who.lower()) in COUNTRIES
+    m = _FRONTED_AFTER.match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    country = re.sub(r"^the\s+", "", who.lower())  # "After The Gambia,"
+    return m if who.endswith(("'s", "’s")) or country in COUNTRIES else None
 
 
 # A time between a superlative and "after" makes "after" a time too: "a 15-year high on
@@ -239,6 +245,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # "was runner-up" = "finished second".
         facts.append(_fact(text, offset, m.start(), m.end(), 2, "size", "position", ""))
         taken.append((m.start(), m.end()))
+    fronted = _fronted_above(text)
     for m in _RANK.finditer(text):
         sup = m.group("sup").lower()
         if sup == "best" and (m.group("ord") or _BEST_RANK.match(text, m.end())):
@@ -271,9 +278,6 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         after = _AFTER.match(text, m.end())
         if after and _WHEN.search(text, m.end(), after.start("who")):
             after = None  # "the highest in 15 years on Tuesday after Kanthara banned": a time
-        fronted = _FRONTED_AFTER.match(text) if not after else None
-        if fronted and not _place_above(fronted.group("who")):
-            fronted = None
         if after:
             who = _clean(after.group("who"))
             end = after.start("who") + len(who)
