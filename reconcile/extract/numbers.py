@@ -429,6 +429,8 @@ _MONTH_WORD = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
+# "number two": a place in a ranking, after a possessive or "the".
+_NUMBER_PLACE = r"number\s(?:\d{1,2}|one|two|three|four|five)\b"
 # Without its group names, to sit inside this pattern.
 _EVENT_NUMBER = re.sub(r"\?P<\w+>", "?:", EVENT_NUMBER)
 _MASK = re.compile(
@@ -450,8 +452,8 @@ _MASK = re.compile(
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
     # "Italy's number two pasta maker", "the number 2 seed": a place, read with the ranks.
-    r"|(?<=['’]s\s)number\s(?:\d{1,2}|one|two|three|four|five)\b|\b(?<=the\s)number\s(?:\d{1,2}|one|two|"
-    r"three|four|five)\b(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|by|for|at)\b|\s+seed\b)"
+    rf"|(?<=['’]s\s){_NUMBER_PLACE}|\b(?<=the\s){_NUMBER_PLACE}"
+    r"(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|by|for|at)\b|\s+seed\b)"
     rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b|R\d+\.\d\d\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
