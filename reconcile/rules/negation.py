@@ -890,19 +890,14 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
         else:
             # The two that say the same around them, else the first of each: "values rose,
             # edging up 1.2%" vs "values eased 1.2 per cent" flips at "edging up".
-            flips = [
-                max(
-                    ((x, y) for x in da for y in db),
-                    key=lambda xy: (
-                        _fit(
-                            (_amount_after(xy[0], pair_.a.facts), (), ""),
-                            (_amount_after(xy[1], pair_.b.facts), (), ""),
-                        ),
-                        # Of two verbs before one amount, the nearer reports it.
-                        -_gap(xy[0], pair_.a.facts) - _gap(xy[1], pair_.b.facts),
-                    ),
-                )
-            ]
+            # Of two verbs before one amount, the nearer reports it.
+            near_a = [(x, _amount_after(x, pair_.a.facts), _gap(x, pair_.a.facts)) for x in da]
+            near_b = [(y, _amount_after(y, pair_.b.facts), _gap(y, pair_.b.facts)) for y in db]
+            best = max(
+                ((xa, yb) for xa in near_a for yb in near_b),
+                key=lambda p: (_fit((p[0][1], (), ""), (p[1][1], (), "")), -p[0][2] - p[1][2]),
+            )
+            flips = [(best[0][0], best[1][0])]
         for x, y in flips:
             # "condemned the increase" names an event, not a change the sentence reports: it
             # flips only against a verb that says the same around it.
