@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The president has 15 days to sign the bill.",
+                "The president has two weeks to sign the bill.",
+            ),
+            (
                 "The shrine, dating back to the 17th century, drew 40,000 pilgrims.",
                 "The shrine, which dates from the 1500s, drew 40,000 pilgrims.",
             ),
@@ -125,7 +129,13 @@ RULES = (
         Kind.DATE,
         R.INFO,
         'The same year or duration is written differently ("24 months" and "two years").',
-        flag=(("The loan runs for 24 months.", "The loan runs for two years."),),
+        flag=(
+            ("The loan runs for 24 months.", "The loan runs for two years."),
+            (
+                "Pupils slept 34 minutes longer.",
+                "Pupils slept more than half an hour longer.",
+            ),
+        ),
         keep=(("The loan runs for 24 months.", "The loan runs for 24 months."),),
     ),
     Rule(

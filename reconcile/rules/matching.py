@@ -69,9 +69,14 @@ def rounds_to(a: Fact, b: Fact) -> bool:
     """
     if not isinstance(a.value, float | int) or not isinstance(b.value, float | int):
         return False
-    if _rounds_at(a, b, step):
+    converted = bool(a.attr("unit") and b.attr("unit")) and a.attr("unit") != b.attr("unit")
+    # A span of time put in another unit is counted, not rounded: "two weeks" for "15 days"
+    # changes a deadline by a day, where "1.2 billion" for "1.23 billion" only drops a digit;
+    # under a hedge ("more than half an hour" for "34 minutes") it is rounded as any figure.
+    counted = converted and a.key == "s" and not (a.attr("hedge") or b.attr("hedge"))
+    if not counted and _rounds_at(a, b, step):
         return True
-    if a.attr("unit") == b.attr("unit") or not (a.attr("unit") and b.attr("unit")):
+    if not converted:
         return False
     gap = abs(float(a.value) - float(b.value))
     return gap <= 0.05 * max(abs(float(a.value)), abs(float(b.value))) and _rounds_at(
