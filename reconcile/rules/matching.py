@@ -114,6 +114,8 @@ def same_key(a: Fact, b: Fact) -> bool:
         return True
     if _currencies(a.key) & _currencies(b.key):
         return True  # "¥" is yen or yuan, "crowns" any of five: each matches what it can mean
+    if _local_dollar(a, b) or _local_dollar(b, a):
+        return True
     keys = {a.key, b.key}
     # An age is often a bare number ("Ardent, 61," and "the 61-year-old").
     return "count" in keys and (any(map(is_currency, keys)) or bool(keys & {"age", "points"}))
@@ -146,6 +148,24 @@ def compatible(a: Fact, b: Fact) -> bool:
         or (a.key == "age" and _bare(b))
         or (b.key == "age" and _bare(a))
     )
+
+
+def _local_dollar(a: Fact, b: Fact) -> bool:
+    """Return whether ``a`` is a bare "$" figure and ``b`` a figure in dollars of any country.
+
+    An Australian outlet writes "$2" for the "A$2" of a wire story, as a Canadian one writes
+    "$38.5 million" for "38.5 million Canadian dollars": the bare sign names no country.
+    """
+    return (
+        a.key == "USD"
+        and bool(_BARE_DOLLAR.match(a.text))
+        and bool(_currencies(b.key))
+        and _currencies(b.key) <= _DOLLARS
+    )
+
+
+_BARE_DOLLAR = re.compile(r"[-\u2212(]?\$")
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD"})
 
 
 def _bare(f: Fact) -> bool:

@@ -395,6 +395,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Fares will be capped at A$2 a trip.",
+                "Fares will be capped at US$2 a trip.",
+            ),
+            (
                 "Seldoria will guarantee at least 12 freight trains a day on the line.",
                 "Seldoria will guarantee at least 12 freight trains a week on the line.",
             ),
@@ -519,6 +523,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The state will spend A$148 million on the scheme.",
+                "The state will spend $148 million on the scheme.",
+            ),
             (
                 "A thunderstorm struck about 25 km (15 miles) upstream on Saturday.",
                 "A thunderstorm struck some 15 miles (25 km) upstream on Saturday.",
