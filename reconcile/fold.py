@@ -313,3 +313,19 @@ EVENT_NUMBER = (
     r"seven|eight|nine|ten)\b(?=\s*(?:[,;:!?)]|\.(?!\d))|\s+(?:of|in|on|at|when|after|before|"
     r"against|with|was|is)\s)"
 )
+
+# A range of days in one month: "December 9 to 14", "9-14 December", "between 9 and 14 May".
+# The dates read the lone day with the month of the other, and the numbers leave both alone.
+# Case-sensitive inside, so that the numbers' case-blind pattern reads exactly the same ranges.
+_RANGE_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+DAY_RANGE = (
+    r"(?-i:\b(?:(?P<ma>"
+    + _RANGE_MONTH
+    + r")\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|to|through|and)\s*(?P<da>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?(?![.,]?\d|\s*(?:%|per\b|percent|[a-z]))(?:,?\s+(?P<ya>(?:1[89]|20)\d\d)\b)?"
+    r"|(?P<db>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<mb>" + _RANGE_MONTH + r"))\b)"
+)

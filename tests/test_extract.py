@@ -419,6 +419,16 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
         ("at half past ten", [("half past ten", "time", "10:30|22:30")]),
         ("at a quarter to twelve", [("a quarter to twelve", "time", "11:45|23:45")]),
         ("at 16:30 GMT", [("16:30", "time", "16:30")]),
+        # A range of days in one month: the lone day takes the month, and a year after both.
+        (
+            "from December 9 to 14, 2025",
+            [("December 9", "date", "2025-12-09"), ("14", "date", "2025-12-14")],
+        ),
+        (
+            "from 9 to 14 December",
+            [("9", "date", "????-12-09"), ("14 December", "date", "????-12-14")],
+        ),
+        ("on December 9 and 14 people died", [("December 9", "date", "????-12-09")]),
     ],
 )
 def test_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from reconcile.fold import EVENT_NUMBER
+from reconcile.fold import DAY_RANGE, EVENT_NUMBER
 from reconcile.model import Fact, Kind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -117,6 +117,7 @@ _MONTH_RANGE = re.compile(
     rf"(?P<r2>{_FULL_MONTH})\b"
     r"(?:,?\s+(?P<ry>(?:1[89]|20)\d\d)\b)?"
 )
+_DAY_RANGE = re.compile(DAY_RANGE)
 _YEAR_PART_MONTHS = {
     "early": (1, 4),
     "start": (1, 3),
@@ -224,6 +225,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(replace(fact, start=offset + start, text=text[start : m.end()]))
             continue
         facts.append(_fact(m, offset, "date", value, shown, attrs))
+    if facts:
+        facts.extend(_other_days(text, offset, facts))
     for m in _WEEKDAY.finditer(text):
         day = m.group("day")
         part = (m.group("pre") or m.group("post") or "").lower()
@@ -406,6 +409,42 @@ def _spoken_time(m: re.Match[str], text: str, offset: int) -> Fact:
     return _fact(
         m, offset, "time", shown.replace(" or ", "|"), shown, _time_hedge(text, offset, m.start())
     )
+
+
+def _other_days(text: str, offset: int, dates: list[Fact]) -> list[Fact]:
+    """Return the day of a range in one month that stands apart from the month's name.
+
+    "from December 9 to 14" gives 14 December as well as the 9th; a year after the range
+    ("December 9 to 14, 2025") completes both days.
+    """
+    found: list[Fact] = []
+    for m in _DAY_RANGE.finditer(text):
+        group = "da" if m.group("da") else "db"
+        month_at = offset + m.start("ma" if group == "da" else "mb")
+        told = next((f for f in dates if f.start <= month_at < f.end and f.key == "date"), None)
+        if told is None or not isinstance(told.value, str) or len(told.value) != 10:
+            continue
+        day = int(m.group(group))
+        if not 1 <= day <= 31 or told.attr("ambiguous"):
+            continue
+        year = m.group("ya") or told.value[:4]
+        value = f"{year}-{told.value[5:7]}-{day:02d}"
+        if year != told.value[:4]:
+            dates[dates.index(told)] = replace(
+                told, value=year + told.value[4:], display=year + told.value[4:]
+            )
+        found.append(
+            Fact(
+                Kind.DATE,
+                offset + m.start(group),
+                offset + m.end(group),
+                m.group(group),
+                "date",
+                value,
+                value,
+            )
+        )
+    return found
 
 
 def _fact(

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from reconcile.fold import EVENT_NUMBER
+from reconcile.fold import DAY_RANGE, EVENT_NUMBER
 from reconcile.model import Fact, Kind
 
 _SCALES = {
@@ -433,6 +433,7 @@ _MONTH_WORD = (
 _NUMBER_PLACE = r"number\s(?:\d{1,2}|one|two|three|four|five)\b"
 # Without its group names, to sit inside this pattern.
 _EVENT_NUMBER = re.sub(r"\?P<\w+>", "?:", EVENT_NUMBER)
+_DAY_RANGE = re.sub(r"\?P<\w+>", "?:", DAY_RANGE)
 _MASK = re.compile(
     # One separator throughout: "1.2-1.4 billion" is a range, not a date.
     r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,4}\b|"
@@ -440,6 +441,8 @@ _MASK = re.compile(
     r"\b\d+(?:[.-]\d+)?/\d+\b|\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,3})?\b"
     # "day two", "stage 4": which day or stage, read with the dates as "the second day".
     rf"|{_EVENT_NUMBER}"
+    # "December 9 to 14": two days, read with the dates.
+    rf"|{_DAY_RANGE}"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"

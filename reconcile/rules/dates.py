@@ -406,6 +406,10 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "The club will play in the championship from December 9 to 14.",
+                "The club will play in the championship from 9 to 15 December.",
+            ),
+            (
                 "Coalition talks with the Greens will begin this week.",
                 "Coalition talks with the Greens will begin next week.",
             ),

@@ -524,6 +524,10 @@ RULES = (
         ),
         keep=(
             (
+                "The club will play in the championship from December 9 to 14.",
+                "The club will play in the championship from 9 to 14 December.",
+            ),
+            (
                 "The state will spend A$148 million on the scheme.",
                 "The state will spend $148 million on the scheme.",
             ),
