@@ -532,6 +532,9 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         ("UN Secretary General Antonio Guterres spoke.", ["UN", "Antonio Guterres"]),
         ("He visited Hoi An on Monday.", ["Hoi An"]),
         ("It paid NZ$38.6 million (US$22.9 million) to Fonterra.", ["Fonterra"]),
+        # A unit in capitals after its figure is no name; a body after a figure still is.
+        ("The Delfzijl plant can turn out 1 GW, or 8 TWh a year.", ["Delfzijl"]),
+        ("Three UN envoys and 3 UN observers arrived.", ["UN", "UN"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:
