@@ -535,6 +535,8 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # A unit in capitals after its figure is no name; a body after a figure still is.
         ("The Delfzijl plant can turn out 1 GW, or 8 TWh a year.", ["Delfzijl"]),
         ("Three UN envoys and 3 UN observers arrived.", ["UN", "UN"]),
+        # A role before a name: "Host Mauritius" is Mauritius.
+        ("Host Mauritius had pressed for a joint text.", ["Mauritius"]),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

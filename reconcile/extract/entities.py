@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset(
     into during since until despite about against among between through within upon across
     im id ive ill i’m i’d i’ve i’ll i'm i'd i've i'll celsius fahrenheit centigrade
     chf eur gbp usd jpy cny inr rub aud cad sek nok dkk zar brl mxn hkd sgd pln
-    q1 q2 q3 q4 h1 h2 mvp ceo cfo""".split()
+    q1 q2 q3 q4 h1 h2 mvp ceo cfo host hosts""".split()
 )
 _WORD = re.compile(r"[^\s]+")
 _CONNECTORS = frozenset("of the de del da al bin van von".split())
