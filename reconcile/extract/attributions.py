@@ -48,7 +48,7 @@ _GENERIC = re.compile(
     r"investigators|authorities|sources|experts|"
     r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
     r"residents|prosecutors|lawyers?|diplomats?|organi[sz]ers|authors|doctors|medics|"
-    r"engineers|rescuers|(?<=emergency\s)services|(?<=rescue\s)services)\b",
+    r"engineers|rescuers|chiefs|bosses|(?<=emergency\s)services|(?<=rescue\s)services)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$")

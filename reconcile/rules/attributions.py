@@ -171,6 +171,10 @@ RULES = (
         ),
         keep=(
             (
+                "At least 143 people have fallen ill, public health officials said on Thursday.",
+                "At least 143 people have fallen ill, health chiefs confirmed on Thursday.",
+            ),
+            (
                 "A survey by the polling firm Median in January found that 61% opposed the fee.",
                 "In a January poll by Median, 61 per cent opposed the fee.",
             ),
@@ -290,6 +294,10 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                "At least 143 people have fallen ill, public health officials said.",
+                "At least 143 people have fallen ill, the hospital said.",
+            ),
             (
                 "A poll published last week by the Dolsk Institute found that 54 percent of "
                 "voters opposed culling.",
@@ -562,6 +570,9 @@ _SAME_BODY = {
     "team": "researchers",
     # "diplomats involved in the talks" and "in the negotiations".
     "negotiations": "talks",
+    # "health chiefs confirmed" is "public health officials said".
+    "chiefs": "officials",
+    "bosses": "officials",
 }
 # "officials said" may be any public body's people ("emergency services", "the ministry"),
 # not analysts, witnesses or a named person.
