@@ -42,8 +42,19 @@ _DOWN = (
     r"suspension|tariffs?|taxe?s?)\b)"
     r"|shed(?:s|ding)?(?=\s+(?:\d|about|some|more|jobs|staff|workers|posts|roles|value|points))"
 )
+# A figure ahead, perhaps hedged: "up nearly 9%", "lost about 3 percent".
+_FIGURE_AHEAD = (
+    r"(?=\s+(?:(?:nearly|almost|about|around|some|roughly|just|more\s+than|less\s+than|over|"
+    r"under|by|another|a\s+further)\s+){0,2}[\d$€£¥])"
+)
+# "has lost nearly 9 percent", "added 2.1 points": a market's move given as a loss or gain.
+_LOST_SHARE = (
+    r"(?=\s+(?:(?:nearly|almost|about|around|some|roughly|just|more\s+than|less\s+than|over|"
+    r"another|a\s+further)\s+){0,2}\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
+)
 _DIRECTION = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b|\b(?:(?P<upadv>up)|(?P<downadv>down))(?=\s+[\d$€£¥])"
+    rf"\b(?:(?P<up>{_UP}|add(?:s|ed|ing)?{_LOST_SHARE})|(?P<down>{_DOWN}|los(?:e|es|t|ing){_LOST_SHARE}))\b"
+    rf"|\b(?:(?P<upadv>up)|(?P<downadv>down)){_FIGURE_AHEAD}"
     # "handled 5% more cocoa" vs "5% less": a change given after its size.
     r"|(?:(?<=%\s)|(?<=percent\s))(?:(?P<upmore>more)|(?P<downless>less|fewer))\b",
     re.IGNORECASE,

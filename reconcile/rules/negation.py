@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "The December contract has still lost nearly 9 percent this year.",
+                "The December contract is still up nearly 9% this year.",
+            ),
+            (
                 "The official toll could be revised upward as data arrive, the ministry said.",
                 "The official toll could be revised downward as data arrive, the ministry said.",
             ),
@@ -62,6 +66,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The index has added 2.1 points since Monday.",
+                "The index is up 2.1 points since Monday.",
+            ),
             (
                 "The panel reduced a 12-point deduction to four points, and Vestkyst moves to "
                 "ninth.",
