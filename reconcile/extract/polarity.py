@@ -94,6 +94,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
         r"approv(?:e|es|ed|ing|al)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|"
+        # "while 39% back it": the bare verb after who backs it, not "came back the next day".
+        r"back(?:(?<=%\sback)|(?<=percent\sback)|(?<=would\sback)|(?<=will\sback)|"
+        r"(?<=who\sback)|(?<=they\sback)|(?<=not\sback)|(?<=to\sback))"
+        r"(?=\s+(?:it|them|the|a|an|this|that|his|her|their)\b)|"
         # "she will sign the law" vs "she will veto the law".
         r"sign(?:s|ed|ing)?(?=\s+(?:the|a|an|it|this|that)\s)|"
         r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"

@@ -107,6 +107,11 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "A poll found that 54 percent support compulsory voting, while 39 percent oppose "
+                "it.",
+                "A poll found that 54% oppose compulsory voting, while 39% back it.",
+            ),
+            (
                 "Eleven recall petitions have been filed since 2000, and most have failed.",
                 "Eleven recall petitions have been filed since 2000, and most have succeeded.",
             ),
