@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "He most likely grew up in southern Norway or central Sweden, she said.",
+                "He most likely grew up in southern Norway or northern Sweden, she said.",
+            ),
+            (
                 "The juror searched the case online at his sister's home in Hamilton, the court "
                 "heard.",
                 "The juror researched the case online at his brother's home in Hamilton, the "
@@ -263,6 +267,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Storms hit southern Norway and central Sweden.",
+                "Storms hit central Sweden and southern Norway.",
+            ),
             (
                 "The insurer must pay NZ$38.6 million ($22.9 million) to the growers.",
                 "The insurer must pay 38.6 million New Zealand dollars (US$22.9 million) to the "
@@ -1267,11 +1275,11 @@ _PART_OF = (
 )
 # "the northern coast", "the south of the province", "the province's north".
 _COMPASS = re.compile(
-    rf"\b(?P<dir>{_WAY})(?:ern)?\s+(?P<noun>{_PART_OF})\b"
+    rf"\b(?P<dir>(?:{_WAY})(?:ern)?|central)\s+(?P<noun>{_PART_OF})\b"
     rf"|\bthe\s+(?P<dir2>{_WAY})\s+of\s+the\s+(?P<noun2>{_PART_OF})\b"
     rf"|\bthe\s+(?P<noun3>{_PART_OF})['’]s\s+(?P<dir3>{_WAY})\b(?!-)"
     # "in northern France" vs "in eastern France"; "Northern Ireland" is a name.
-    rf"|\b(?-i:(?P<dir4>{_WAY})ern)\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)"
+    rf"|\b(?-i:(?P<dir4>(?:{_WAY})ern|central))\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)"
     # "a site east of Kessel Ridge" vs "west of Kessel Ridge".
     rf"|\b(?P<dir5>{_WAY})\s+of\s+(?P<noun5>(?-i:[A-Z])[\w’'-]+)",
     re.IGNORECASE,
@@ -1282,26 +1290,33 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
     """Report one part of a place for another: "the northern coast" vs "the southern coast"."""
     found_a = [(m, s.start) for s in pair_.a.sentences for m in _COMPASS.finditer(s.text)]
     found_b = [(m, s.start) for s in pair_.b.sentences for m in _COMPASS.finditer(s.text)]
-    if len(found_a) != 1 or len(found_b) != 1:
+    if not found_a or not found_b:
         return
-    (x, at_x), (y, at_y) = found_a[0], found_b[0]
-    way_x, way_y = _way(x), _way(y)
-    if _part(x) != _part(y) or way_x == way_y:
-        return
-    fx = Fact.matched(Kind.ENTITY, x, at_x, "part", way_x, x.group(0))
-    fy = Fact.matched(Kind.ENTITY, y, at_y, "part", way_y, y.group(0))
-    yield Hit(
-        "R501",
-        f"part of the place differs: '{x.group(0)}' vs '{y.group(0)}'",
-        fx,
-        fy,
-        (way_x, way_y),
-    )
+    # Each place is compared with itself, where each side names one part of it: "southern
+    # Norway or central Sweden" vs "southern Norway or northern Sweden" changes Sweden's part.
+    for part in dict.fromkeys(_part(m) for m, _ in found_a):
+        xs = [(m, at) for m, at in found_a if _part(m) == part]
+        ys = [(m, at) for m, at in found_b if _part(m) == part]
+        if len(xs) != 1 or len(ys) != 1:
+            continue
+        (x, at_x), (y, at_y) = xs[0], ys[0]
+        way_x, way_y = _way(x), _way(y)
+        if way_x == way_y:
+            continue
+        fx = Fact.matched(Kind.ENTITY, x, at_x, "part", way_x, x.group(0))
+        fy = Fact.matched(Kind.ENTITY, y, at_y, "part", way_y, y.group(0))
+        yield Hit(
+            "R501",
+            f"part of the place differs: '{x.group(0)}' vs '{y.group(0)}'",
+            fx,
+            fy,
+            (way_x, way_y),
+        )
 
 
 def _way(m: re.Match[str]) -> str:
     way = next(m.group(g) for g in ("dir", "dir2", "dir3", "dir4", "dir5") if m.group(g))
-    return way.lower().replace("-", "")
+    return way.lower().replace("-", "").removesuffix("ern")
 
 
 def _part(m: re.Match[str]) -> str:
