@@ -604,6 +604,8 @@ def test_the_clock_a_time_is_read_on(text: str, zone: str) -> None:
         ("Losses could top C$300m.", "C$300m", "top"),
         ("They are among the top 10 banks.", "10", ""),
         ("It is roughly a 38 per cent discount.", "38 per cent", "roughly"),
+        ("It is free for children under the age of 10.", "10", "under"),
+        ("It is free for people over the age of 65.", "65", "over"),
     ],
 )
 def test_hedges_a_word_away_or_put_as_a_verb(text: str, figure: str, hedge: str) -> None:

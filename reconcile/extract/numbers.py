@@ -1593,7 +1593,12 @@ _RISE_TO = re.compile(
     r"bringing|brings|brought|taking|takes|took|increas\w*|reduc\w*|cut)\b[^.;]{0,30}\bto\s+$",
     re.IGNORECASE,
 )
-_HEDGE_THE = re.compile(r"\b(around|roughly|approximately|nearly|almost)\s+the\s+$", re.IGNORECASE)
+# "at around the 110-km mark"; "children under the age of 10" are those "aged under 10".
+_HEDGE_THE = re.compile(
+    r"\b(around|roughly|approximately|nearly|almost|(?:under|over|above|below)(?=\s+the\s+age\b))"
+    r"\s+the\s+(?:age\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _HEDGE_BEFORE = re.compile(rf"\b({_HEDGES})\s+$", re.IGNORECASE)
 # "than a year earlier", "a year before": a point of comparison ("a year before the vote" is
 # still a span of time).
