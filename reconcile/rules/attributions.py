@@ -46,6 +46,12 @@ RULES = (
         "another person's mouth.",
         flag=(
             (
+                '"It removes the funding question," Brouwer analyst Ines Vos wrote in a note to '
+                "clients.",
+                '"It removes the funding question," Brouwer analyst Joost Verhagen wrote to '
+                "clients.",
+            ),
+            (
                 "The ruling was long overdue, the growers' lawyer, Rangi Tupaea, said. \"Some "
                 'growers have waited two years for money they were owed," he said. Federation '
                 "chief Sophie Lang said 12 other growers were preparing claims.",
@@ -744,11 +750,20 @@ def _person(f: Fact) -> tuple[str, ...]:
     """
     words = re.findall(r"\w+", str(f.value))
     if len(words) < 2 or not (words[-1][:1].isupper() and words[-2][:1].isupper()):
-        return ()
+        # "Brouwer analyst Ines Vos wrote": the role names no body; the two words after it
+        # are a person's, though the source's words end with the role.
+        titled = _ROLE_THEN_NAME.search(f.text)
+        return (titled.group(1).lower(), titled.group(2).lower()) if titled else ()
     last = words[-1].lower()
     if last in _GENERIC_WORDS or last in _BODIES or last in INSTITUTION_WORDS:
         return ()
     return (words[-2].lower(), last)
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|lawyer|attorney|director|"
+    r"professor|researcher|scientist|coach|manager|founder)\s+([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\b"
+)
 
 
 # "According to a statement", "according to a preliminary estimate": a document, unnamed.
