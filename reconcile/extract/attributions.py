@@ -16,6 +16,8 @@ _VERBS = (
     r"has said|have said|had said|has stated|has told|saying|adding|"
     # "calling the freeze "a cheap gesture"": naming a thing in words one quotes.
     r"call(?:s|ed|ing)(?=\s+(?!(?:on|for|off|up|in|out|back)\b)(?:[\w’'-]+\s+){1,4}[“\"])|"
+    # "described the deal as "a small step"": the same, put as a description.
+    r"describ(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,4}as\s+[“\"])|"
     r"expect|expects|predict|predicts|forecast|forecasts|recommend|recommends|allege|alleges)"
 )
 _ACCORDING = re.compile(

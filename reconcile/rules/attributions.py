@@ -46,6 +46,10 @@ RULES = (
         "another person's mouth.",
         flag=(
             (
+                'Stavros called the agreement "a small step with a long shadow".',
+                'Belic described the deal as "a small step with a long shadow".',
+            ),
+            (
                 '"It removes the funding question," Brouwer analyst Ines Vos wrote in a note to '
                 "clients.",
                 '"It removes the funding question," Brouwer analyst Joost Verhagen wrote to '
@@ -111,6 +115,10 @@ RULES = (
         ),
         keep=(
             (
+                'Stavros called the agreement "a small step with a long shadow".',
+                'Stavros described the deal as "a small step with a long shadow".',
+            ),
+            (
                 'Kelso Bulk Handling said in a statement that it was "devastated" and had halted '
                 "all operations. Chief Executive Graham Tully said the terminal had passed an "
                 "inspection.",
@@ -143,6 +151,12 @@ RULES = (
         'A source in A ("according to Interfax", "the ministry said") is gone from B, '
         "so B states as fact what A attributes.",
         flag=(
+            (
+                'Opposition leader Jan Mraz called the changes "rearranging furniture in a '
+                'burning house".',
+                'The opposition described the changes as "rearranging furniture in a burning '
+                'house".',
+            ),
             (
                 "More than 600,000 people have been displaced, the UN refugee agency estimates.",
                 "More than 600,000 people have been displaced.",
@@ -687,6 +701,8 @@ def same_source(x: Fact, y: Fact) -> bool:
         if _bare_plural(described):
             return False  # "Critics say" is vaguer than "the opposition Civic Union said"
         named = x if described is y else y
+        if _titled_person(named) and not _words(described) & _ONE_PERSON:
+            return False  # "Opposition leader Jan Mraz called" is not "the opposition described"
         capitals = set(re.findall(r"\b[A-Z]\w+", str(described.value)))
         if (
             _person(named)
@@ -760,8 +776,13 @@ def _person(f: Fact) -> tuple[str, ...]:
     return (words[-2].lower(), last)
 
 
+def _titled_person(f: Fact) -> bool:
+    """Return whether a source is a person named with a title ("Opposition leader Jan Mraz")."""
+    return bool(f.attr("person")) or _ROLE_THEN_NAME.search(f.text) is not None
+
+
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|lawyer|attorney|director|"
+    r"\b(?:analyst|economist|strategist|spokes(?:man|woman|person)|lawyer|attorney|director|leader|"
     r"professor|researcher|scientist|coach|manager|founder)\s+([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\b"
 )
 
@@ -943,6 +964,12 @@ _PORTFOLIO_WORDS = frozenset(
     fisheries immigration security employment""".split()
 )
 _SPEAKERS = frozenset({"spokesman", "spokeswoman"})
+# Words for one person, who may be the person another version names.
+_ONE_PERSON = frozenset(
+    """spokesman spokeswoman spokesperson minister leader chief executive official president
+    director head lawyer analyst economist secretary chairman chairwoman chair governor mayor
+    premier judge coach manager founder owner captain commissioner officer he she""".split()
+)
 
 
 _SPELLINGS = {"labor": "labour", "defense": "defence"}
