@@ -315,6 +315,12 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "The Finnish Environment Institute said the river flow had reached 410 cubic "
+                "metres per second.",
+                "River flow reached 410 cubic metres a second, the Finnish Meteorological "
+                "Institute said.",
+            ),
+            (
                 "At least 143 people have fallen ill, public health officials said.",
                 "At least 143 people have fallen ill, the hospital said.",
             ),
@@ -448,6 +454,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Economy Minister Hugo Vanhaecke told parliament the cut was temporary.",
+                "Energy Minister Hugo Vanhaecke told lawmakers the cut was temporary.",
+            ),
             (
                 "A poll published last week by the Dolsk Institute found that 54 percent of "
                 "voters opposed culling.",
@@ -882,10 +892,17 @@ def _still_named(
     if x.key == "said":
         # "Lead author Katarina Brandt of the University of Osterholm said" is still named by
         # "Katarina Brandt, who led the study at the University of Osterholm": all its proper
-        # names but one word of title.
+        # names but one word of title. A body's name is not kept by all but one of its words
+        # where B gives a source of its own: "the Finnish Meteorological Institute said"
+        # changes "the Finnish Environment Institute said".
         names = {fold_name(w) for w in re.findall(r"\b[A-Z][\w’'-]+", str(x.value))}
         names -= _GENERIC_WORDS
-        if len(names) >= 3 and sum(w in b_words for w in names) >= len(names) - 1:
+        person = _person(x) or _someone(x)
+        if (
+            (not changed or (bool(person) and all(fold_name(w) in b_words for w in person)))
+            and len(names) >= 3
+            and sum(w in b_words for w in names) >= len(names) - 1
+        ):
             return True
     if x.key == "according" and not changed:
         # "according to consultancy Halden Energy Research" is kept by "Halden Energy Research
