@@ -493,6 +493,14 @@ def test_not_calendar(text: str) -> None:
             "According to a May survey by the Civitas Institute, most agreed.",
             ["survey by the Civitas Institute"],
         ),
+        # A hearing's evidence and a study's finding have sources; a search's find has none.
+        ("Readings had been altered 11 times, the court heard.", ["the court"]),
+        ("Jurors heard that he fired twice.", ["Jurors"]),
+        ("He died within a day, the researchers found.", ["the researchers"]),
+        ("Police found a body on Tuesday.", []),
+        ("Waves hit the coast 20 minutes later, survivors said.", ["survivors"]),
+        # A participle goes on with its clause's speaker: he, not the UK.
+        ("He added that calls came from the UK, saying many were abusive.", ["He"]),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

@@ -18,7 +18,13 @@ _VERBS = (
     r"call(?:s|ed|ing)(?=\s+(?!(?:on|for|off|up|in|out|back)\b)(?:[\w’'-]+\s+){1,4}[“\"])|"
     # "described the deal as "a small step"": the same, put as a description.
     r"describ(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,4}as\s+[“\"])|"
-    r"expect|expects|predict|predicts|forecast|forecasts|recommend|recommends|allege|alleges)"
+    r"expect|expects|predict|predicts|forecast|forecasts|recommend|recommends|allege|alleges|"
+    # "the court heard", "the researchers found": a hearing's evidence, a study's finding.
+    r"heard(?:(?<=ourt\sheard)|(?<=ury\sheard)|(?<=urors\sheard)|(?<=ribunal\sheard)|"
+    r"(?<=nquest\sheard))|"
+    r"found(?:(?<=esearchers\sfound)|(?<=cientists\sfound)|(?<=nvestigators\sfound)|"
+    r"(?<=team\sfound)|(?<=uthors\sfound)|(?<=ffice\sfound)|(?<=nquiry\sfound)|"
+    r"(?<=atchdog\sfound)|(?<=uditor\sfound)|(?<=uditors\sfound)))"
 )
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]ited by"
@@ -50,7 +56,7 @@ _GENERIC = re.compile(
     r"investigators|authorities|sources|experts|"
     r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
     r"residents|prosecutors|lawyers?|diplomats?|organi[sz]ers|authors|doctors|medics|"
-    r"engineers|rescuers|chiefs|bosses|(?<=emergency\s)services|(?<=rescue\s)services)\b",
+    r"engineers|rescuers|chiefs|bosses|jurors|survivors|villagers|passengers|campaigners|activists|(?<=emergency\s)services|(?<=rescue\s)services)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$")
@@ -395,11 +401,16 @@ def _names_in(text: str) -> list[str]:
     return [n for n in _NAME.findall(text) if n.strip(".’'") not in _NOT_NAMES]
 
 
+_PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They|It|We|I)\s")
+
+
 def _participle(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     begin = max(0, verb.start() - 120)
     window = text[begin : verb.start()].rstrip(" ,")
     cut = max(window.rfind(c) for c in '.;:“”"')
     clause = window[cut + 1 :]
+    if _PRONOUN_FIRST.match(clause):
+        return None  # "He added that ... from the UK, saying": he goes on, not the UK
     names = _names_in(clause)
     generic = _unnamed_kinds(clause, names)
     if not names and not generic:

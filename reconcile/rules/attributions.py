@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -152,6 +153,10 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "In January she told inspectors that readings had been altered, the court heard.",
+                "In January she told inspectors that readings had been altered.",
+            ),
+            (
                 'Opposition leader Jan Mraz called the changes "rearranging furniture in a '
                 'burning house".',
                 'The opposition described the changes as "rearranging furniture in a burning '
@@ -190,6 +195,10 @@ RULES = (
             ("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),
         ),
         keep=(
+            (
+                "The court heard that he had fired twice.",
+                "Jurors heard that he had fired twice.",
+            ),
             (
                 "At least 143 people have fallen ill, public health officials said on Thursday.",
                 "At least 143 people have fallen ill, health chiefs confirmed on Thursday.",
@@ -600,6 +609,9 @@ _SAME_BODY = {
     "team": "researchers",
     # "diplomats involved in the talks" and "in the negotiations".
     "negotiations": "talks",
+    # "the court heard" is what "jurors heard" in a trial.
+    "jurors": "court",
+    "jury": "court",
     # "health chiefs confirmed" is "public health officials said".
     "chiefs": "officials",
     "bosses": "officials",
@@ -840,10 +852,20 @@ def _unmatched(own: list[Fact], other: list[Fact]) -> list[Fact]:
             last = y
         elif last is not None:
             antecedent[m] = last
+    # "she told inspectors" on both sides: the other's "she" is this side's "she", and stands
+    # for no other source ("the court heard" dropped beside it).
+    own_pronouns = Counter(str(x.value).lower() for x in own if x.key == "pronoun")
+    paired: set[int] = set()
+    for m, y in enumerate(other):
+        if y.key == "pronoun" and own_pronouns[str(y.value).lower()] > 0:
+            own_pronouns[str(y.value).lower()] -= 1
+            paired.add(m)
     for n, x in enumerate(own):
         if x.key == "pronoun":
             continue
         for m, y in enumerate(other):
+            if m in paired:
+                continue
             if not same_source(x, y) or (m in antecedent and not same_source(x, antecedent[m])):
                 continue
             if y.key == "pronoun" or tokens(x) & tokens(y):
