@@ -26,6 +26,12 @@ RULES = (
         "The words inside a quotation differ between the versions; a quotation must be verbatim.",
         flag=(
             (
+                '"He was not a local farmer who fell into a bog - someone brought him here, and '
+                'someone killed him," said Dr Signe Kjaergaard.',
+                '"He was not a local farmer who fell into a bog. Someone took him here, and '
+                'someone killed him," said Dr Signe Kjaergaard.',
+            ),
+            (
                 'The minister told parliament that the government was "deeply concerned" about '
                 "the cuts.",
                 'The minister said the government was "concerned" about the cuts.',
@@ -45,6 +51,12 @@ RULES = (
             ("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),
         ),
         keep=(
+            (
+                '"He was not a local farmer who fell into a bog - someone brought him here, and '
+                'someone killed him," said Dr Signe Kjaergaard.',
+                '"He was not a local farmer who fell into a bog. Someone brought him here, and '
+                'someone killed him," said Dr Signe Kjaergaard.',
+            ),
             ("“We have a lot of them,” Peskov said.", '"We have a lot of them," Peskov said.'),
             (
                 'The council will review the ban "every 30 days" from now.',
@@ -143,6 +155,12 @@ RULES = (
         ),
         keep=(
             (
+                '"He was not a local farmer who fell into a bog - someone brought him here, and '
+                'someone killed him," said Dr Signe Kjaergaard.',
+                '"He was not a local farmer who fell into a bog. Someone brought him here, and '
+                'someone killed him," said Dr Signe Kjaergaard.',
+            ),
+            (
                 "Banks lent to so-called zombie firms for years.",
                 'Banks lent to so-called "zombie" firms for years.',
             ),
@@ -201,7 +219,31 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
             partner[i] = j
             taken.add(j)
     right = [y for j, y in enumerate(b) if j not in taken]
+    # One quotation that the other version breaks over two sentences ("... fell into a bog -
+    # someone brought him here" against "... fell into a bog. Someone brought him here"): the
+    # same words, with the quotation that goes on paired along.
+    read_on: dict[int, tuple[str, str]] = {}
+    went_on: list[Fact] = []
+    for i, j in partner.items():
+        x, y = a[i], b[j]
+        if x.value == y.value:
+            continue
+        if rest := _goes_on(y, right, str(x.value)):
+            right = [f for f in right if f not in rest]
+            read_on[i] = (str(x.value), " ".join(str(f.value) for f in (y, *rest)))
+        elif rest := _goes_on(x, [f for n, f in enumerate(a) if n not in partner], str(y.value)):
+            went_on.extend(rest)
+            read_on[i] = (" ".join(str(f.value) for f in (x, *rest)), str(y.value))
     for i, x in enumerate(a):
+        if x in went_on:
+            continue
+        if i in read_on:
+            said_a, said_b = read_on[i]
+            if said_a != said_b:
+                diff = word_diff(said_a, said_b)
+                y = b[partner[i]]
+                yield Hit("R601", f"quotation reworded: {diff}", x, y, (x.display, y.display))
+            continue
         if i not in partner:
             unquoted = str(x.value) in _plain(pair_.b.sentences)
             if _marks_lost(pair_):
@@ -250,6 +292,21 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
     for y in right:
         if str(y.value) not in _plain(pair_.a.sentences):
             yield Hit("R603", f"quotation only in B: {y.display}", None, y)
+
+
+def _goes_on(first: Fact, others: list[Fact], whole: str) -> list[Fact]:
+    """Return the quotations after ``first`` that, read on from it, come closest to ``whole``.
+
+    [] unless reading on brings the words nearer to ``whole`` and close enough to be it.
+    """
+    text = str(first.value)
+    best, score = 0, fuzz.ratio(text, whole)
+    after = sorted((f for f in others if f.start > first.start), key=lambda f: f.start)[:2]
+    for n, f in enumerate(after):
+        text = f"{text} {f.value}"
+        if (now := fuzz.ratio(text, whole)) > score:
+            best, score = n + 1, now
+    return after[:best] if score >= _SAME_QUOTE else []
 
 
 # Words whose loss changes what a quotation says: a hedge ("Almost every dive") or a denial.
