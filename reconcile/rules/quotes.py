@@ -228,12 +228,12 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
         x, y = a[i], b[j]
         if x.value == y.value:
             continue
-        if rest := _goes_on(y, right, str(x.value)):
-            right = [f for f in right if f not in rest]
-            read_on[i] = (str(x.value), " ".join(str(f.value) for f in (y, *rest)))
-        elif rest := _goes_on(x, [f for n, f in enumerate(a) if n not in partner], str(y.value)):
-            went_on.extend(rest)
-            read_on[i] = (" ".join(str(f.value) for f in (x, *rest)), str(y.value))
+        if more := _goes_on(y, right, str(x.value)):
+            right = [f for f in right if f not in more]
+            read_on[i] = (str(x.value), " ".join(str(f.value) for f in (y, *more)))
+        elif more := _goes_on(x, [f for n, f in enumerate(a) if n not in partner], str(y.value)):
+            went_on.extend(more)
+            read_on[i] = (" ".join(str(f.value) for f in (x, *more)), str(y.value))
     for i, x in enumerate(a):
         if x in went_on:
             continue
