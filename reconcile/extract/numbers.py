@@ -309,6 +309,8 @@ _HEDGES = (
     # "an estimated street value of $4.5 million", "winds estimated at 290 km/h".
     r"an\s+estimated\s+(?:[a-z-]+\s+){1,2}?of|estimated\s+at|put\s+at|"
     r"estimated\s+to\s+(?:cost|be|total|reach|number)|an estimated|estimated|"
+    # "for a reported 63 million pounds": a figure no one has confirmed.
+    r"a\s+reported|reportedly|"
     "exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|"
     # "could top C$300m" (a verb after a modal), not "the top 10".
     r"(?<=could\s)top|(?<=would\s)top|(?<=will\s)top|(?<=may\s)top|(?<=might\s)top|"
@@ -1903,6 +1905,8 @@ def _hedge_word(raw: str) -> str:
     hedge = raw.lower()
     if hedge.startswith(("an estimated", "estimated", "put")):
         return "an estimated" if hedge.startswith("an") else "estimated"
+    if hedge.startswith("a") and hedge.endswith("reported"):
+        return "a reported"
     return hedge
 
 

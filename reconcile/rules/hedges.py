@@ -75,6 +75,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "Waterfront Books sold the chain for a reported 63 million pounds.",
+                "Waterfront Books sold the chain for £63m.",
+            ),
+            (
                 "Jamaica moved ahead for the first time with just under four minutes remaining.",
                 "Jamaica took their first lead with four minutes remaining.",
             ),
@@ -109,6 +113,10 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "Waterfront Books sold the chain for a reported 63 million pounds.",
+                "Waterfront Books sold the chain for about £63m.",
+            ),
             (
                 "The rules allowed a penalty of up to six points for the breach.",
                 "Under the rules, the maximum sanction was six points for the breach.",

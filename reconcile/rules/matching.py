@@ -427,6 +427,8 @@ _APPROX = (
     "an estimated",
     "estimated",
     "or so",
+    "a reported",
+    "reportedly",
 )
 _ABOVE = (
     "more than",
