@@ -380,6 +380,10 @@ EXTENT_RULES = (
         '"is believed to have begun", "reportedly").',
         flag=(
             (
+                "He was killed, possibly as a sacrifice, the study found.",
+                "He was killed, probably as a sacrifice, the study found.",
+            ),
+            (
                 "The president is expected to sign the law next week.",
                 "The president will sign the law next week.",
             ),
@@ -430,6 +434,10 @@ EXTENT_RULES = (
             ),
         ),
         keep=(
+            (
+                "He was killed, probably as a sacrifice.",
+                "He was killed, likely as a sacrifice.",
+            ),
             (
                 "Russian companies could consider a joint venture in the Krasnoyarsk region.",
                 "Russian companies could consider setting up a joint venture in the Krasnoyarsk "
@@ -523,6 +531,7 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     if not pair_.a.sentences or not pair_.b.sentences:
         return
     yield from _certainty(pair_)
+    yield from _degree(pair_)
     yield from _modal(pair_)
     yield from _weighed(pair_)
     yield from _expected(pair_)
@@ -576,6 +585,56 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
         )
     elif b and not maybe_a - maybe_b:
         yield Hit("R707", f"likelihood added: '{b[0].text}' in B; A states it as fact", None, b[0])
+
+
+# How likely a claim is made, by the adverb that says it: "possibly" is less than "probably".
+_DEGREE = re.compile(
+    r"\b(?P<word>possibly|perhaps|conceivably|probably|likely|almost\s+certainly|certainly|"
+    r"definitely)\s+(?P<then>[a-z]+(?:\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+_DEGREES = {
+    "possibly": "possible",
+    "perhaps": "possible",
+    "conceivably": "possible",
+    "probably": "probable",
+    "likely": "probable",
+    "almost certainly": "near certain",
+    "certainly": "certain",
+    "definitely": "certain",
+}
+
+
+def _degree(pair_: Pair) -> Iterator[Hit]:
+    """Report one claim put as possible on one side and probable (or certain) on the other.
+
+    "killed possibly as a sacrifice" against "probably as a sacrifice": the words after the
+    adverb must be the same, one adverb a side.
+    """
+    found = []
+    for side in (pair_.a, pair_.b):
+        marks = [(m, s) for s in side.sentences for m in _DEGREE.finditer(s.text)]
+        if len(marks) != 1:
+            return
+        found.append(marks[0])
+    (x, sx), (y, sy) = found
+    said_x = _DEGREES[re.sub(r"\s+", " ", x.group("word").lower())]
+    said_y = _DEGREES[re.sub(r"\s+", " ", y.group("word").lower())]
+    if said_x == said_y or x.group("then").lower() != y.group("then").lower():
+        return
+    fx = Fact(
+        Kind.HEDGE, sx.start + x.start(), sx.start + x.end(), x.group(0), "degree", said_x, said_x
+    )
+    fy = Fact(
+        Kind.HEDGE, sy.start + y.start(), sy.start + y.end(), y.group(0), "degree", said_y, said_y
+    )
+    yield Hit(
+        "R707",
+        f"likelihood changed: '{x.group(0)}' ({said_x}) vs '{y.group(0)}' ({said_y})",
+        fx,
+        fy,
+        (said_x, said_y),
+    )
 
 
 def _modal(pair_: Pair) -> Iterator[Hit]:
