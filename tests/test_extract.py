@@ -545,6 +545,11 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         ("Three UN envoys and 3 UN observers arrived.", ["UN", "UN"]),
         # A role before a name: "Host Mauritius" is Mauritius.
         ("Host Mauritius had pressed for a joint text.", ["Mauritius"]),
+        # A place of two words before "-based" is its own name, then the company's.
+        (
+            "It is owned by Quebec City-based Groupe Laurentide.",
+            ["Quebec City", "Groupe Laurentide"],
+        ),
     ],
 )
 def test_names_keep_a_plural_possessive_inside(text: str, names: list[str]) -> None:

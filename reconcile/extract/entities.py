@@ -121,7 +121,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             if "-" in word.group(0) and (head := _HEAD_OF_COMPOUND.match(word.group(0))):
                 # "Irish-headquartered", "Stockholm-based": the name is the first part.
                 word = _WORD.match(text, word.start(), word.start() + head.end()) or word
-                if word.group(0) != m.group(0) and "-listed" in text[word.end() : word.end() + 8]:
+                if word.group(0) != m.group(0) and (
+                    "-listed" in text[word.end() : word.end() + 8] or (run and word.end() < m.end())
+                ):
                     # "Toronto-listed Northpine Resources": the exchange's city, then the
                     # company ("Hamburg-based Lindqvist Chemie" stays one, for "German group
                     # Lindqvist Chemie").

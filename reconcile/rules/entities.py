@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Golden Hearth is owned by Montreal-based holding company Groupe Laurentide.",
+                "Golden Hearth is owned by Quebec City-based Groupe Laurentide.",
+            ),
+            (
                 "He most likely grew up in southern Norway or central Sweden, she said.",
                 "He most likely grew up in southern Norway or northern Sweden, she said.",
             ),
