@@ -124,6 +124,20 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"los(?:e|es|ing)|lost",
     ),
     ("acquit", r"acquit(?:s|ted|tal)?", r"convict(?:s|ed|ion)?"),
+    # "nine blocks, a record for a final" vs "equalling the record": a new record, or one tied.
+    (
+        "record",
+        "|".join(
+            rf"{verb}\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,2}}record\b"
+            for verb in "set sets setting broke breaks breaking smashed smashes smashing".split()
+        )
+        + r"|record(?<=\ba\srecord)(?=\s+for\b)|record(?<=\bnew\srecord)",
+        "|".join(
+            rf"{verb}\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}record\b"
+            for verb in "equalled equaled equalling equaling equals equal matched matches matching "
+            "tied ties tying".split()
+        ),
+    ),
     # "nearly four months earlier than planned" vs "later than planned".
     (
         "earlier",

@@ -107,6 +107,11 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Giulia Santacroce made nine blocks, a record for a European Cup final.",
+                "Giulia Santacroce made nine blocks, equalling the record for a European Cup "
+                "final.",
+            ),
+            (
                 "A poll found that 54 percent support compulsory voting, while 39 percent oppose "
                 "it.",
                 "A poll found that 54% oppose compulsory voting, while 39% back it.",
@@ -387,6 +392,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Santacroce made nine blocks, a record for a final.",
+                "Santacroce made nine blocks, setting a new record for a final.",
+            ),
             (
                 "The opposition said it would not support ratification unless the formula was "
                 "changed.",
