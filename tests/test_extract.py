@@ -60,6 +60,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("The other three are due to follow.", []),
         ("in the 1980s and '90s", [("1980", "year", "1980"), ("90", "year", "1990")]),
         ("donations over the next fortnight", [("the next fortnight", "s", "2 weeks")]),
+        ("used in the fortnight before the closure", [("the fortnight", "s", "2 weeks")]),
+        ("shares rose in the week, then fell", []),
         (
             "over the past year and a half",
             [("the past year and a half", "month", "18 months")],

@@ -999,10 +999,13 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 
 
 # "over the next fortnight" = "in the next two weeks": a span of one unit, named by "the".
+# "in the fortnight before the closure" = "in the 14 days before": the span before or after
+# an event, named by "the" alone.
 _ONE_UNIT_SPAN = re.compile(
-    r"\b(?:over|in|during|within|for)\s+(?P<span>the\s+(?:next|past|last|coming|previous)\s+"
+    r"\b(?:over|in|during|within|for)\s+(?P<span>the\s+(?P<adj>(?:next|past|last|coming|previous)\s+)?"
     r"(?P<unit>fortnight|week|month|year|decade)(?P<half>\s+and\s+a\s+half)?)\b"
-    r"(?!\s+(?:and|or)\s+(?:a|an|two)\b)",
+    r"(?!\s+(?:and|or)\s+(?:a|an|two)\b)"
+    r"(?(adj)|(?=\s+(?:before|after|leading\s+up\s+to|preceding|following|since)\b))",
     re.IGNORECASE,
 )
 

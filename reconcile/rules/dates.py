@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "About 4,200 swimmers used the pools in the 10 days before the closure.",
+                "About 4,200 people used the pools in the fortnight before the closure.",
+            ),
+            (
                 "The president has 15 days to sign the bill.",
                 "The president has two weeks to sign the bill.",
             ),
