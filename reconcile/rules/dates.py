@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The median age of the children was 22 months.",
+                "The median age of the children was two years.",
+            ),
+            (
                 "About 4,200 swimmers used the pools in the 10 days before the closure.",
                 "About 4,200 people used the pools in the fortnight before the closure.",
             ),

@@ -71,9 +71,10 @@ def rounds_to(a: Fact, b: Fact) -> bool:
         return False
     converted = bool(a.attr("unit") and b.attr("unit")) and a.attr("unit") != b.attr("unit")
     # A span of time put in another unit is counted, not rounded: "two weeks" for "15 days"
-    # changes a deadline by a day, where "1.2 billion" for "1.23 billion" only drops a digit;
-    # under a hedge ("more than half an hour" for "34 minutes") it is rounded as any figure.
-    counted = converted and a.key == "s" and not (a.attr("hedge") or b.attr("hedge"))
+    # moves a deadline by a day, "two years" for "22 months" an age by two months, where
+    # "1.2 billion" for "1.23 billion" only drops a digit; under a hedge ("more than half an
+    # hour" for "34 minutes") it is rounded as any figure.
+    counted = converted and a.key in ("s", "month") and not (a.attr("hedge") or b.attr("hedge"))
     if not counted and _rounds_at(a, b, step):
         return True
     if not converted:
