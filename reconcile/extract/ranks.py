@@ -36,6 +36,20 @@ _ORDINALS = {
 # Superlatives of size and standing read as one scale: largest = biggest = top = No. 1.
 _SIZE = {"largest", "biggest", "greatest", "top", "leading", "no. 1", "number one"}
 _HIT = re.compile(r"^(?:worst|hardest)-(?:hit|affected|stricken)$")
+# Superlatives of one scale, by their usual synonyms: "the second-richest" = "the second
+# wealthiest", "the hottest year on record" = "the warmest".
+_SAME_SCALE = {
+    "wealthiest": "richest",
+    "quickest": "fastest",
+    "warmest": "hottest",
+    "costliest": "most expensive",
+    "priciest": "most expensive",
+    "least expensive": "cheapest",
+    "deadliest": "most deadly",
+    "most lethal": "most deadly",
+    "tallest": "highest",
+    "most populated": "most populous",
+}
 _ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th))"
@@ -257,6 +271,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         key = "size" if sup in _SIZE else re.sub(r"\s+", " ", sup)
         # "the worst-hit" = "the hardest-hit" = "the worst-affected": one scale of damage.
         key = _HIT.sub("worst-hit", key)
+        key = _SAME_SCALE.get(key, key)
         if sup in ("top", "leading") and not _names_one(text, m):
             continue
         if sup == "top" and _TOP_N.match(text, m.end()):

@@ -188,6 +188,10 @@ RULES = (
         ),
         keep=(
             (
+                "It was the warmest year on record.",
+                "It was the hottest year on record.",
+            ),
+            (
                 "Melbourne was the worst-hit market, with values down 19.3%, followed by Sydney "
                 "at 15.1%.",
                 "Melbourne fared worst, with a 19.3 per cent slide, and Sydney had the "
@@ -237,6 +241,10 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "He is the country's second-richest man.",
+                "He is the country's second wealthiest person.",
+            ),
             (
                 "Marta Lind finished second in the sprint.",
                 "Marta Lind was runner-up in the sprint.",
