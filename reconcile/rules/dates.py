@@ -580,6 +580,14 @@ CALENDAR_RULES = (
             ),
         ),
         keep=(
+            (
+                "The ceasefire took effect at midnight on Sunday.",
+                "The ceasefire began at 00:00 on Sunday.",
+            ),
+            (
+                "The ceasefire took effect at noon on Sunday.",
+                "The ceasefire began at 12:00 on Sunday.",
+            ),
             ("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),
             ("Arrieta won the 14th stage on Friday.", "Arrieta claimed stage 14 on Friday."),
         ),
@@ -853,6 +861,9 @@ def _broader(y: Fact, x: Fact) -> bool:
     return len(str(y.value).split("|")) > len(str(x.value).split("|"))
 
 
+_CLOCK_WORDS = {"00:00": r"\bmidnight\b", "12:00": r"\b(?:noon|midday)\b"}
+
+
 def _spelt(f: Fact, text: str) -> bool:
     """Return whether the other side has the same words where no extractor read them.
 
@@ -861,6 +872,10 @@ def _spelt(f: Fact, text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", f.text.lower())
     if not words:
         return False
+    clock = [_CLOCK_WORDS[v] for v in str(f.value).split("|") if v in _CLOCK_WORDS]
+    if f.key == "time" and clock:
+        # "00:00" is "midnight", "12:00" "noon", read as parts of the day on the other side.
+        return any(re.search(word, text, re.IGNORECASE) for word in clock)
     if f.attr("hemisphere"):
         words = [f.attr("hemisphere"), *words]  # "northern summer of 2026" is another summer
     pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
