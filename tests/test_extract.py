@@ -21,6 +21,12 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("revenue of $4.15 billion", [("$4.15 billion", "USD", "4.15e9 USD")]),
         ("US$6.2bn in bonds", [("US$6.2bn", "USD", "6.2e9 USD")]),
         ("€3m and £5m", [("€3m", "EUR", "3e6 EUR"), ("£5m", "GBP", "5e6 GBP")]),
+        # The rupee's sign, glued or not, is the currency of four countries.
+        ("earned Rs4.2bn", [("Rs4.2bn", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")]),
+        (
+            "earned Rs. 4.2 billion",
+            [("Rs. 4.2 billion", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")],
+        ),
         ("500 million euros", [("500 million euros", "EUR", "5e8 EUR")]),
         ("a 25% tariff", [("25%", "percent", "25%")]),
         ("up 5 percent", [("5 percent", "percent", "5%")]),

@@ -116,6 +116,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue  # "NZ$38.6 million", "US$22.9 million": a currency's sign, not a place
         if _UNIT.fullmatch(m.group(0)) and _FIGURE_BEFORE.search(text, 0, m.start()):
             continue  # "1 GW", "40 MWh": a unit after its figure, not a name
+        if (sign := _RUPEES.fullmatch(m.group(0))) and (
+            sign.group(1) or _FIGURE_AFTER.match(text, m.end())
+        ):
+            continue  # "Rs 4.2 billion", "Rs4.2bn": the rupee's sign, not a name
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
             if "-" in word.group(0) and (head := _HEAD_OF_COMPOUND.match(word.group(0))):
@@ -310,6 +314,8 @@ def _emit(
 # Units written in capitals after a figure ("1 GW", "3 TWh", "20,000 TEU"); not "3 UN envoys".
 _UNIT = re.compile(r"[KMGTP]W[hep]?|[MGT]Hz|[KMGTP]B|MPa|[MGk]V|PSI|HP|BTU|MMBtu|TEUs?|MMT")
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
+_RUPEES = re.compile(r"R[sp]\.?(\d[\d.,]*(?:bn|m|k)?\.?)?")
+_FIGURE_AFTER = re.compile(r"\s?\d")
 
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|cents?|pounds?|crowns?|francs?|pesos?|rupees?|yuan|yen)\b",

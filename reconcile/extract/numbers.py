@@ -43,6 +43,9 @@ _CURRENCY_SIGNS = {
     "₽": "RUB",
     "₩": "KRW",
     "rp": "IDR",
+    # "Rs 4.2 billion": the rupee of India, Pakistan, Sri Lanka or Nepal.
+    "rs": "INR/LKR/NPR/PKR",
+    "rs.": "INR/LKR/NPR/PKR",
     "r": "ZAR",
     **{code.lower(): code for code in _CODES.split("|")},
 }
@@ -343,7 +346,7 @@ _QUANTITY = re.compile(
     # "roughly a 38 per cent discount" = "a discount of about 38%".
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
     r"(?=\d|[$€£¥]))?)?"
-    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)"
+    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)"
     # "R560m", "R1.2 billion": South African rand, only with a scale or in cents, "R68.40"
     # ("R2" is a road).
     r"|\bR(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b|\d+\.\d\d\b)"
@@ -459,7 +462,7 @@ _MASK = re.compile(
     # "Italy's number two pasta maker", "the number 2 seed": a place, read with the ranks.
     rf"|(?<=['’]s\s){_NUMBER_PLACE}|\b(?<=the\s){_NUMBER_PLACE}"
     r"(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|by|for|at)\b|\s+seed\b)"
-    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b|R\d+\.\d\d\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
+    rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp|Rs)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b|R\d+\.\d\d\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,
 )
 

@@ -395,6 +395,10 @@ RULES = (
         "A name in B is not in the aligned passage of A.",
         flag=(("Output fell in Peru last year.", "Output fell in Peru and Chile last year."),),
         keep=(
+            (
+                "The firm earned ₹4.2 billion.",
+                "The firm earned Rs4.2bn.",
+            ),
             ("Ukraine's army advanced.", "The Ukrainian army advanced."),
             ("Lady Thatcher died in 2013.", "Margaret Thatcher died in 2013."),
         ),
