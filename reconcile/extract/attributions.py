@@ -9,7 +9,9 @@ from reconcile.model import Fact, Kind
 
 _VERBS = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|announced|announces|"
-    r"reported|reports|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
+    # "The company reported its results": an act of the firm, not a source of words.
+    r"report(?:ed|s)(?!\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:results|"
+    r"earnings|profits?|loss(?:es)?|revenues?|sales)\b)|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
     r"explained|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
     r"believes|believe|credited|credits|blamed|blames|"

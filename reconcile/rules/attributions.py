@@ -198,6 +198,10 @@ RULES = (
         ),
         keep=(
             (
+                "The company reported the results on Tuesday.",
+                "The results were published on Tuesday.",
+            ),
+            (
                 "The court heard that he had fired twice.",
                 "Jurors heard that he had fired twice.",
             ),
