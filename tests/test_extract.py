@@ -23,6 +23,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("€3m and £5m", [("€3m", "EUR", "3e6 EUR"), ("£5m", "GBP", "5e6 GBP")]),
         # The rupee's sign, glued or not, is the currency of four countries.
         ("earned Rs4.2bn", [("Rs4.2bn", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")]),
+        ("rose six and a half feet", [("six and a half feet", "m", "1.9812 m")]),
         (
             "earned Rs. 4.2 billion",
             [("Rs. 4.2 billion", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")],

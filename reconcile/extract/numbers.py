@@ -1540,7 +1540,8 @@ _PHRASES = re.compile(
     r"|expected|forecast|estimated|projected|annual|earnings|sales|revenue|profits?|book)\b)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
     r"|(?P<andhalf>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
-    r"(?P<unit4>years|months|weeks|days|hours|minutes)"
+    r"(?P<unit4>years|months|weeks|days|hours|minutes|feet|metres|meters|miles|kilometres|"
+    r"kilometers|inches|kilograms|kilos|tonnes|tons)"
     r"|(?P<loose>several|a\s+few|a\s+couple\s+of)\s+(?P<unit5>years|months|weeks|days|hours)"
     # "several hundred students" against "several thousand": a size given by its order alone.
     r"|(?P<vague>several|a\s+few)\s+(?P<order>hundred|thousand|million)(?!\s+(?:dollars|euros|pounds))\b"

@@ -524,6 +524,10 @@ RULES = (
         ),
         keep=(
             (
+                "The river rose 2 metres overnight.",
+                "The river rose six and a half feet overnight.",
+            ),
+            (
                 "The club will play in the championship from December 9 to 14.",
                 "The club will play in the championship from 9 to 14 December.",
             ),
