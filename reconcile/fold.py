@@ -64,6 +64,11 @@ _ALIAS_GROUPS = {
     "Saudi Arabia": "Saudi, Saudis, Riyadh",
     "United Nations": "UN, U.N.",
     "Pentagon": "Defense Department, Department of Defense",
+    # Central banks by their short names.
+    "Federal Reserve": "Fed, U.S. Federal Reserve, US Federal Reserve",
+    "European Central Bank": "ECB",
+    "Bank of England": "BoE",
+    "Bank of Japan": "BoJ, BOJ",
 }
 # The world's states, by their short English names: a place one version names where the other
 # gives a town ("in Coventry" vs "in England") widens it rather than moving it.

@@ -276,6 +276,10 @@ RULES = (
         ),
         keep=(
             (
+                "The U.S. Federal Reserve held rates on Wednesday.",
+                "The Fed held rates on Wednesday.",
+            ),
+            (
                 "Landlords face fines, said chief executive Fiona Darroch.",
                 "Landlords face fines, said Fiona Darroch, the council's CEO.",
             ),
