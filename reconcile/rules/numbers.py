@@ -259,8 +259,9 @@ def _change_of(x: Fact | None, y: Fact | None, pair_: Pair) -> bool:
     """
     if x is None or y is None:
         return False
-    points, share, side = (x, y, pair_.b) if x.key == "pp" else (y, x, pair_.a)
-    if points.key != "pp" or share.key != "percent":
+    # "fell six points", as polls and turnouts say it, is "six percentage points".
+    points, share, side = (x, y, pair_.b) if x.key in ("pp", "points") else (y, x, pair_.a)
+    if points.key not in ("pp", "points") or share.key != "percent":
         return False
     gap, end = float(str(points.value)), float(str(share.value))
     if abs(end - gap) < 1e-6:
@@ -912,6 +913,10 @@ RULES = (
             ("The index dropped 3.6 percent.", "The index lost 3.6 points."),
         ),
         keep=(
+            (
+                "Turnout was 61%, down from 67% in 2019.",
+                "Turnout fell six points from 2019 to 61%.",
+            ),
             (
                 "Its share has shrunk to 38% from 44% a decade ago.",
                 "Its share has fallen by 6 percentage points to 38% in ten years.",
