@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "The yen weakened to 152.4 per dollar.",
+                "The yen strengthened to 152.4 per dollar.",
+            ),
+            (
                 "The December contract has still lost nearly 9 percent this year.",
                 "The December contract is still up nearly 9% this year.",
             ),
@@ -66,6 +70,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The yen weakened to 152.4 per dollar.",
+                "The dollar strengthened to 152.4 yen.",
+            ),
+            (
+                "The euro fell 0.5% against the dollar.",
+                "The dollar rose 0.5% against the euro.",
+            ),
             (
                 "The index has added 2.1 points since Monday.",
                 "The index is up 2.1 points since Monday.",
@@ -926,6 +938,8 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
             named = _EVENT_BEFORE.search(pair_.text_a, max(0, x.start - 8), x.start) or (
                 _EVENT_BEFORE.search(pair_.text_b, max(0, y.start - 8), y.start)
             )
+            if _mirrored(x, y, pair_):
+                continue
             if not named or _fit(
                 (_amount_after(x, pair_.a.facts), _words_after(pair_.text_a, x), ""),
                 (_amount_after(y, pair_.b.facts), _words_after(pair_.text_b, y), ""),
@@ -952,8 +966,32 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 continue  # x has a counterpart of its own direction that fits as well
             if any(score[k][j] >= fit for k, z in enumerate(da) if z.value == y.value):
                 continue
+            if _mirrored(x, y, pair_):
+                continue
             yield _flip(x, y)
             return
+
+
+_CURRENCY_WORD = re.compile(
+    r"\b(dollar|euro|yen|pound|sterling|yuan|renminbi|franc|rupee|won|rouble|ruble|lira|peso|"
+    r"real|rand|krona|krone|zloty|forint|ringgit|baht|rupiah|shekel|greenback)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _mirrored(x: Fact, y: Fact, pair_: Pair) -> bool:
+    """Return whether two opposite moves are one exchange rate told from either currency.
+
+    "The yen weakened to 152.4 per dollar" = "The dollar strengthened to 152.4 yen": the
+    currency before each verb is another, and each side names both.
+    """
+    subjects = []
+    for f, text in ((x, pair_.text_a), (y, pair_.text_b)):
+        before = list(_CURRENCY_WORD.finditer(text, max(0, f.start - 30), f.start))
+        subjects.append(before[-1].group(1).lower() if before else "")
+    if not all(subjects) or subjects[0] == subjects[1]:
+        return False
+    return subjects[1] in pair_.a.text.lower() and subjects[0] in pair_.b.text.lower()
 
 
 def _fit(ka: tuple[object, tuple[str, ...], str], kb: tuple[object, tuple[str, ...], str]) -> int:
