@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The earthquake struck 40 km southwest of the city.",
+                "The earthquake struck 40 km northwest of the city.",
+            ),
+            (
                 "Landlords face fines, said council compliance manager Fiona Darroch.",
                 "Landlords face fines, said Fiona Darroch, the council's chief executive.",
             ),
@@ -275,6 +279,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The earthquake struck 40 km southwest of the city.",
+                "The quake hit 40 kilometres south-west of the city.",
+            ),
             (
                 "The U.S. Federal Reserve held rates on Wednesday.",
                 "The Fed held rates on Wednesday.",
@@ -1309,8 +1317,9 @@ _COMPASS = re.compile(
     rf"|\bthe\s+(?P<noun3>{_PART_OF})['’]s\s+(?P<dir3>{_WAY})\b(?!-)"
     # "in northern France" vs "in eastern France"; "Northern Ireland" is a name.
     rf"|\b(?-i:(?P<dir4>(?:{_WAY})ern|central))\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)"
-    # "a site east of Kessel Ridge" vs "west of Kessel Ridge".
-    rf"|\b(?P<dir5>{_WAY})\s+of\s+(?P<noun5>(?-i:[A-Z])[\w’'-]+)",
+    # "a site east of Kessel Ridge" vs "west of Kessel Ridge"; "40 km southwest of the city".
+    rf"|\b(?P<dir5>{_WAY})\s+of\s+(?:the\s+)?(?P<noun5>(?-i:[A-Z])[\w’'-]+|city|town|capital|"
+    r"village|port|border|island|coast|country|region)\b",
     re.IGNORECASE,
 )
 
