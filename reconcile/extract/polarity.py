@@ -265,6 +265,16 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"released(?<=and\sreleased)|discharg(?:e|es|ed|ing)(?=\s+from\s+hospital|\s+home)",
         r"kept\s+in\s+hospital|remain(?:s|ed)?\s+in\s+hospital|hospitali[sz]ed",
     ),
+    # "Police arrested three men" vs "Police released three men": people held, or let go.
+    (
+        "arrest",
+        r"arrest(?:s|ed|ing)?(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|"
+        r"protesters|activists|teenagers|youths|\d+)\b)|detain(?:s|ed|ing)?(?=\s+(?:\w+\s+){0,2}"
+        r"(?:men|women|people|suspects?|him|her|them|protesters|activists|teenagers|youths|\d+)\b)",
+        r"releas(?:e|es|ed|ing)(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|"
+        r"protesters|activists|teenagers|youths|\d+)\b)|fre(?:e|es|ed|eing)(?=\s+(?:\w+\s+){0,2}"
+        r"(?:men|women|people|suspects?|him|her|them|protesters|activists|teenagers|youths|\d+)\b)",
+    ),
     # "a reasonable match" vs "a poor match", "in good condition" vs "in poor condition".
     (
         "good",

@@ -119,6 +119,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Police arrested three men on Saturday.",
+                "Police released three men on Saturday.",
+            ),
+            (
                 "Giulia Santacroce made nine blocks, a record for a European Cup final.",
                 "Giulia Santacroce made nine blocks, equalling the record for a European Cup "
                 "final.",
@@ -404,6 +408,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Police arrested three men and later released two of them.",
+                "Police detained three men, two of whom were later freed.",
+            ),
             (
                 "Santacroce made nine blocks, a record for a final.",
                 "Santacroce made nine blocks, setting a new record for a final.",
