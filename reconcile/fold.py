@@ -140,6 +140,20 @@ OPPOSITE_SUPERLATIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "largest": (("largest", "biggest"), ("smallest",)),
     "hottest": (("hottest", "warmest"), ("coldest", "coolest")),
     "wettest": (("wettest",), ("driest",)),
+    "oldest": (("oldest",), ("youngest", "newest")),
+    "longest": (("longest",), ("shortest",)),
+    "tallest": (("tallest",), ("shortest",)),
+    "richest": (("richest", "wealthiest"), ("poorest",)),
+    "most expensive": (
+        ("most expensive", "priciest", "costliest"),
+        ("cheapest", "least expensive"),
+    ),
+    "heaviest": (("heaviest",), ("lightest",)),
+    "deepest": (("deepest",), ("shallowest",)),
+    "widest": (("widest",), ("narrowest",)),
+    "safest": (("safest",), ("most dangerous",)),
+    "busiest": (("busiest",), ("quietest",)),
+    "closest": (("closest", "nearest"), ("farthest", "furthest", "most distant")),
 }
 
 

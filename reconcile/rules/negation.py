@@ -119,6 +119,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "He became the youngest ever winner of the title.",
+                "He became the oldest ever winner of the title.",
+            ),
+            (
+                "Oslo is the cheapest capital in the survey.",
+                "Oslo is the most expensive capital in the survey.",
+            ),
+            (
                 "Police arrested three men on Saturday.",
                 "Police released three men on Saturday.",
             ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -286,6 +287,10 @@ RULES = (
             ("It is the country's biggest lender.", "It is the country's largest lender."),
         ),
         keep=(
+            (
+                "Oslo is the cheapest capital in the survey.",
+                "Oslo is the most expensive capital in the survey.",
+            ),
             ("It is the country's biggest lender.", "It is the country's biggest lender."),
             (
                 "It was the UK's next most popular ad of 2014.",
@@ -711,6 +716,12 @@ def _words_of(f: Fact) -> set[str]:
     return set(re.findall(r"[a-z]+", f.text.lower()))
 
 
+def _phrases_of(f: Fact) -> set[str]:
+    """Return the words of a rank and its pairs of words ("most expensive")."""
+    words = re.findall(r"[a-z]+", f.text.lower())
+    return set(words) | {f"{u} {v}" for u, v in itertools.pairwise(words)}
+
+
 _RECORD = re.compile(r"\b(?:a|an|the)\s+(?:new\s+)?(?:record|all-time)\b", re.IGNORECASE)
 
 
@@ -866,7 +877,7 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
             values,
         )
     elif _words_of(x) & _words_of(y) == set() and any(
-        opposite_superlatives(u, v) for u in _words_of(x) for v in _words_of(y)
+        opposite_superlatives(u, v) for u in _phrases_of(x) for v in _phrases_of(y)
     ):
         return  # "slowest" and "fastest": opposite words, reported as such by R402
     elif "next" in (rx, ry) and _plain(x.text) != _plain(y.text):
