@@ -781,6 +781,8 @@ _PER_PERIOD = re.compile(
     r"(?:\s+[a-z][a-z-]*){1,3}?\s+(?:(?:a|an|per|each|every)\s+(?P<per>day|week|month|year)"
     r"|(?P<adv>daily|weekly|monthly|annually|yearly))\b"
 )
+_MONEY_KEY = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})*")
+_MONEY_PER = re.compile(r"\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\s+(daily|weekly|monthly|annual|yearly)\s+[a-z]", re.IGNORECASE)
 _ADVERB_PERIODS = {
     "annual": "year",
@@ -802,6 +804,7 @@ def _per_period(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         w in text
         for w in (
             "a day",
+            "an hour",
             "a week",
             "a month",
             "a year",
@@ -818,6 +821,18 @@ def _per_period(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         return facts
     out = []
     for f in facts:
+        # "€12.50 an hour" against "€12.50 a day": a wage or fee, by its period.
+        if (
+            _MONEY_KEY.fullmatch(f.key)
+            and not f.attr("per")
+            and (m := _MONEY_PER.match(text, f.end - offset)) is not None
+        ):
+            period = m.group(1).lower()
+            f = replace(
+                f,
+                display=f"{f.display} a{'n' if period == 'hour' else ''} {period}",
+                attrs=tuple(sorted((*f.attrs, ("per", period)))),
+            )
         if f.key == "count" and f.attr("noun") and not f.attr("per"):
             m = _PER_PERIOD.match(text, f.end - offset)
             period = ""

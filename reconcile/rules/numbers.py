@@ -396,6 +396,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The minimum wage will rise to €12.50 an hour.",
+                "The minimum wage will rise to €12.50 a day.",
+            ),
+            (
                 "Fares will be capped at A$2 a trip.",
                 "Fares will be capped at US$2 a trip.",
             ),
@@ -524,6 +528,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The fee is $40 a month.",
+                "The monthly fee is $40.",
+            ),
             (
                 "The river rose 2 metres overnight.",
                 "The river rose six and a half feet overnight.",
