@@ -90,6 +90,8 @@ _SHARE_NOUN = (
     r"(?=\s+(?:amount|share|part|proportion|fraction|portion|number|role|impact|effect|"
     r"contribution|quantity|quantities|amounts)\b)"
 )
+# What a government imposes and may lift or extend.
+_RESTRICTION = r"(?:ban|restrictions?|sanctions|curfew|embargo|moratorium|lockdown|suspension)\b"
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "approve",
@@ -99,7 +101,7 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"(?<=who\sback)|(?<=they\sback)|(?<=not\sback)|(?<=to\sback))"
         r"(?=\s+(?:it|them|the|a|an|this|that|his|her|their)\b)|"
         # "she will sign the law" vs "she will veto the law".
-        r"sign(?:s|ed|ing)?(?=\s+(?:the|a|an|it|this|that)\s)|"
+        r"sign(?:s|ed|ing)?(?=\s+(?:the|a|an|it|this|that)\s|\s+into\s+law\b)|"
         r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"
         r"application|appeal|bid|petition|motion|claim)s?\b)",
         r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)|"
@@ -274,6 +276,20 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"releas(?:e|es|ed|ing)(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|"
         r"protesters|activists|teenagers|youths|\d+)\b)|fre(?:e|es|ed|eing)(?=\s+(?:\w+\s+){0,2}"
         r"(?:men|women|people|suspects?|him|her|them|protesters|activists|teenagers|youths|\d+)\b)",
+    ),
+    # "The ban will be lifted next month" vs "will be extended": a restriction ended or kept.
+    (
+        "lift",
+        r"lift(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+        + _RESTRICTION
+        + r")|"
+        + "|".join(f"lifted(?<={b}\\slifted)" for b in ("be", "been", "was", "were", "is", "are")),
+        r"extend(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+        + _RESTRICTION
+        + r")|"
+        + "|".join(
+            f"extended(?<={b}\\sextended)" for b in ("be", "been", "was", "were", "is", "are")
+        ),
     ),
     # "a reasonable match" vs "a poor match", "in good condition" vs "in poor condition".
     (

@@ -119,6 +119,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The export ban will be lifted next month.",
+                "The export ban will be extended next month.",
+            ),
+            (
+                "The bill was signed into law on Friday.",
+                "The bill was vetoed on Friday.",
+            ),
+            (
                 "He became the youngest ever winner of the title.",
                 "He became the oldest ever winner of the title.",
             ),
@@ -416,6 +424,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The government lifted the export ban.",
+                "The export ban was lifted by the government.",
+            ),
             (
                 "Police arrested three men and later released two of them.",
                 "Police detained three men, two of whom were later freed.",
