@@ -330,6 +330,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "The plant will close by the end of June, according to union officials.",
+                "The plant will close by the end of June, according to company officials.",
+            ),
+            (
                 "Output fell 3% in May, Finance Minister Tomas Brecka said.",
                 "Output fell 3% in May, a finance ministry spokesman said.",
             ),
@@ -473,6 +477,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Five people died, police officials said.",
+                "Five people died, police said.",
+            ),
             (
                 "Economy Minister Hugo Vanhaecke told parliament the cut was temporary.",
                 "Energy Minister Hugo Vanhaecke told lawmakers the cut was temporary.",
@@ -716,6 +724,10 @@ def same_source(x: Fact, y: Fact) -> bool:
                 return False  # "a survey" drops "by the Osterlen Institute"
             if not issuer or (issuer <= _OFFICIALS and words & (_PUBLIC | _OFFICIALS)):
                 return True
+            # "union officials" are not "company officials": whose officials, both named.
+            own_kind, other_kind = issuer - _OFFICIALS, (words & _GENERIC_WORDS) - _OFFICIALS
+            if own_kind and other_kind and own_kind.isdisjoint(other_kind) and issuer & _OFFICIALS:
+                return False
             # "analysts said" is vaguer than "analysts at Hollis Bank said": the named body
             # is dropped, unless the other version names it elsewhere (see _still_named).
             return bool(issuer & words) and not (issuer <= _AT_FIRMS and _firm_named(other))
