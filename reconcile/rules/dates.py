@@ -414,6 +414,10 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "The index fell 2% last week.",
+                "The index fell 2% last month.",
+            ),
+            (
                 "The club will play in the championship from December 9 to 14.",
                 "The club will play in the championship from 9 to 15 December.",
             ),
@@ -780,12 +784,35 @@ def _periods(side: Side) -> dict[str, list[Fact]]:
     return out
 
 
+_YEAR_NAMED = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+
+
 def _relative_periods(pair_: Pair) -> Iterator[Hit]:
     """Report one count of weeks, months or years from now for another.
 
     "this week" vs "next week", where each version gives a single count of that unit.
     """
     a, b = _periods(pair_.a), _periods(pair_.b)
+    if (
+        len(a) == len(b) == 1
+        and a.keys() != b.keys()
+        and len(fa := next(iter(a.values()))) == len(fb := next(iter(b.values()))) == 1
+        and fa[0].value == fb[0].value == -1
+        and not (_YEAR_NAMED.search(pair_.a.text) or _YEAR_NAMED.search(pair_.b.text))
+    ):
+        # "fell 2% last week" vs "fell 2% last month": one past period for another.
+        x, y = fa[0], fb[0]
+        yield Hit(
+            "R207",
+            f"period differs: {x.display} vs {y.display}, each counted from the day of writing",
+            x,
+            y,
+            (x.display, y.display),
+        )
+        return
     for unit in sorted(a.keys() & b.keys()):
         values_a, values_b = {f.value for f in a[unit]}, {f.value for f in b[unit]}
         if len(values_a) != 1 or len(values_b) != 1 or values_a == values_b:
