@@ -24,6 +24,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         # The rupee's sign, glued or not, is the currency of four countries.
         ("earned Rs4.2bn", [("Rs4.2bn", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")]),
         ("rose six and a half feet", [("six and a half feet", "m", "1.9812 m")]),
+        ("one and a half million people", [("one and a half million", "count", "1.5e6")]),
+        ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),
         (
             "earned Rs. 4.2 billion",
             [("Rs. 4.2 billion", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")],

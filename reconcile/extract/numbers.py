@@ -285,8 +285,11 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
 _WORD_NUMBER = (
+    # "one and a half million", "three and a half billion": the scale's count with a half.
+    rf"(?:(?:{_UNITS_WORDS}|ten|eleven|twelve)\s+and\s+a\s+half"
+    r"(?=[\s-](?:thousand|million|billion|trillion)\b)|"
     # "half a million", "a quarter of a billion": a share of the scale that follows.
-    r"(?:(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|a\s+tenth)"
+    r"(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|a\s+tenth)"
     r"\s+(?:of\s+)?an?(?=[\s-](?:thousand|million|billion|trillion)\b)|"
     rf"(?:{_TENS})-(?:{_UNITS_WORDS})|(?:{_UNITS_WORDS})-(?:{_FRACTIONS})|"
     # "two thirds" as "two-thirds"; "two quarters" only before "of" (else a half-year).
@@ -637,6 +640,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         + _clock_durations(text, offset)
         + _grades(text, offset)
         + _round_the_clock(text, offset)
+        + _feet_and_inches(text, offset)
     )
     # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
     facts = [f for f in facts if not any(p.start <= f.start < p.end for p in phrases)]
@@ -1143,6 +1147,21 @@ def _grades(text: str, offset: int) -> list[Fact]:
     return facts
 
 
+# A height in feet and inches: "5ft 7in", "6 feet 2 inches" is one length.
+_FEET_INCHES = re.compile(
+    r"\b(?P<ft>\d{1,2})\s?(?:ft|feet|foot)\.?,?\s?(?:and\s)?(?P<in>\d{1,2})\s?(?:in|inches|inch)\b\.?"
+)
+
+
+def _feet_and_inches(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in _FEET_INCHES.finditer(text) if "ft" in text or "feet" in text else ():
+        metres = int(m.group("ft")) * 0.3048 + int(m.group("in")) * 0.0254
+        attrs = [("step", "0.0254"), ("unit", "ft")]
+        facts.append(_quantity(text, offset, m.start(), m.end(), "m", metres, attrs))
+    return facts
+
+
 # "round the clock" is "24 hours a day": the same span, said without a figure.
 _ROUND_THE_CLOCK = re.compile(r"\b(?:a)?round[\s-]the[\s-]clock\b", re.IGNORECASE)
 
@@ -1327,7 +1346,10 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     if scale_word in ("m", "b") and not currency and not _unit(unit_word) and not counted_m:
         # "5m" without a currency is as likely metres as millions.
         if scale_word == "m" and not m.group("word"):
-            return _Parsed(float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))), "m", 1.0, "m")
+            raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
+            # Written to its last decimal: "1.70 m" to the centimetre.
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            return _Parsed(float(raw), "m", 10.0**-decimals, "m")
         return None
     if m.group("num"):
         raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
@@ -1960,6 +1982,8 @@ def _figure(raw: str) -> float:
 
 
 def _word_value(word: str) -> float:
+    if (whole := re.sub(r"\s+and\s+a\s+half$", "", word)) != word:
+        return _word_value(whole) + 0.5  # "one and a half" (million)
     if word.endswith(" dozen"):
         return 12 * _word_value(word.split()[0])  # "two dozen"
     word = re.sub(r"\s+(?=(?:thirds|fifths|sixths|eighths|tenths|quarters)$)", "-", word)

@@ -396,6 +396,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "She is 5ft 7in tall.",
+                "She is 1.80 m tall.",
+            ),
+            (
                 "The minimum wage will rise to €12.50 an hour.",
                 "The minimum wage will rise to €12.50 a day.",
             ),
@@ -528,6 +532,14 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "Around 1.5 million people fled the region.",
+                "About one and a half million people fled the region.",
+            ),
+            (
+                "She is 5ft 7in tall.",
+                "She is 1.70 m tall.",
+            ),
             (
                 "The fee is $40 a month.",
                 "The monthly fee is $40.",
