@@ -425,6 +425,10 @@ RULES = (
         ),
         keep=(
             (
+                "The minister refused to rule out tax rises.",
+                "The minister did not rule out raising taxes.",
+            ),
+            (
                 "The government lifted the export ban.",
                 "The export ban was lifted by the government.",
             ),
@@ -1251,7 +1255,9 @@ def _prefixed(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
 
 _DENIED = re.compile(
     # "ruled out relaxing the rules" denies the relaxing.
-    r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to|rul(?:e|es|ed|ing) out)"
+    # "refused to rule out" and "declined to confirm" deny as "did not" does.
+    r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to|rul(?:e|es|ed|ing) out|"
+    r"refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to)"
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)n['’]?t)"
     # One word may stand between, a ligature in it or not ("cannot deﬁnitively rule out").
     r"[\s–—-]+(?:\w+[\s–—-]+)?$",
