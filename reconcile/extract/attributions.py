@@ -134,7 +134,10 @@ _SAID_BEFORE = re.compile(
 )
 _TOLD = re.compile(r"(?:has\s+)?(?:told|tells)$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:was|were|is)\s", re.IGNORECASE)
-_NOT_SPEAKING = re.compile(r"\b(?:to|are|is|was|were|be|been)\s+$", re.IGNORECASE)
+# "able to say", "was confirmed"; "did not say how many": no words given.
+_NOT_SPEAKING = re.compile(
+    r"\b(?:to|are|is|was|were|be|been|not|never)\s+$|n['’]t\s+$", re.IGNORECASE
+)
 _PERSON_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'.-]+|\b(?:he|she|they|it|we|I)"
     r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[,\s]*$"

@@ -198,6 +198,10 @@ RULES = (
         ),
         keep=(
             (
+                "The company did not say how many jobs would go.",
+                "The company gave no figure for job losses.",
+            ),
+            (
                 "The company reported the results on Tuesday.",
                 "The results were published on Tuesday.",
             ),
