@@ -6,12 +6,52 @@ import re
 
 
 def fold_words(text: str) -> str:
-    """Return the words of ``text`` with case, punctuation, dashes and quote style folded."""
+    """Return the words of ``text`` with case, punctuation, dashes and quote style folded.
+
+    Contractions are written out ("won't" = "will not") and a percentage is one way ("3%" =
+    "three per cent" = "3 percent"): the speaker's words are the same.
+    """
+    text = text.lower()
+    if "'" in text or "’" in text:
+        text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).replace("’", "'")], text)
+    if "%" in text or "cent" in text:
+        text = re.sub(r"\s?%|\s+per\s?cent\b", " percent", text)
+        text = _PERCENT_WORD.sub(lambda m: f"{_SMALL[m.group(1)]} percent", text)
+    # Copy that lost its apostrophes ("isnt", "dont"): the same denial.
+    text = _BARE_NOT.sub(lambda m: f"{m.group(1)} not", text)
+    text = re.sub(r"\bcannot\b", "can not", text)
     # Apostrophes go entirely: copy that lost them ("dont") still quotes the same words.
-    text = re.sub(r"['’‘]", "", text.lower())
+    text = re.sub(r"['’‘]", "", text)
     text = re.sub(r"[-–—]", " ", text)
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
+
+
+_CONTRACTIONS = {
+    "won't": "will not",
+    "can't": "can not",
+    "shan't": "shall not",
+    **{
+        f"{v}n't": f"{v} not"
+        for v in "do does did is are was were has have had would could should must need".split()
+    },
+    **{f"{p}'s": f"{p} is" for p in "it that there here what he she who where".split()},
+    **{f"{p}'re": f"{p} are" for p in "we you they who".split()},
+    **{f"{p}'ve": f"{p} have" for p in "i we you they who".split()},
+    **{f"{p}'ll": f"{p} will" for p in "i we you they he she it that there who".split()},
+    "i'm": "i am",
+    "let's": "let us",
+}
+_BARE_NOT = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)nt\b"
+)
+_CONTRACTION = re.compile(
+    r"\b(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in _CONTRACTIONS) + r")(?!\w)"
+)
+_SMALL = {
+    w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+_PERCENT_WORD = re.compile(r"\b(" + "|".join(_SMALL) + r")\s+percent\b")
 
 
 # One spelling per entity: other spellings, capitals used for governments ("Washington",

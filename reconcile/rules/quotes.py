@@ -26,6 +26,10 @@ RULES = (
         "The words inside a quotation differ between the versions; a quotation must be verbatim.",
         flag=(
             (
+                '"We won\'t stop," he said.',
+                '"We will stop," he said.',
+            ),
+            (
                 '"He was not a local farmer who fell into a bog - someone brought him here, and '
                 'someone killed him," said Dr Signe Kjaergaard.',
                 '"He was not a local farmer who fell into a bog. Someone took him here, and '
@@ -51,6 +55,14 @@ RULES = (
             ("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),
         ),
         keep=(
+            (
+                '"We won\'t stop," he said.',
+                '"We will not stop," he said.',
+            ),
+            (
+                '"The 3% rise is fair," he said.',
+                '"The three per cent rise is fair," he said.',
+            ),
             (
                 '"He was not a local farmer who fell into a bog - someone brought him here, and '
                 'someone killed him," said Dr Signe Kjaergaard.',
