@@ -26,6 +26,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("rose six and a half feet", [("six and a half feet", "m", "1.9812 m")]),
         ("one and a half million people", [("one and a half million", "count", "1.5e6")]),
         ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),
+        ("over three times last year's total", [("three times", "multiple", "3×")]),
         (
             "earned Rs. 4.2 billion",
             [("Rs. 4.2 billion", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")],
@@ -630,6 +631,7 @@ def test_the_clock_a_time_is_read_on(text: str, zone: str) -> None:
         ("It is roughly a 38 per cent discount.", "38 per cent", "roughly"),
         ("It is free for children under the age of 10.", "10", "under"),
         ("It is free for people over the age of 65.", "65", "over"),
+        ("Most were children under the age of ten.", "ten", "under"),
     ],
 )
 def test_hedges_a_word_away_or_put_as_a_verb(text: str, figure: str, hedge: str) -> None:

@@ -594,6 +594,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         ):
             hedge = ""  # "an all-time high of 16.3 million": the record itself, no bound
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
+        if _AGE_BOUND.search(text, max(0, start - 30), start):
+            # "children under the age of ten": compared where both versions give the age, but
+            # not missed where one says "under-fives" or "young children".
+            attrs.append(("loose", "1"))
         if not hedge and (or_so := _OR_SO.match(text, end)):
             attrs.append(("hedge", "or so"))
             attrs.append(("hedge_start", str(offset + start)))
@@ -1098,8 +1102,14 @@ def _money_ranges(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 
 
 # "aged 4 and 7", "aged three, five and nine": each figure listed after "aged" is an age.
+# An age bounded before its figure: "children under the age of ten", "children under five".
+_AGE_BOUND = re.compile(
+    r"\bage\s+of\s+$|\b(?:children|kids|babies|infants|toddlers|them)\s+(?:under|over)\s+$",
+    re.IGNORECASE,
+)
 _AGED_BEFORE = re.compile(
-    r"\baged\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}$",
+    r"\baged\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}$|"
+    + _AGE_BOUND.pattern,
     re.IGNORECASE,
 )
 _GROUP_OF_BEFORE = re.compile(
@@ -1573,6 +1583,8 @@ _PHRASES = re.compile(
     # "four times the amount" = "fourfold"; "won four times" stays a count.
     r"|(?P<ntimes>four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times(?=\s+(?:the|its"
     r"|their|that|what|as|more|less|[a-z]+er|(?:[A-Z][\w-]*\s+){0,3}[A-Z]?[a-z]+['’]s"
+    # "over three times last year's total".
+    r"|(?:last|this|next)\s+[a-z]+['’]s"
     # "19 times expected 2025 core earnings": a valuation's multiple.
     r"|expected|forecast|estimated|projected|annual|earnings|sales|revenue|profits?|book)\b)"
     # "five and a half years"; "several weeks", "a few months": a span given loosely.
@@ -1745,7 +1757,9 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
 _OF_SOMETHING = re.compile(
     # "twice the average", "twice larger"; "stalled twice over how costs were shared" counts.
     r"\s+(?:the|its|their|that|what|as|more|less|(?!(?:over|under|after|ever|never|whether)\b)[a-z]+er"
-    r"|(?-i:(?:[A-Z][\w-]*\s+){0,3})[A-Z]?[a-z]+['’]s)\b",
+    r"|(?-i:(?:[A-Z][\w-]*\s+){0,3})[A-Z]?[a-z]+['’]s"
+    # "three times last year's total".
+    r"|(?:last|this|next)\s+[a-z]+['’]s)\b",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)

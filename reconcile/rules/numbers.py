@@ -695,6 +695,10 @@ RULES = (
         ),
         keep=(
             (
+                "Four children died, all of them under the age of five.",
+                "Four children, all of them under five, died.",
+            ),
+            (
                 "Sampling in the city will rise from once a week to three times a week, officials "
                 "said.",
                 "Sampling in the city will rise from weekly to three times weekly, officials said.",
@@ -850,6 +854,10 @@ RULES = (
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
         flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
         keep=(
+            (
+                "At least 19 people have died, 14 of them children under the age of ten.",
+                "At least 19 people have died, including 14 children younger than 10.",
+            ),
             (
                 "Valdorno is Italy's second-biggest pasta maker by volume.",
                 "Valdorno is Italy's number two pasta producer by volume.",
