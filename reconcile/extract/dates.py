@@ -343,7 +343,7 @@ _QUARTER_EDGE = re.compile(r"\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+
 
 # A bound on a date: "until at least Sunday", "as early as Friday", "no later than 2030".
 _DATE_HEDGE = re.compile(
-    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+earlier\s+than)"
+    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+earlier\s+than|no\s+later\s+than)"
     # "closed at least until Monday": the bound before "until" holds the day.
     r"\s+(?:until\s+|till\s+)?(?:the\s+|on\s+)?$",
     re.IGNORECASE,
@@ -367,6 +367,8 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
         hedge = re.sub(r"\s+", " ", m.group("h").lower())
         if hedge == "no earlier than":
             hedge = "at least"  # "resume no earlier than Monday"
+        elif hedge == "no later than":
+            hedge = "as late as"  # "due no later than May 2027" = "by May 2027 at the latest"
         attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
         return replace(f, attrs=tuple(sorted(attrs)))
     m = _NOT_BEFORE.search(text, max(0, start - 70), start)

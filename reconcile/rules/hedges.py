@@ -241,6 +241,19 @@ RULES = (
         ),
         keep=(
             (
+                "Officials ended a cap that limited foreign ownership of listed banks to 30 "
+                "percent.",
+                "Officials ended a 30% cap on foreign ownership of listed banks.",
+            ),
+            (
+                "The election is due by September 2027.",
+                "The election must be held no later than September 2027.",
+            ),
+            (
+                "The next general election is due no later than May 2027.",
+                "A general election must be held by May 2027 at the latest.",
+            ),
+            (
                 "Several hundred students protested outside parliament.",
                 "About 300 students protested outside parliament.",
             ),
@@ -304,6 +317,10 @@ RULES = (
         R.ERROR,
         'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
         flag=(
+            (
+                "Work should finish in mid-2028 at the earliest.",
+                "Work should finish by mid-2028 at the latest.",
+            ),
             (
                 "Patients should check the battery indicator at least four times a day.",
                 "Patients should check the battery indicator up to four times a day.",
@@ -771,13 +788,25 @@ _LIMIT = re.compile(
     r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'/.,%-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
     # "caps the deficit at 2.8%", "already limited to 90 km/h".
     r"|\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing))"
-    r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?\s+(?:at|to)\s+$",
+    # "limited foreign ownership of listed banks to 30 percent": what is limited, named.
+    r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,6}?\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
 
 
 # "the EU's 60 per cent ceiling": the limit named after its figure.
 _LIMIT_AFTER = re.compile(r"[\s-]+(?:limit|cap|ceiling)\b", re.IGNORECASE)
+
+
+_BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _by_date(f: Fact, text: str) -> bool:
+    """Return whether a date is a deadline, "by" it: the bound that "no later than" gives."""
+    return (
+        f.key in ("date", "year", "weekday", "season")
+        and _BY_DATE.search(text, max(0, f.start - 8), f.start) is not None
+    )
 
 
 def _limited(f: Fact, text: str) -> str:
@@ -864,6 +893,8 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue  # "an estimated 480 million" and "480 million, the ministry estimated"
         if {bx, by} == {"=", "<"} and _within(*((x, text_a) if bx == "=" else (y, text_b))):
             continue  # "within 12 weeks" and "in 12 weeks or less": "within" is the bound
+        if {bx, by} == {"=", "<"} and _by_date(*((x, text_a) if bx == "=" else (y, text_b))):
+            continue  # "due by September 2027" and "no later than September 2027"
         values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
         shown_x, shown_y = _phrase(x, bx), _phrase(y, by)
         if by == "=":
