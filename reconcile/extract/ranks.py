@@ -167,7 +167,9 @@ _NUMBER_RANK = re.compile(
     rf"|\b(?P<ord5>{_ORD})(?=,?\s+at\s+(?:\d|last\b|this\b|the\s+(?:last|world|olympic|european)))"
     # "..., with Austria's Felix Moser third.": a placing at the end of a results clause.
     r"|(?<=\bwith\s)(?-i:(?:[A-Z][\w’'-]*['’]s\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+"
-    rf"(?P<ord12>{_ORD}))(?=\s*(?:[,.;]|$))",
+    rf"(?P<ord12>{_ORD}))(?=\s*(?:[,.;]|$))"
+    # "ahead of second-placed Italy".
+    rf"|\b(?P<ord13>{_ORD})[\s-]placed\b",
     re.IGNORECASE,
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
@@ -247,6 +249,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or m.group("ord10")
             or m.group("ord11")
             or m.group("ord12")
+            or m.group("ord13")
             or ("first" if m.group("top") else "")
         ).lower()
         n = _ordinal(raw)

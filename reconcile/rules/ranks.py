@@ -309,6 +309,11 @@ RULES = (
         ),
         keep=(
             (
+                "Turkey produces about 65 percent of the world's hazelnuts, and Italy is the "
+                "second-largest producer.",
+                "Turkey grows roughly 65% of the world's hazelnuts, ahead of second-placed Italy.",
+            ),
+            (
                 "Lindqvist moved to the top of the overall standings.",
                 "Lindqvist took over the overall lead.",
             ),
