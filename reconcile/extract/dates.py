@@ -72,13 +72,14 @@ _ORDINAL_VALUE = {
         "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
     )
 }
+_ORDINAL_VALUE["opening"] = 1  # "the opening game", "the opening day"
 _CARDINAL_VALUE = {
     w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
 }
 # "in the 19th minute", "on the third day": a moment counted within the story's own events.
 _MOMENT = re.compile(
     # "a 29.8-second lap" is a lap's time, not the second lap.
-    r"(?<!\d-)(?<!\d\s)\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"(?<!\d-)(?<!\d\s)\b(?P<n>\d{1,3}(?:st|nd|rd|th)|first|opening|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth)(?:\s+|-(?=quarter|half|round|minute))(?:(?:consecutive|straight|successive)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year|quarter|lap|round|inning|innings|half|game|"
     # "the 14th stage" = "stage 14", where the stage ends its phrase; not "her first stage
