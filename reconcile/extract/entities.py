@@ -120,6 +120,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             sign.group(1) or _FIGURE_AFTER.match(text, m.end())
         ):
             continue  # "Rs 4.2 billion", "Rs4.2bn": the rupee's sign, not a name
+        if _RAND.fullmatch(m.group(0)) and _SCALE_AFTER.match(text, m.end()):
+            continue  # "R240 million": rand, not a name ("the R2 motorway" is one)
         run: list[re.Match[str]] = []
         for word in _WORD.finditer(text, m.start(), m.end()):
             if "-" in word.group(0) and (head := _HEAD_OF_COMPOUND.match(word.group(0))):
@@ -316,6 +318,8 @@ _UNIT = re.compile(r"[KMGTP]W[hep]?|[MGT]Hz|[KMGTP]B|MPa|[MGk]V|PSI|HP|BTU|MMBtu
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
 _RUPEES = re.compile(r"R[sp]\.?(\d[\d.,]*(?:bn|m|k)?\.?)?")
 _FIGURE_AFTER = re.compile(r"\s?\d")
+_RAND = re.compile(r"R\d[\d.,]*")
+_SCALE_AFTER = re.compile(r"\s?(?:m|bn|million|billion)\b")
 
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|cents?|pounds?|crowns?|francs?|pesos?|rupees?|yuan|yen)\b",
