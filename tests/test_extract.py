@@ -27,6 +27,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("one and a half million people", [("one and a half million", "count", "1.5e6")]),
         ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),
         ("over three times last year's total", [("three times", "multiple", "3×")]),
+        ("a run of five straight points", [("five", "points", "5 points")]),
         (
             "earned Rs. 4.2 billion",
             [("Rs. 4.2 billion", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")],
@@ -431,6 +432,8 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
         ("at half past ten", [("half past ten", "time", "10:30|22:30")]),
         ("at a quarter to twelve", [("a quarter to twelve", "time", "11:45|23:45")]),
         ("at 16:30 GMT", [("16:30", "time", "16:30")]),
+        ("in the opening game", [("opening game", "moment", "game-1")]),
+        ("On day one Calderra were out", [("day one", "moment", "day-1")]),
         # A range of days in one month: the lone day takes the month, and a year after both.
         (
             "from December 9 to 14, 2025",
@@ -557,6 +560,7 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         ("Three UN envoys and 3 UN observers arrived.", ["UN", "UN"]),
         # A role before a name: "Host Mauritius" is Mauritius.
         ("Host Mauritius had pressed for a joint text.", ["Mauritius"]),
+        ("The department approved R240 million for Soweto.", ["Soweto"]),
         # A place of two words before "-based" is its own name, then the company's.
         (
             "It is owned by Quebec City-based Groupe Laurentide.",

@@ -429,7 +429,11 @@ _NOT_NOUNS = frozenset(
     "each who which that this such did do does been be being not no can could may might must "
     "should also only just".split()
 )
-_NOUN = re.compile(r"(?:\s*|-)(?:of\s+(?:(?:the|his|her|its|their|our)\s+)?)?([a-z][a-z-]{2,})")
+_NOUN = re.compile(
+    r"(?:\s*|-)(?:of\s+(?:(?:the|his|her|its|their|our)\s+)?)?"
+    # "five straight points" counts points, as "five points in a row" does.
+    r"(?:(?:straight|consecutive|successive|unanswered)\s+)?([a-z][a-z-]{2,})"
+)
 
 # A month's name or abbreviation, whole: "35 marks" is not "35 March".
 _MONTH_WORD = (
@@ -1325,10 +1329,16 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return True
 
 
+# Words for a run between a figure and what it counts: "five straight points".
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "unanswered"})
+
+
 def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     scale_word = (m.group("scale") or "").lower()
     sign = (m.group("sign") or "").lower()
     unit_word = (m.group("unit") or "").lower()
+    if " " in unit_word and unit_word.split()[0] in _RUN_WORDS:
+        unit_word = unit_word.split(maxsplit=1)[1]  # "five straight points" counts points
     if unit_word in ("summer", "winter", "autumn") and _SEASONS_AFTER.match(text, m.end()):
         unit_word = "seasons"  # "four summer field seasons" = "four summers"
     if " " in unit_word and unit_word.split()[-1] in ("point", "points") and not _unit(unit_word):
