@@ -588,6 +588,7 @@ def test_every_antonym_form_starts_with_a_word_the_prefilter_can_see() -> None:
         ('Banks lent to so-called "zombie" firms.', []),
         ('The firm will "act fast" now.', []),
         ('"We will not back down," the mayor said.', ["We will not back down"]),
+        ('The church said it "deeply regretted" the decision.', ["deeply regretted"]),
     ],
 )
 def test_short_quotations_count_only_as_a_speakers_words(text: str, quoted: list[str]) -> None:

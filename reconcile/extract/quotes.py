@@ -31,7 +31,9 @@ _VERDICT = re.compile(
     r"\b(?:it|he|she|they|we|I|(?:the|its|his|her|their)\s+[a-z]+)\s+"
     r"(?:was|were|is|are|felt|feels|had\s+been|has\s+been"
     # 'said the company would "comply fully"': what the speaker undertakes, in their words.
-    r"|would|will|could|can|must|should|might))\s$"
+    r"|would|will|could|can|must|should|might)"
+    # 'said it "deeply regretted" the decision': the speaker's verb, quoted.
+    r"|\b(?:said|says|added|stated)\s+(?:it|he|she|they|we)\s*$)\s?$"
 )
 
 
