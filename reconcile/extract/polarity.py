@@ -121,7 +121,7 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "win",
         r"win(?:s|ning)?|won|retain(?:s|ed|ing)?|"
-        r"beat(?=\s+(?:hosts?\s+|holders\s+|the\s+)?(?-i:[A-Z]))|"
+        r"beat(?:en)?(?=\s+(?:hosts?\s+|holders\s+|the\s+)?(?-i:[A-Z]))|"
         r"defeat(?:s|ed)?(?=\s+(?:hosts?\s+|holders\s+|the\s+)?(?-i:[A-Z]))",
         r"los(?:e|es|ing)|lost",
     ),
@@ -267,6 +267,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"released(?<=and\sreleased)|discharg(?:e|es|ed|ing)(?=\s+from\s+hospital|\s+home)",
         r"kept\s+in\s+hospital|remain(?:s|ed)?\s+in\s+hospital|hospitali[sz]ed",
     ),
+    # "foreign investors were net buyers" vs "net sellers".
+    ("net-buy", r"net\s+buy(?:ers?|ing)", r"net\s+sell(?:ers?|ing)"),
     # "Police arrested three men" vs "Police released three men": people held, or let go.
     (
         "arrest",

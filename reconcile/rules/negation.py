@@ -119,6 +119,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Foreign investors were net buyers for a fifth day.",
+                "Foreign investors were net sellers for a fifth day.",
+            ),
+            (
+                "Park, who had beaten Rao twice this year, reached the final.",
+                "Park, who had lost to Rao twice this year, reached the final.",
+            ),
+            (
                 "The export ban will be lifted next month.",
                 "The export ban will be extended next month.",
             ),
@@ -424,6 +432,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Park, who had beaten Rao twice this year, won again.",
+                "Park, who had defeated Rao twice this year, won again.",
+            ),
             (
                 "The minister refused to rule out tax rises.",
                 "The minister did not rule out raising taxes.",
