@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Water department head Pieter Swanepoel said supplies would last.",
+                "Supplies would last, said deputy mayor Pieter Swanepoel.",
+            ),
+            (
                 "The earthquake struck 40 km southwest of the city.",
                 "The earthquake struck 40 km northwest of the city.",
             ),
@@ -1393,6 +1397,8 @@ _ROLE_NAMES = {
     "ambassador": "ambassador",
     "founder": "founder",
     "professor": "professor",
+    # "Water department head Pieter Swanepoel" vs "deputy mayor Pieter Swanepoel".
+    "head": "head",
 }
 _ROLE = "|".join(sorted((re.escape(r) for r in _ROLE_NAMES), key=len, reverse=True))
 _PERSON = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)"
@@ -1460,7 +1466,7 @@ def _roles(pair_: Pair) -> Iterator[Hit]:
 
 _ROLE_HINT = re.compile(
     r"chief|ceo|cfo|chair|director|manager|president|spokes|mayor|governor|coach|captain|"
-    r"ambassador|founder|professor",
+    r"ambassador|founder|professor|head",
     re.IGNORECASE,
 )
 
