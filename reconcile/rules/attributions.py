@@ -198,6 +198,10 @@ RULES = (
         ),
         keep=(
             (
+                "Water restrictions will start on Monday, officials said on Wednesday.",
+                "Water restrictions will start on Monday, the city announced on Wednesday.",
+            ),
+            (
                 "The company did not say how many jobs would go.",
                 "The company gave no figure for job losses.",
             ),
@@ -645,7 +649,7 @@ _OFFICIALS = frozenset("officials official authorities".split())
 _AT_FIRMS = frozenset("analysts analyst economists economist strategists strategist".split())
 _PUBLIC = frozenset(
     "services government ministry department agency office authority commission council "
-    "emergency rescue fire army military ministers".split()
+    "emergency rescue fire army military ministers city municipality town".split()
 )
 
 
