@@ -503,7 +503,7 @@ def _antonyms_in(text: str) -> list[re.Match[str]]:
 _NEGATION = re.compile(
     # "the court declined to award damages" denies the award.
     r"\b(?P<neg>not|cannot|never|no longer|no|n['’]t|without|fail(?:s|ed)? to"
-    r"|declin(?:e|es|ed) to|refus(?:e|es|ed) to)"
+    r"|declin(?:e|es|ed) to|refus(?:e|es|ed) to|too (?:early|soon) to)"
     r"\b(?!\s+(?:only|just|merely|simply)\b|-)[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
     r"previously|again|even|really|actually|truly|quite|fully|properly|formally|officially|"

@@ -725,6 +725,10 @@ RULES = (
         ),
         keep=(
             (
+                "The company said it was too early to say when production might resume.",
+                "The company said it could not yet say when production would restart.",
+            ),
+            (
                 "Full science runs are scheduled to begin in June, the collaboration said.",
                 "Full science runs are not scheduled to begin until June, the collaboration said.",
             ),
