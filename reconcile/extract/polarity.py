@@ -614,6 +614,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             text, max(0, m.start() - 12), m.start()
         ):
             continue  # "missed no targets" says all were hit: no denial of the targets
+        if _ruled_out(m, text):
+            continue
         facts.append(_fact(text, offset, m.start(), m.end(), "negation", stem(word), m.group(0)))
     # "didn't agree"; "none of the 52 residents was injured" denies "injured"; "denied he had
     # misjudged the gap" denies "misjudged". Each pattern's group "word" is what is denied.
@@ -625,16 +627,34 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         (_NEITHER, "neither"),
     ):
         for m in pattern.finditer(text) if hint in lowered else ():
+            if _ruled_out(m, text):
+                continue
             word = stem(m.group("word").lower())
             facts.append(_fact(text, offset, m.start(), m.end(), "negation", word, m.group(0)))
     # "but not, according to his advisers, French bands": a denial whose word is out of
     # reach still counts, so that the other side's "not French" is not taken for a flip.
     taken = [(f.start - offset, f.end - offset) for f in facts if f.key == "negation"]
     for m in _BARE.finditer(text):
+        if _RULED_OUT_AHEAD.match(text, m.end()):
+            continue  # "did not rule out": left open, not denied
         if not any(s <= m.start() < e for s, e in taken):
             facts.append(_fact(text, offset, m.start(), m.end(), "negation", "", m.group(0)))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+_RULE = frozenset({"rule", "rules", "ruled", "ruling"})
+_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
+_RULED_OUT_AHEAD = re.compile(r"\s+(?:\w+ly\s+)?rul(?:e|es|ed|ing)\s+out\b", re.IGNORECASE)
+
+
+def _ruled_out(m: re.Match[str], text: str) -> bool:
+    """Return whether a denial is of "ruling out": "did not rule out a run" leaves it open.
+
+    Two denials make a possibility, not a denial of the run; the opposite words "rule out"
+    and "consider" are compared on their own.
+    """
+    return m.group("word").lower() in _RULE and _OUT.match(text, m.end("word")) is not None
 
 
 def _fact(text: str, offset: int, start: int, end: int, key: str, value: str, shown: str) -> Fact:

@@ -119,6 +119,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The firm did not rule out selling the unit.",
+                "The firm has ruled out a sale.",
+            ),
+            (
                 "Foreign investors were net buyers for a fifth day.",
                 "Foreign investors were net sellers for a fifth day.",
             ),
@@ -566,6 +570,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "The minister did not rule out declaring a regional emergency.",
+                "The minister said she would not declare a regional emergency.",
+            ),
+            (
                 "The captain testified that he had twice asked the pilot whether the ship was on "
                 "course and had been told it was.",
                 "The captain testified that he had twice asked the pilot whether the ship was on "
@@ -702,7 +710,6 @@ RULES = (
                 "Authorities urged residents not to return to damaged homes.",
                 "Authorities told residents they could go back to damaged homes.",
             ),
-            ("The firm did not rule out selling the unit.", "The firm has ruled out a sale."),
             ("The treaty can be extended.", "The treaty cannot be extended."),
             ("Brook said Lanning would not appeal.", "Lanning plans to challenge the sentence."),
             (
@@ -724,6 +731,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The minister ruled out declaring a regional emergency.",
+                "The minister said she would not declare a regional emergency.",
+            ),
             (
                 "The company said it was too early to say when production might resume.",
                 "The company said it could not yet say when production would restart.",
@@ -1521,13 +1532,16 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     # Nor is a word both sides use ("the things we still disagree on", quoted in each).
     shared = Counter(m.group(0).lower() for m in _IMPLICIT.finditer(denying_side.text))
     implicit = []
-    for m in _IMPLICIT.finditer(_ASIDE.sub(",", stated)):
+    unasided = _ASIDE.sub(",", stated)
+    for m in _IMPLICIT.finditer(unasided):
         word = m.group(0).lower()
         if shared[word]:
             shared[word] -= 1
             continue
         if any(m.group(0) in f.text for f in others):
             continue
+        if _DENIED.search(unasided, max(0, m.start() - 20), m.start()):
+            continue  # "did not rule out declaring": denied itself, it leaves the act open
         if not (m.group(0).isalpha() and stem(m.group(0)) in denied_verbs):
             implicit.append(m)
     if len(implicit) >= len(denying) - len(others):
@@ -1535,7 +1549,11 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     denied_there = {f.value for f in others}
     # What "ruled out" governs is denied there too, by the stated side's own words.
     ruled_out = {
-        stem(w) for m in _RULED_OUT.finditer(stated) for w in _WORD.findall(m.group("scope"))
+        stem(w)
+        for m in _RULED_OUT.finditer(stated)
+        # "did not rule out declaring": left open, not denied.
+        if not _DENIED.search(stated, max(0, m.start() - 20), m.start())
+        for w in _WORD.findall(m.group("scope"))
     }
     words = {stem(w): w for w in reversed(_WORD.findall(stated))}
     synonyms: dict[str, str] = {}
@@ -1641,7 +1659,12 @@ def _implied(f: Fact, other: Side) -> bool:
             if stem(m.group(0)) != f.value:
                 continue
             word = _IMPLICIT_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
-            if word is not None and not any(a <= s.start + word.start() < b for a, b in denials):
+            if (
+                word is not None
+                and not any(a <= s.start + word.start() < b for a, b in denials)
+                # "did not rule out declaring" leaves the declaring open: it denies nothing.
+                and not _DENIED.search(s.text, max(0, word.start() - 20), word.start())
+            ):
                 return True
     return False
 
