@@ -28,6 +28,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),
         ("over three times last year's total", [("three times", "multiple", "3×")]),
         ("a run of five straight points", [("five", "points", "5 points")]),
+        ("in each of the three previous years", [("three previous years", "month", "36 months")]),
         (
             "earned Rs. 4.2 billion",
             [("Rs. 4.2 billion", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")],

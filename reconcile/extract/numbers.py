@@ -1331,6 +1331,11 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 # Words for a run between a figure and what it counts: "five straight points".
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "unanswered"})
+_SPAN_WORDS = frozenset(
+    {"previous", "past", "last", "next", "following", "preceding", "coming", "remaining"}
+    | _RUN_WORDS
+)
+_TIME_NEXT = re.compile(r"\s+(years?|months?|weeks?|days?|hours?|decades?)\b")
 
 
 def _parse(m: re.Match[str], text: str) -> _Parsed | None:
@@ -1339,6 +1344,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     unit_word = (m.group("unit") or "").lower()
     if " " in unit_word and unit_word.split()[0] in _RUN_WORDS:
         unit_word = unit_word.split(maxsplit=1)[1]  # "five straight points" counts points
+    elif unit_word in _SPAN_WORDS and (span := _TIME_NEXT.match(text, m.end("unit"))):
+        unit_word = span.group(1).lower()  # "the three previous years": three years
     if unit_word in ("summer", "winter", "autumn") and _SEASONS_AFTER.match(text, m.end()):
         unit_word = "seasons"  # "four summer field seasons" = "four summers"
     if " " in unit_word and unit_word.split()[-1] in ("point", "points") and not _unit(unit_word):
@@ -2033,6 +2040,12 @@ def _end(m: re.Match[str], parsed: _Parsed) -> int:
     """Return where the quantity's surface ends: after the unit only when it was used."""
     if parsed.unit == "m" and m.group("scale"):
         return m.end("scale")
+    if (
+        parsed.unit
+        and (m.group("unit") or "").lower() in _SPAN_WORDS
+        and (span := _TIME_NEXT.match(m.string, m.end("unit")))
+    ):
+        return span.end()  # "three previous years", to its unit
     if parsed.unit or (m.group("unit") and m.group("unit").lower() in _CURRENCY_WORDS):
         return m.end("unit")
     for group in ("pp", "pct", "scale", "num", "word"):

@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The restaurant had lost money in each of the three previous years.",
+                "The restaurant had lost money in each of the previous two years.",
+            ),
+            (
                 "The median age of the children was 22 months.",
                 "The median age of the children was two years.",
             ),
