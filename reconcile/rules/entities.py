@@ -1345,15 +1345,25 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
         way_x, way_y = _way(x), _way(y)
         if way_x == way_y:
             continue
-        fx = Fact.matched(Kind.ENTITY, x, at_x, "part", way_x, x.group(0))
-        fy = Fact.matched(Kind.ENTITY, y, at_y, "part", way_y, y.group(0))
-        yield Hit(
-            "R501",
+        yield _matched_differ(
+            "part",
+            (x, at_x, way_x),
+            (y, at_y, way_y),
             f"part of the place differs: '{x.group(0)}' vs '{y.group(0)}'",
-            fx,
-            fy,
-            (way_x, way_y),
         )
+
+
+def _matched_differ(
+    key: str,
+    x: tuple[re.Match[str], int, str],
+    y: tuple[re.Match[str], int, str],
+    message: str,
+) -> Hit:
+    """Return the R501 for two matches of one pattern (a match, its sentence's start, a value)."""
+    (mx, at_x, vx), (my, at_y, vy) = x, y
+    fx = Fact.matched(Kind.ENTITY, mx, at_x, key, vx, mx.group(0))
+    fy = Fact.matched(Kind.ENTITY, my, at_y, key, vy, my.group(0))
+    return Hit("R501", message, fx, fy, (vx, vy))
 
 
 def _way(m: re.Match[str]) -> str:
@@ -1453,14 +1463,11 @@ def _roles(pair_: Pair) -> Iterator[Hit]:
             continue
         (x, at_x), (y, at_y) = where_a[0], where_b[0]
         role_x, role_y = sorted(roles_a)[0], sorted(roles_b)[0]
-        fx = Fact.matched(Kind.ENTITY, x, at_x, "office", role_x, x.group(0))
-        fy = Fact.matched(Kind.ENTITY, y, at_y, "office", role_y, y.group(0))
-        yield Hit(
-            "R501",
+        yield _matched_differ(
+            "office",
+            (x, at_x, role_x),
+            (y, at_y, role_y),
             f"office differs: '{x.group(0)}' ({role_x}) vs '{y.group(0)}' ({role_y})",
-            fx,
-            fy,
-            (role_x, role_y),
         )
 
 
