@@ -1540,7 +1540,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue
         if any(m.group(0) in f.text for f in others):
             continue
-        if _DENIED.search(unasided, max(0, m.start() - 20), m.start()):
+        if _denied_before(unasided, m.start()):
             continue  # "did not rule out declaring": denied itself, it leaves the act open
         if not (m.group(0).isalpha() and stem(m.group(0)) in denied_verbs):
             implicit.append(m)
@@ -1552,7 +1552,7 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         stem(w)
         for m in _RULED_OUT.finditer(stated)
         # "did not rule out declaring": left open, not denied.
-        if not _DENIED.search(stated, max(0, m.start() - 20), m.start())
+        if not _denied_before(stated, m.start())
         for w in _WORD.findall(m.group("scope"))
     }
     words = {stem(w): w for w in reversed(_WORD.findall(stated))}
@@ -1646,6 +1646,14 @@ def _elided(f: Fact, denying: str, stated: str) -> str:
     return said.group(0) if said else ""
 
 
+def _denied_before(text: str, at: int) -> bool:
+    """Return whether a denial stands just before ``at``: "did not | rule out declaring".
+
+    A word of denial that is itself denied leaves the act open, so it denies nothing.
+    """
+    return _DENIED.search(text, max(0, at - 20), at) is not None
+
+
 def _implied(f: Fact, other: Side) -> bool:
     """Return whether ``other`` denies the verb of denial ``f`` with a word like "avoid".
 
@@ -1663,7 +1671,7 @@ def _implied(f: Fact, other: Side) -> bool:
                 word is not None
                 and not any(a <= s.start + word.start() < b for a, b in denials)
                 # "did not rule out declaring" leaves the declaring open: it denies nothing.
-                and not _DENIED.search(s.text, max(0, word.start() - 20), word.start())
+                and not _denied_before(s.text, word.start())
             ):
                 return True
     return False
