@@ -90,6 +90,11 @@ _SHARE_NOUN = (
     r"(?=\s+(?:amount|share|part|proportion|fraction|portion|number|role|impact|effect|"
     r"contribution|quantity|quantities|amounts)\b)"
 )
+# The people held or let go, a word or two after the verb: "arrested three men".
+_HELD = (
+    r"(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|protesters|activists|"
+    r"teenagers|youths|\d+)\b)"
+)
 # What a government imposes and may lift or extend.
 _RESTRICTION = r"(?:ban|restrictions?|sanctions|curfew|embargo|moratorium|lockdown|suspension)\b"
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
@@ -272,12 +277,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "Police arrested three men" vs "Police released three men": people held, or let go.
     (
         "arrest",
-        r"arrest(?:s|ed|ing)?(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|"
-        r"protesters|activists|teenagers|youths|\d+)\b)|detain(?:s|ed|ing)?(?=\s+(?:\w+\s+){0,2}"
-        r"(?:men|women|people|suspects?|him|her|them|protesters|activists|teenagers|youths|\d+)\b)",
-        r"releas(?:e|es|ed|ing)(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|"
-        r"protesters|activists|teenagers|youths|\d+)\b)|fre(?:e|es|ed|eing)(?=\s+(?:\w+\s+){0,2}"
-        r"(?:men|women|people|suspects?|him|her|them|protesters|activists|teenagers|youths|\d+)\b)",
+        rf"arrest(?:s|ed|ing)?{_HELD}|detain(?:s|ed|ing)?{_HELD}",
+        rf"releas(?:e|es|ed|ing){_HELD}|fre(?:e|es|ed|eing){_HELD}",
     ),
     # "The ban will be lifted next month" vs "will be extended": a restriction ended or kept.
     (
