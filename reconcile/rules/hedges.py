@@ -639,12 +639,8 @@ def _degree(pair_: Pair) -> Iterator[Hit]:
     said_y = _DEGREES[re.sub(r"\s+", " ", y.group("word").lower())]
     if said_x == said_y or x.group("then").lower() != y.group("then").lower():
         return
-    fx = Fact(
-        Kind.HEDGE, sx.start + x.start(), sx.start + x.end(), x.group(0), "degree", said_x, said_x
-    )
-    fy = Fact(
-        Kind.HEDGE, sy.start + y.start(), sy.start + y.end(), y.group(0), "degree", said_y, said_y
-    )
+    fx = Fact.matched(Kind.HEDGE, x, sx.start, "degree", said_x, said_x)
+    fy = Fact.matched(Kind.HEDGE, y, sy.start, "degree", said_y, said_y)
     yield Hit(
         "R707",
         f"likelihood changed: '{x.group(0)}' ({said_x}) vs '{y.group(0)}' ({said_y})",
