@@ -429,10 +429,12 @@ _NOT_NOUNS = frozenset(
     "each who which that this such did do does been be being not no can could may might must "
     "should also only just".split()
 )
+# Words for a run between a figure and what it counts: "five straight points".
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "unanswered"})
 _NOUN = re.compile(
     r"(?:\s*|-)(?:of\s+(?:(?:the|his|her|its|their|our)\s+)?)?"
     # "five straight points" counts points, as "five points in a row" does.
-    r"(?:(?:straight|consecutive|successive|unanswered)\s+)?([a-z][a-z-]{2,})"
+    rf"(?:(?:{'|'.join(sorted(_RUN_WORDS))})\s+)?([a-z][a-z-]{{2,}})"
 )
 
 # A month's name or abbreviation, whole: "35 marks" is not "35 March".
@@ -1329,8 +1331,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return True
 
 
-# Words for a run between a figure and what it counts: "five straight points".
-_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "unanswered"})
+# Words between a figure and its unit of time: "the three previous years".
 _SPAN_WORDS = frozenset(
     {"previous", "past", "last", "next", "following", "preceding", "coming", "remaining"}
     | _RUN_WORDS
