@@ -418,7 +418,8 @@ def _other_days(text: str, offset: int, dates: list[Fact]) -> list[Fact]:
     """Return the day of a range in one month that stands apart from the month's name.
 
     "from December 9 to 14" gives 14 December as well as the 9th; a year after the range
-    ("December 9 to 14, 2025") completes both days.
+    ("December 9 to 14, 2025") completes both days, so the month's own date in ``dates`` is
+    replaced by the one with the year.
     """
     found: list[Fact] = []
     for m in _DAY_RANGE.finditer(text):
