@@ -26,6 +26,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("rose six and a half feet", [("six and a half feet", "m", "1.9812 m")]),
         ("one and a half million people", [("one and a half million", "count", "1.5e6")]),
         ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),
+        ("he is 6 foot 2 inches tall", [("6 foot 2 inches", "m", "1.8796 m")]),
         ("over three times last year's total", [("three times", "multiple", "3×")]),
         ("a run of five straight points", [("five", "points", "5 points")]),
         ("in each of the three previous years", [("three previous years", "month", "36 months")]),

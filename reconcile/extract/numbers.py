@@ -1171,7 +1171,9 @@ _FEET_INCHES = re.compile(
 
 def _feet_and_inches(text: str, offset: int) -> list[Fact]:
     facts = []
-    for m in _FEET_INCHES.finditer(text) if "ft" in text or "feet" in text else ():
+    for m in (
+        _FEET_INCHES.finditer(text) if "ft" in text or "feet" in text or "foot" in text else ()
+    ):
         metres = int(m.group("ft")) * 0.3048 + int(m.group("in")) * 0.0254
         attrs = [("step", "0.0254"), ("unit", "ft")]
         facts.append(_quantity(text, offset, m.start(), m.end(), "m", metres, attrs))
