@@ -797,6 +797,13 @@ _PER_PERIOD = re.compile(
 )
 _MONEY_KEY = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})*")
 _MONEY_PER = re.compile(r"\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
+# "1,200 cubic metres of water an hour", "90,000 barrels a day": a flow, by its period.
+_FLOW_KEYS = frozenset({"m3", "kg", "bbl", "Wh", "m2"})
+_FLOW_PER = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:a|an|per|each|every)\s+"
+    r"(second|minute|hour|day|week|month|year)\b",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\s+(daily|weekly|monthly|annual|yearly)\s+[a-z]", re.IGNORECASE)
 _ADVERB_PERIODS = {
     "annual": "year",
@@ -819,6 +826,8 @@ def _per_period(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         for w in (
             "a day",
             "an hour",
+            "a minute",
+            "a second",
             "a week",
             "a month",
             "a year",
@@ -840,6 +849,17 @@ def _per_period(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             _MONEY_KEY.fullmatch(f.key)
             and not f.attr("per")
             and (m := _MONEY_PER.match(text, f.end - offset)) is not None
+        ):
+            period = m.group(1).lower()
+            f = replace(
+                f,
+                display=f"{f.display} a{'n' if period == 'hour' else ''} {period}",
+                attrs=tuple(sorted((*f.attrs, ("per", period)))),
+            )
+        if (
+            f.key in _FLOW_KEYS
+            and not f.attr("per")
+            and (m := _FLOW_PER.match(text, f.end - offset)) is not None
         ):
             period = m.group(1).lower()
             f = replace(

@@ -355,7 +355,15 @@ def same_figure(x: Fact, y: Fact) -> bool:
 
 
 # Days in each period a count is given for ("140 flights a week" = "20 flights a day").
-_PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425}
+_PERIOD_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.436875,
+    "year": 365.2425,
+}
 
 
 def _per_day(f: Fact) -> float:

@@ -396,6 +396,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "Water poured into the tunnel at 1,200 cubic metres an hour.",
+                "Water poured into the tunnel at 1,200 cubic metres a minute.",
+            ),
+            (
                 "She is 5ft 7in tall.",
                 "She is 1.80 m tall.",
             ),
@@ -532,6 +536,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The field pumps 90,000 barrels of oil a day.",
+                "The field pumps 630,000 barrels of oil a week.",
+            ),
             (
                 "Around 1.5 million people fled the region.",
                 "About one and a half million people fled the region.",
