@@ -93,6 +93,17 @@ def test_direction_flip_quotes_the_verb_that_reports_the_amount() -> None:
     assert finding.a is not None and finding.a.text == "edging up"
 
 
+def test_an_opposite_word_under_a_denial_is_quoted_with_the_denial() -> None:
+    # "did not rule out selling" leaves the sale open; "ruled out a sale" closes it. The
+    # finding must show the "not", or it reads as "'rule out' vs 'ruled out'".
+    report = compare(
+        "The company did not rule out selling the unit.",
+        "The company has ruled out a sale of the unit.",
+    )
+    (finding,) = [f for f in report.findings if f.code == "R402"]
+    assert "'not rule out' vs 'ruled out'" in finding.message
+
+
 def test_place_swapped_where_both_versions_name_both_places() -> None:
     # Each story mentions both cities; the copy still moves the headquarters.
     a = (

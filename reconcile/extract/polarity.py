@@ -14,7 +14,7 @@ _UP = (
     r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
     r"bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|"
     r"higher|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
-    r"strengthen(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|"
+    r"strengthen(?:s|ed|ing)?|firm(?:ed|ing)(?!\s+(?:up|grip|stance|line))|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|"
     # "edging up 1.2%", "ticked higher": small moves, named by their particle.
     r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept)"
     r"\s+(?:up|higher)"
@@ -151,6 +151,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"earlier(?=\s+than\b)|ahead\s+of\s+schedule",
         r"later(?=\s+than\b)|behind\s+schedule",
     ),
+    # "making the course faster than in the heats" vs "slower"; a currency "stronger than".
+    ("faster", r"faster|quicker", r"slower"),
+    ("stronger", r"stronger", r"weaker"),
+    ("cheaper", r"cheaper", r"dearer|costlier|pricier"),
     # "most have failed" vs "most have succeeded"; not "failed to", a denial of its own.
     (
         "succeed",
@@ -504,12 +508,16 @@ def _antonyms_in(text: str) -> list[re.Match[str]]:
 _NEGATION = re.compile(
     # "the court declined to award damages" denies the award.
     r"\b(?P<neg>not|cannot|never|no longer|no|n['’]t|without|fail(?:s|ed)? to"
-    r"|declin(?:e|es|ed) to|refus(?:e|es|ed) to|too (?:early|soon) to)"
+    r"|declin(?:e|es|ed) to|refus(?:e|es|ed) to|too (?:early|soon) to"
+    # "stopped short of imposing sanctions", "was unlikely to test appetite".
+    r"|stop(?:s|ped)? short of|unlikely to)"
     r"\b(?!\s+(?:only|just|merely|simply)\b|-)[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
     r"previously|again|even|really|actually|truly|quite|fully|properly|formally|officially|"
     # "no significant change" denies the change.
     r"significant|major|real|clear|serious|meaningful|notable|substantial|obvious|"
+    # "found no evidence of a 16-day cycle" denies the cycle.
+    r"evidence of|sign of|signs of|indication of|proof of|trace of|\d[\w.,]*-\w+|"
     r"on|in|at|of|for|by|with|from|as|so|its|their|his|her|"
     # "cannot definitively rule out": an adverb between the denial and its verb.
     r"\w{3,}ly)[\s“”\"‘’']+)*"

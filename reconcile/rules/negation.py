@@ -20,6 +20,10 @@ RULES = (
         "One version says a figure went up where the other says it went down (rose vs fell).",
         flag=(
             (
+                "The shilling weakened slightly to 129.3 per dollar.",
+                "The shilling firmed slightly to 129.3 to the dollar.",
+            ),
+            (
                 "The yen weakened to 152.4 per dollar.",
                 "The yen strengthened to 152.4 per dollar.",
             ),
@@ -118,6 +122,14 @@ RULES = (
         "The versions use opposite words for the same event (approve/reject, accept/refuse, "
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
+            (
+                "Overnight rain made the course faster than in the heats.",
+                "Overnight rain made the course slower than in the heats.",
+            ),
+            (
+                "The dollar was stronger against the yen on Friday.",
+                "The dollar was weaker against the yen on Friday.",
+            ),
             (
                 "The firm did not rule out selling the unit.",
                 "The firm has ruled out a sale.",
@@ -437,6 +449,10 @@ RULES = (
         ),
         keep=(
             (
+                "Rail is cheaper than flying on the route.",
+                "Flying is dearer than rail on the route.",
+            ),
+            (
                 "Park, who had beaten Rao twice this year, won again.",
                 "Park, who had defeated Rao twice this year, won again.",
             ),
@@ -569,6 +585,18 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The bloc stopped short of imposing economic sanctions on Marenga.",
+                "The bloc imposed economic sanctions on Marenga.",
+            ),
+            (
+                "The team found no evidence of a 16-day cycle in the bursts.",
+                "The team said the bursts showed a 16-day cycle.",
+            ),
+            (
+                "The bond sale could test investors' appetite.",
+                "The bond sale was unlikely to test investors' appetite.",
+            ),
             (
                 "The minister did not rule out declaring a regional emergency.",
                 "The minister said she would not declare a regional emergency.",
@@ -731,6 +759,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The bloc stopped short of imposing sanctions.",
+                "The bloc did not impose sanctions.",
+            ),
+            (
+                "Sanctions are unlikely to be lifted this year.",
+                "Sanctions will probably not be lifted this year.",
+            ),
             (
                 "The minister ruled out declaring a regional emergency.",
                 "The minister said she would not declare a regional emergency.",
@@ -1159,6 +1195,8 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 continue  # "not restart ... until" = "restart ... once", "unless" = "only if"
             if key == "antonym:win" and _other_winner(x, pair_.text_a, y, pair_.text_b):
                 continue  # "England beat South Africa" = "South Africa lost to England"
+            if _turned_round(x, pair_.text_a, y, pair_.text_b):
+                continue  # "rail is cheaper than flying" = "flying is dearer than rail"
             if (
                 key == "antonym:uphold"
                 and "dismiss" in (x.text + y.text).lower()
@@ -1223,6 +1261,27 @@ def _other_winner(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
     return all(names) and names[0] != names[1]
 
 
+_THAN = re.compile(r"\s+than\s+(?:the\s+|in\s+|a\s+|an\s+)?([\w'’-]+)", re.IGNORECASE)
+
+
+def _turned_round(x: Fact, text_x: str, y: Fact, text_y: str) -> bool:
+    """Return whether two opposite comparatives compare the same two things the other way round.
+
+    "Rail is cheaper than flying" = "Flying is dearer than rail": what follows each "than"
+    comes before the other side's word.
+    """
+    than_x, than_y = _THAN.match(text_x, x.end), _THAN.match(text_y, y.end)
+    if than_x is None or than_y is None:
+        return False
+    after_x, after_y = than_x.group(1).lower(), than_y.group(1).lower()
+    return after_x != after_y and (
+        re.search(rf"\b{re.escape(after_x)}\b", text_y[max(0, y.start - 60) : y.start], re.I)
+        is not None
+        and re.search(rf"\b{re.escape(after_y)}\b", text_x[max(0, x.start - 60) : x.start], re.I)
+        is not None
+    )
+
+
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before|previously)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1234,9 +1293,12 @@ def _first_time(f: Fact, text: str, other: str) -> bool:
 
 
 def _shown(f: Fact, text: str) -> str:
-    """Return the word as the finding quotes it, with a "no" that follows ("admitted no")."""
+    """Return the word as the finding quotes it, with its denial: "admitted no", "not be lifted"."""
     after = _NO_AFTER.match(text, f.end)
-    return f.text + after.group(0) if after else f.text
+    if after:
+        return f.text + after.group(0)
+    denial = _DENIED.search(text, max(0, f.start - 20), f.start)
+    return text[denial.start() : f.end] if denial else f.text
 
 
 def _where(side: Side, f: Fact) -> float:
@@ -1284,7 +1346,7 @@ _DENIED = re.compile(
     # "ruled out relaxing the rules" denies the relaxing.
     # "refused to rule out" and "declined to confirm" deny as "did not" does.
     r"(?:\b(?:not|never|no longer|cannot|yet to|fail(?:s|ed)? to|rul(?:e|es|ed|ing) out|"
-    r"refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to)"
+    r"refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|stop(?:s|ped)? short of|unlikely to)"
     r"|\b(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)n['’]?t)"
     # One word may stand between, a ligature in it or not ("cannot deﬁnitively rule out").
     r"[\s–—-]+(?:\w+[\s–—-]+)?$",
