@@ -199,6 +199,21 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             [("Several hundred", "count", "several hundred (about 300)")],
         ),
         ("several thousand dollars", []),
+        # Hundreds in words, and two scales that multiply: not "three" and "hundred" apart.
+        ("three hundred people came", [("three hundred", "count", "300")]),
+        ("two hundred and fifty jobs", [("two hundred and fifty", "count", "250")]),
+        (
+            "five hundred million dollars",
+            [
+                (
+                    "five hundred million dollars",
+                    "USD/AUD/CAD/NZD/HKD/SGD",
+                    "5e8 USD/AUD/CAD/NZD/HKD/SGD",
+                )
+            ],
+        ),
+        ("a thousand trillion times stronger", [("a thousand trillion", "count", "1e15")]),
+        ("1,200 cubic metres of water an hour", [("1,200 cubic metres", "m3", "1200 m3 an hour")]),
         (
             "all but one of its 72 members",
             [("all but one", "count", "71"), ("72", "count", "72")],

@@ -284,9 +284,13 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTIONS = "halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 _DENOMINATORS = {"hal": 2, "thi": 3, "qua": 4, "fif": 5, "six": 6, "eig": 8, "ten": 10}
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _WORD_NUMBER = (
+    # "three hundred", "two hundred and fifty": hundreds with what is left over.
+    rf"(?:(?:{_UNITS_WORDS}|{_TEENS}|a)\s+hundred(?:\s+and\s+(?:(?:{_TENS})(?:-(?:{_UNITS_WORDS}))?"
+    rf"|{_TEENS}|{_UNITS_WORDS}))?|"
     # "one and a half million", "three and a half billion": the scale's count with a half.
-    rf"(?:(?:{_UNITS_WORDS}|ten|eleven|twelve)\s+and\s+a\s+half"
+    rf"(?:{_UNITS_WORDS}|ten|eleven|twelve)\s+and\s+a\s+half"
     r"(?=[\s-](?:thousand|million|billion|trillion)\b)|"
     # "half a million", "a quarter of a billion": a share of the scale that follows.
     r"(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds|a\s+tenth)"
@@ -358,7 +362,9 @@ _QUANTITY = re.compile(
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
     rf"|(?P<word>\b{_WORD_NUMBER}\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b(?!/s\b))?"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b(?!/s\b)"
+    # "a thousand trillion" = "a million billion": two scales multiply.
+    r"(?:(?<=thousand)|(?<=million)|(?<=billion))?(?:\s(?P<scale2>million|billion|trillion)\b)?)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)[\s-]+[A-Za-z]+"
@@ -1515,6 +1521,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")
     scale = _SCALES.get(scale_word, 1.0)
+    if m.group("scale2") and scale_word in ("thousand", "million", "billion"):
+        scale *= _SCALES[m.group("scale2").lower()]
     value *= scale
     if not math.isfinite(value):
         return None  # a run of digits too long to be a quantity
@@ -2036,6 +2044,9 @@ def _figure(raw: str) -> float:
 
 
 def _word_value(word: str) -> float:
+    if (hundreds := re.fullmatch(r"(\S+) hundred(?: and (\S+))?", word)) is not None:
+        rest = _word_value(hundreds.group(2)) if hundreds.group(2) else 0.0
+        return 100 * _word_value(hundreds.group(1)) + rest  # "two hundred and fifty"
     if (whole := re.sub(r"\s+and\s+a\s+half$", "", word)) != word:
         return _word_value(whole) + 0.5  # "one and a half" (million)
     if word.endswith(" dozen"):
@@ -2071,7 +2082,7 @@ def _end(m: re.Match[str], parsed: _Parsed) -> int:
         return span.end()  # "three previous years", to its unit
     if parsed.unit or (m.group("unit") and m.group("unit").lower() in _CURRENCY_WORDS):
         return m.end("unit")
-    for group in ("pp", "pct", "scale", "num", "word"):
+    for group in ("pp", "pct", "scale2", "scale", "num", "word"):
         if m.group(group):
             return m.end(group)
     return m.end()

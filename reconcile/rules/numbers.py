@@ -396,6 +396,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The fund raised five hundred million dollars last year.",
+                "The fund raised $100 million last year.",
+            ),
+            (
                 "Water poured into the tunnel at 1,200 cubic metres an hour.",
                 "Water poured into the tunnel at 1,200 cubic metres a minute.",
             ),
@@ -536,6 +540,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The burst was roughly a thousand trillion times stronger.",
+                "The burst was around a million billion times stronger.",
+            ),
             (
                 "The field pumps 90,000 barrels of oil a day.",
                 "The field pumps 630,000 barrels of oil a week.",
