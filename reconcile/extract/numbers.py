@@ -726,7 +726,8 @@ def _split_years(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 
 # "2:17:09" is a time taken (a clock time has no seconds in news copy); "in 2:05" too.
 _CLOCK_DURATION = re.compile(
-    r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\b"
+    # "1:11:38.2": hours, minutes and seconds, with tenths as a race is timed.
+    r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<hfr>\d{1,3}))?\b"
     # "2:05.90": minutes, seconds and hundredths, as a race is timed.
     r"|\b(?P<mi>\d{1,2}):(?P<se>[0-5]\d)\.(?P<fr>\d{1,3})\b"
     # "2:41 into the round": minutes and seconds of a bout or a game.
@@ -1226,6 +1227,9 @@ def _clock_durations(text: str, offset: int) -> list[Fact]:
         if m.group("h") is not None:
             value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
             step, start = 1.0, m.start()
+            if (fraction := m.group("hfr")) is not None:
+                step = 10.0 ** -len(fraction)
+                value += int(fraction) * step
         elif m.group("mi2") is not None:
             value = int(m.group("mi2")) * 60 + int(m.group("se2"))
             step, start = 1.0, m.start()

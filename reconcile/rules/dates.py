@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "Turnout was low throughout the 36-day campaign.",
+                "Turnout was low throughout the five-week campaign.",
+            ),
+            (
                 "The restaurant had lost money in each of the three previous years.",
                 "The restaurant had lost money in each of the previous two years.",
             ),

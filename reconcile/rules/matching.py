@@ -42,7 +42,7 @@ def equal(x: float, y: float) -> bool:
     return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
 
 
-def _written_to(f: Fact) -> float:
+def written_to(f: Fact) -> float:
     """Return the precision of a figure in a unit of measure, read from its trailing zeros.
 
     "6,500 km" is written to the hundred kilometres, "3,500 nautical miles" to the hundred
@@ -77,11 +77,11 @@ def rounds_to(a: Fact, b: Fact) -> bool:
     counted = converted and a.key in ("s", "month") and not (a.attr("hedge") or b.attr("hedge"))
     if not counted and _rounds_at(a, b, step):
         return True
-    if not converted:
-        return False
+    if not converted or counted:
+        return False  # "the five-week campaign" for "the 36-day campaign" is a day short
     gap = abs(float(a.value) - float(b.value))
     return gap <= 0.05 * max(abs(float(a.value)), abs(float(b.value))) and _rounds_at(
-        a, b, _written_to
+        a, b, written_to
     )
 
 
