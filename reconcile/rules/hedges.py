@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import bound, consistent_bound, pair, step
+from reconcile.rules.matching import bound, consistent_bound, pair, step, written_to
 from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 _MEANING = {
@@ -20,13 +20,18 @@ _MEANING = {
 
 
 def _rounding(x: Fact, bx: str, y: Fact, by: str) -> bool:
-    """Return whether the hedge only owns up to rounding or converting an exact figure."""
+    """Return whether the hedge only owns up to rounding or converting an exact figure.
+
+    ``x`` is the original's figure and ``y`` the rewrite's.
+    """
     exact, hedged, sign = (x, y, by) if bx == "=" else (y, x, bx)
     e, h = exact.value, hedged.value
     if "=" not in (bx, by) or not isinstance(e, float | int) or not isinstance(h, float | int):
         return False
     if sign in ("~", "≲") and exact.attr("unit") != hedged.attr("unit"):
-        return True  # "minus 3C" and "about 27F": a conversion, owned up to
+        # "minus 3C" and "about 27F": a conversion, owned up to. But a rewrite's "1,235 square
+        # miles", finer than the original's "about 3,200 square kilometres", drops the hedge.
+        return exact is x or written_to(exact) >= written_to(hedged)
     if step(hedged) <= step(exact):
         return False  # the hedged figure is the finer one: its hedge is news
     return sign in ("~", "≲") or (sign == ">" and e >= h) or (sign == "<" and e <= h)
@@ -75,6 +80,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "The pact covers about 3,200 square kilometres of grazing land.",
+                "The pact covers 1,235 square miles of grazing land.",
+            ),
+            (
                 "Waterfront Books sold the chain for a reported 63 million pounds.",
                 "Waterfront Books sold the chain for £63m.",
             ),
@@ -113,6 +122,10 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "Patients lost an average of 7.4 kg over the trial.",
+                "Patients lost around 16 pounds on average over the trial.",
+            ),
             (
                 "Waterfront Books sold the chain for a reported 63 million pounds.",
                 "Waterfront Books sold the chain for about £63m.",
