@@ -534,6 +534,18 @@ def test_not_calendar(text: str) -> None:
         ("Waves hit the coast 20 minutes later, survivors said.", ["survivors"]),
         # A participle goes on with its clause's speaker: he, not the UK.
         ("He added that calls came from the UK, saying many were abusive.", ["He"]),
+        # A claim before the comma is not a name the source describes.
+        ("Treatment cuts deaths by a quarter, the board said.", ["the board"]),
+        # What follows "said" is a clause, not a source, when a verb comes after it.
+        ("Victor Osterman, his attorney, said Drescoll would appeal.", ["Victor Osterman"]),
+        ("Anna Berg, a lawyer for the family, said the ruling was wrong.", ["Anna Berg lawyer"]),
+        ("Studies have shown that early care saves lives.", ["Studies"]),
+        (
+            "Prices fell, according to data released by broker Aldwych Re.",
+            ["data by broker Aldwych Re"],
+        ),
+        # A record named inside a quotation is the speaker's words.
+        ('He said: "Decades of research show that it fails.', ["He"]),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

@@ -46,7 +46,8 @@ _ACCORDING = re.compile(
     r"released)\b))",
 )
 # Who issued a record, named after "by": "by the Dolsk Institute", "by the Bank of Ardmark".
-_ISSUER = r"(?P<by>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+# "by broker Aldwych Re": a word or two of description before the name.
+_ISSUER = r"(?P<by>(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
 # The issuer of a record, after its date: "... published on Tuesday by the X".
 _ISSUED_AFTER = re.compile(
     r"(?:(?<=published)|(?<=released)|(?<=issued)|\s+(?:published|released|issued))"
@@ -74,7 +75,11 @@ _INVERTED = re.compile(
     r"minister|spokesman|spokeswoman|spokesperson|leader|secretary|governor|mayor)"
     r"(?:\s+[A-Z][\w’'.-]*){1,3})?)"
 )
-_INVERTED_DESCRIPTION = re.compile(r"\s+(?P<src>the\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=\s*[.,;!?]|$)")
+# "..., said the spokesman."; not "said the ruling was wrong", a clause after the verb.
+_INVERTED_DESCRIPTION = re.compile(
+    r"\s+(?P<src>the\s+(?:(?!(?:was|were|is|are|has|had|have|will|would|could|may|might)\s)"
+    r"[a-z-]+\s+){0,2}[a-z]+)(?=\s*[.,;!?]|$)"
+)
 # Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
 _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
@@ -103,12 +108,13 @@ _POLLED_BEFORE = re.compile(
 )
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
-    r"document|memo|filing|poll)\s",
+    r"document|memo|filing|poll|studies|surveys|polls|research)\s",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
-    r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing|poll)"
+    r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing|poll|"
+    r"[Ss]tudies|[Ss]urveys|[Pp]olls|[Rr]esearch)"
     # "from the Osterlen Institute", "in the Northern Journal of Clinical Microbiology", "from
     # the electoral commission", "by the state broadcaster MTV".
     r"(?:\s+(?:from|by|in)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
@@ -121,7 +127,9 @@ _RECORD = re.compile(
     # "A poll published last week by the Dolsk Institute found": its issuer, after the date.
     r"\s+(?:(?:published|released|issued|conducted|commissioned)\s+(?:[\w’'-]+\s+){0,8}?"
     rf"(?:by\s+{_ISSUER}\s+)?)?"
-    r"(?:show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
+    # "studies have shown", "research has found".
+    r"(?:(?:have|has)\s+(?:shown|found|suggested|indicated)|"
+    r"show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
     # "the study estimated": a finding put as a figure.
     r"estimated|estimates|estimate|concluded|concludes|calculated|calculates|projected|"
     r"projects|predicted|predicts)\b"
@@ -220,7 +228,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             source, end = f"{source} by {issued.group('by')}", issued.end()
         facts.append(_fact(text, offset, m.start(), end, source, "according"))
         taken.add(m.start(), m.end())
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
     for m in _RECORD.finditer(text) if _RECORD_HINT.search(text) else ():
+        if any(s < m.start() < e for s, e in quoted) or _open_quote(text, m.start()):
+            continue  # '"Decades of research show ..."': the speaker's words, not a source
         if not taken.covers(m.start()) and not _VERB.search(m.group("src")):
             # "Ministry figures show", "A parliamentary report found": the record is the source.
             source = m.group("src")
@@ -228,7 +239,6 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 source = f"{source} by {m.group('by')}"
             facts.append(_fact(text, offset, m.start(), m.end(), source, "according"))
             taken.add(m.start(), m.end())
-    quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
     for m in _VERB.finditer(text):
         if taken.covers(m.start()):
             continue
@@ -283,6 +293,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             taken.add(fact.start - offset, fact.end - offset)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _open_quote(text: str, at: int) -> bool:
+    """Return whether a quotation opened before ``at`` is still open (it may close later)."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 class _Taken:
@@ -357,7 +373,12 @@ def _subject(
         if at < 0:
             return None
         return _fact(text, offset, begin + at, stop, first, "said")
-    if len(chunks) > 1 and len(chunks[-2].split()) <= 8 and not _CLAUSE.search(chunks[-2]):
+    if (
+        len(chunks) > 1
+        and len(chunks[-2].split()) <= 8
+        and not _CLAUSE.search(chunks[-2])
+        and not _claim_then_described(chunks[-2], chunks[-1])
+    ):
         subject = chunks[-2] + "," + chunks[-1]
     words = subject.split()[-12:]
     tail = " ".join(words)
@@ -390,6 +411,18 @@ def _subject(
             return _fact(text, offset, start, stop, described.group(0), "described")
     person = bool(names) and bool(_PERSON_TITLE.search(text, max(0, start - 40), start))
     return _fact(text, offset, start, stop, " ".join(names + generic), "said", person=person)
+
+
+def _claim_then_described(before: str, last: str) -> bool:
+    """Return whether a described source follows a claim, not a name it describes.
+
+    "Treatment cuts deaths by a quarter, the board said": the board speaks, and the words
+    before the comma are its claim. "Dmitry Peskov, the Kremlin spokesman, said": a name.
+    """
+    return (
+        re.match(r"\s*(?:the|a|an)\s", last) is not None
+        and sum(w[:1].islower() for w in before.split()) >= 3
+    )
 
 
 def _unnamed_kinds(text: str, names: list[str]) -> list[str]:
@@ -438,6 +471,10 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
         # '..." said the champion.': a description stands for the source.
         src = described.group("src")
         return _fact(text, offset, verb.start(), described.end("src"), src, "described")
+    if _CLAUSE_AFTER_NAME.match(text, m.end("src")):
+        return (
+            None  # "Victor Osterman, his attorney, said Drescoll would appeal": the claim's subject
+        )
     person = _TITLED_NAME.match(text, m.end("src"))
     if person is not None:
         # '..." said Sonora's president, Marco Dellis': the person is the source.
@@ -448,6 +485,11 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     return _fact(text, offset, verb.start(), end, " ".join(names).rstrip("."), "said")
 
 
+# A verb after a name that follows "said": the name begins what was said.
+_CLAUSE_AFTER_NAME = re.compile(
+    r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|did|does|"
+    r"had|planned|intended|wanted)\b"
+)
 # An office and the name after it: "Sonora's vice-president, Ana Ruiz".
 _TITLED_NAME = re.compile(
     r"(?:\s+[a-z][\w-]*){1,3},\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"

@@ -338,6 +338,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "Early treatment cuts deaths by a quarter, studies have shown.",
+                "Early treatment cuts deaths by a quarter, the board said.",
+            ),
+            (
                 "The plant will close by the end of June, according to union officials.",
                 "The plant will close by the end of June, according to company officials.",
             ),
@@ -485,6 +489,15 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Opponents say the changes will cost lives.",
+                "Critics say the changes will cost lives.",
+            ),
+            (
+                "Issuance hit a record, data from broker Aldwych Re showed on Tuesday.",
+                "Issuance hit a record, according to figures released by broker Aldwych Re on "
+                "Tuesday.",
+            ),
             (
                 "Five people died, police officials said.",
                 "Five people died, police said.",
@@ -641,6 +654,14 @@ _SAME_BODY = {
     # "health chiefs confirmed" is "public health officials said".
     "chiefs": "officials",
     "bosses": "officials",
+    # "Opponents say" is what "Critics say".
+    "opponents": "critics",
+    "detractors": "critics",
+    "sceptics": "critics",
+    "skeptics": "critics",
+    # "studies have shown" is what "research has found".
+    "studies": "study",
+    "research": "study",
 }
 # "officials said" may be any public body's people ("emergency services", "the ministry"),
 # not analysts, witnesses or a named person.
@@ -677,6 +698,8 @@ _ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
+# Findings of a field, no one's in particular: "studies have shown", "research has found".
+_LITERATURE = re.compile(r"(?:studies|research)", re.IGNORECASE)
 
 
 def same_source(x: Fact, y: Fact) -> bool:
@@ -691,6 +714,9 @@ def same_source(x: Fact, y: Fact) -> bool:
         return True
     if _bare_statement(x) or _bare_statement(y):
         return True  # "according to a joint statement" is the statement the companies made
+    for own, other in ((x, y), (y, x)):
+        if _LITERATURE.fullmatch(str(own.value)) and not _words(other) & _RECORD_WORDS:
+            return False  # "studies have shown" is the literature, not "the board said"
     for own, other in ((x, y), (y, x)):
         if (
             _ANONYMOUS.search(str(own.value))
