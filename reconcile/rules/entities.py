@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The pact was signed by Agriculture Minister Sigrid Hovland and Foreign Minister "
+                "Petteri Lahtinen.",
+                "Sigrid Hovland, Norway's agriculture minister, and Agriculture Minister Petteri "
+                "Lahtinen signed the pact.",
+            ),
+            (
                 "Water department head Pieter Swanepoel said supplies would last.",
                 "Supplies would last, said deputy mayor Pieter Swanepoel.",
             ),
@@ -283,6 +289,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The pact was signed by Agriculture Minister Sigrid Hovland and Foreign Minister "
+                "Petteri Lahtinen.",
+                "The pact was signed by Petteri Lahtinen, the foreign minister, and Sigrid "
+                "Hovland, the agriculture minister.",
+            ),
             (
                 "The earthquake struck 40 km southwest of the city.",
                 "The quake hit 40 kilometres south-west of the city.",
@@ -756,6 +768,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     yield from _courts(pair_)
     yield from _compass(pair_)
     yield from _roles(pair_)
+    yield from _portfolio_holders(pair_)
     reported: set[str] = set()
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
@@ -1469,6 +1482,56 @@ def _roles(pair_: Pair) -> Iterator[Hit]:
             (y, at_y, role_y),
             f"office differs: '{x.group(0)}' ({role_x}) vs '{y.group(0)}' ({role_y})",
         )
+
+
+def _portfolio_holders(pair_: Pair) -> Iterator[Hit]:
+    """Report one minister given one portfolio in A and another in B.
+
+    "Finnish Foreign Minister Petteri Lahtinen" against "Finnish Agriculture Minister Petteri
+    Lahtinen", where another minister holds agriculture in both versions, so that the
+    portfolios alone (R501 above, one of each) do not tell.
+    """
+    held_a, held_b = _held(pair_.a, pair_.text_a), _held(pair_.b, pair_.text_b)
+    for surname, mine in held_a.items():
+        theirs = held_b.get(surname, [])
+        if not theirs or {f.value for f in mine} & {f.value for f in theirs}:
+            continue
+        x, y = mine[0], theirs[0]
+        if (
+            len(_unique([f for f in pair_.a.facts if f.key == x.key])) == 1
+            and len(_unique([f for f in pair_.b.facts if f.key == y.key])) == 1
+        ):
+            continue  # one portfolio each side: _courts reports it
+        yield Hit(
+            "R501",
+            f"{surname.capitalize()}'s portfolio differs: '{x.text}' ({x.display}) vs "
+            f"'{y.text}' ({y.display})",
+            x,
+            y,
+            (x.display, y.display),
+        )
+
+
+# The minister named after a portfolio ("Foreign Minister Petteri Lahtinen") or before it
+# ("Sigrid Hovland, Norway's agriculture minister").
+_HOLDER_AFTER = re.compile(rf"\s+(?P<name>{_PERSON})")
+_HOLDER_BEFORE = re.compile(
+    rf"(?P<name>{_PERSON}),\s+(?:the\s+|(?-i:[A-Z])[\w’'-]+['’]s\s+)?$", re.IGNORECASE
+)
+
+
+def _held(side: Side, text: str) -> dict[str, list[Fact]]:
+    """Return each minister's surname with the portfolios the side gives them."""
+    held: dict[str, list[Fact]] = {}
+    for f in side.facts:
+        if f.kind is not Kind.ENTITY or f.key not in ("portfolio-minister", "portfolio-secretary"):
+            continue
+        m = _HOLDER_AFTER.match(text, f.end) or _HOLDER_BEFORE.search(
+            text, max(0, f.start - 60), f.start
+        )
+        if m is not None:
+            held.setdefault(m.group("name").split()[-1].lower(), []).append(f)
+    return held
 
 
 _ROLE_HINT = re.compile(
