@@ -215,6 +215,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("a thousand trillion times stronger", [("a thousand trillion", "count", "1e15")]),
         ("1,200 cubic metres of water an hour", [("1,200 cubic metres", "m3", "1200 m3 an hour")]),
         ("won in 1:11:38.2 on Sunday", [("1:11:38.2", "s", "4298.2 seconds")]),
+        # A half or a quarter of a year, which dates reads, is no span to compare.
+        ("in the first six months of the year", []),
+        ("served the last six months of his term", [("six months", "month", "6 months")]),
         (
             "all but one of its 72 members",
             [("all but one", "count", "71"), ("72", "count", "72")],

@@ -771,7 +771,22 @@ def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
     facts = _short_decades(text, offset, _decades_of_age(text, offset, facts))
     facts = _per_period(text, offset, _centuries(text, offset, facts))
+    facts = [f for f in facts if not _part_of_year(text, offset, f)]
     return _all_but(text, offset, _one_unit_spans(text, offset, facts))
+
+
+# "the first six months of the year", "the last three months of 2025": a half or a quarter of
+# a year, which dates reads as such ("the first half"), not a span to compare as one.
+_PART_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4})\b", re.I)
+
+
+def _part_of_year(text: str, offset: int, f: Fact) -> bool:
+    return (
+        f.key == "month"
+        and f.value in (3.0, 6.0, 9.0)
+        and _PERIOD_PART.search(text, max(0, f.start - offset - 8), f.start - offset) is not None
+        and _PART_OF_YEAR_AFTER.match(text, f.end - offset) is not None
+    )
 
 
 # "the 17th century", "19th-century maps": the hundred years that "the 1600s" names.

@@ -155,7 +155,9 @@ _NUMBER_RANK = re.compile(
     # "started from third on the grid", "lining up fourth", "in second place".
     rf"|\b(?:start(?:s|ed|ing)?\s+(?:from\s+)?|lin(?:e|es|ed|ing)\s+up\s+|qualif(?:y|ies|ied|ying)\s+)"
     rf"(?P<ord8>{_ORD})\b(?!\s+(?:time|day|week|season|year|round|match|game|race))"
-    rf"|\b(?:in|into)\s+(?P<ord9>{_ORD})\s+place\b"
+    # "in second place"; "beating Hale into second." with the place left unsaid.
+    rf"|\b(?:in\s+(?=(?:{_ORD})\s+place\b)|into\s+(?=(?:{_ORD})(?:\s+place\b|\s*[,.;]|$)))"
+    rf"(?P<ord9>{_ORD})\b(?:\s+place\b)?"
     r"|\b(?P<top>top)\s+of\s+the\s+(?:[\w-]+\s+)?(?:table|standings|league|rankings|poll|group)\b"
     # "will rise to ninth", "ranks Lumera third": a place reached or held.
     r"|\b(?:rise|rises|rising|rose|risen|climb|climbs|climbed|move|moves|moved|fall|falls|fell|"

@@ -309,6 +309,10 @@ RULES = (
         ),
         keep=(
             (
+                "Fox won gold, with Britain's Megan Hale second.",
+                "Fox won gold, beating Britain's Megan Hale into second.",
+            ),
+            (
                 "Turkey produces about 65 percent of the world's hazelnuts, and Italy is the "
                 "second-largest producer.",
                 "Turkey grows roughly 65% of the world's hazelnuts, ahead of second-placed Italy.",
