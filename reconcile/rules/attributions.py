@@ -47,6 +47,14 @@ RULES = (
         "another person's mouth.",
         flag=(
             (
+                "The pact was signed by Agriculture Minister Sigrid Hovland and Foreign Minister "
+                'Petteri Lahtinen. Norway will submit it in the autumn, Hovland said. "This is '
+                'the first time in a generation," she told reporters.',
+                "The pact was signed by Agriculture Minister Sigrid Hovland and Foreign Minister "
+                "Petteri Lahtinen. Norway will submit it in the autumn, according to Hovland. "
+                '"This is the first time in a generation," Lahtinen told reporters.',
+            ),
+            (
                 'Stavros called the agreement "a small step with a long shadow".',
                 'Belic described the deal as "a small step with a long shadow".',
             ),
@@ -115,6 +123,12 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Anders Lund told reporters the stage was hard. Vasseur, 34, congratulated his "
+                'rival Mia Lund at the finish. "She deserves it," he said.',
+                "Anders Lund told reporters the stage was hard. The 34-year-old Vasseur "
+                'congratulated his rival Mia Lund at the finish, saying: "She deserves it."',
+            ),
             (
                 'Stavros called the agreement "a small step with a long shadow".',
                 'Stavros described the deal as "a small step with a long shadow".',
@@ -1391,6 +1405,16 @@ def _someone(f: Fact) -> tuple[str, ...]:
     return (words[-2].lower(), last)
 
 
+def _who(f: Fact, doc: DocFacts) -> tuple[str, ...]:
+    """Return a person's name words, or a surname alone where the story names the person.
+
+    "Hovland said", after "Agriculture Minister Sigrid Hovland", is ("hovland",).
+    """
+    if found := _someone(f):
+        return found
+    return (str(f.value).lower(),) if _named_person(f, doc) else ()
+
+
 def _named_person(f: Fact, doc: DocFacts) -> bool:
     """Return whether a source is a person by name.
 
@@ -1416,9 +1440,9 @@ def _continued_speaker(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hi
     added his navigator, Sam Oduya' the words have changed mouths. Only where the other version
     names a person, and the speaker before is a person named within the last two sentences.
     """
-    for sources, other, side, doc in (
-        (a, b, pair_.a, pair_.doc_a),
-        (b, a, pair_.b, pair_.doc_b),
+    for sources, other, side, doc, other_doc in (
+        (a, b, pair_.a, pair_.doc_a, pair_.doc_b),
+        (b, a, pair_.b, pair_.doc_b, pair_.doc_a),
     ):
         # The quotation's own sentence, where a passage has more: '"..." he said. Federation
         # chief Sophie Lang said ...' leaves the words to the speaker before.
@@ -1428,17 +1452,23 @@ def _continued_speaker(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hi
             continue  # the quotation's sentence names no speaker, nor points back with "he"
         if any(f.key != "pronoun" for f in own):
             continue  # the version names its speaker here
-        named = [f for f in other if f.key == "said" and _someone(f)]
-        if len({_someone(f) for f in named}) != 1:
+        named = [f for f in other if f.key == "said" and _who(f, other_doc)]
+        if len({_who(f, other_doc)[-1] for f in named}) != 1:
             continue  # one person named, if more than once ("said Sophie Lang, ... adding")
         before = _speaker_before(side, doc)
-        if before is None or not _someone(before):
+        if before is None or not _who(before, doc):
             continue  # "the growers' lawyer, Rangi Tupaea, said": a person, with a role
         y = named[0]
         if same_source(before, y) or _surname_in(before, y):
             continue
-        if _someone(y)[-1] in (quoted or side).text.lower():
-            continue  # "federation leader Nuria Castell called the ruling "...": named there
+        if _who(before, doc)[-1] == _who(y, other_doc)[-1]:
+            continue
+        upto = quoted.end if quoted is not None else side.sentences[-1].end
+        said = " ".join(t.text for t in side.sentences if t.start < upto).lower()
+        if _who(y, other_doc)[-1] in said:
+            # "federation leader Nuria Castell called the ruling "...": named there, or in
+            # the sentence before ("Vasseur, 34, congratulated his rival. "...," he said").
+            continue
 
         # Point at this version's own words: its "he said", or else its quotation.
         x = next(iter(own), None) or next(f for f in side.facts if f.kind is Kind.QUOTE)
