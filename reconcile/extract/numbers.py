@@ -169,6 +169,8 @@ for _names, _dim, _factor in (
     ("m/s", "m/s", 1.0),
     ("litre litres liter liters", "m3", 0.001),
     ("bcm", "m3", 1e9),
+    # Gas is priced per thousand cubic feet: "$1,150 per mcf".
+    ("mcf", "m3", 28.316846592),
     ("century centuries", "month", 1200.0),
     ("millennium millennia millenniums", "month", 12000.0),
     # "spent two summers digging": a span of seasons, not convertible to months.
@@ -302,7 +304,7 @@ _WORD_NUMBER = (
     rf"(?:{_UNITS_WORDS}|ten)\s+dozen|"
     r"half a dozen|a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
     # "$455 per thousand board feet" = "per 1,000 board feet".
-    r"per(?=\s+(?:thousand|million)\b)|"
+    r"per(?=\s+(?:thousand|million|mcf)\b)|"
     r"a (?:pair|trio|quartet)(?= of\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
@@ -1256,6 +1258,9 @@ def _clock_durations(text: str, offset: int) -> list[Fact]:
             value = int(m.group("h2")) * 3600 + int(m.group("m2")) * 60
             step, start = 60.0, m.start("h2")
         attrs = [("step", repr(step)), ("unit", "clock")]
+        if m.group("h2") is not None:
+            # "won in 13:41": hours and minutes, or minutes and seconds as a race is timed.
+            attrs.append(("also", repr(float(value) / 60)))
         facts.append(_quantity(text, offset, start, m.end(), "s", float(value), attrs))
     return facts
 

@@ -99,6 +99,10 @@ RULES = (
         ),
         keep=(
             (
+                "Lind won the sprint in 13:41 on Saturday.",
+                "Lind won the sprint in 13 minutes 41 seconds on Saturday.",
+            ),
+            (
                 "Sales in the first half reached $9.1 billion, beating the record set a year "
                 "earlier.",
                 "In the first six months of the year sales reached $9.1 billion, beating the "

@@ -711,6 +711,10 @@ RULES = (
         ),
         keep=(
             (
+                "Spot prices hit as much as $1,150 per thousand cubic feet.",
+                "Spot prices hit up to $1,150 per mcf.",
+            ),
+            (
                 "Four children died, all of them under the age of five.",
                 "Four children, all of them under five, died.",
             ),
