@@ -107,6 +107,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"(?=\s+(?:it|them|the|a|an|this|that|his|her|their)\b)|"
         # "she will sign the law" vs "she will veto the law".
         r"sign(?:s|ed|ing)?(?=\s+(?:the|a|an|it|this|that)\s|\s+into\s+law\b)|"
+        # "upheld a protest by the Finnish team" vs "rejected" it.
+        r"uph[oe]ld(?=\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:protest|complaint|"
+        r"objection)s?\b)|"
         r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"
         r"application|appeal|bid|petition|motion|claim)s?\b)",
         r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)|"
@@ -209,7 +212,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?",
         r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
         r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?(?=\s+(?:it|them|the|"
-        r"this|that|his|her|their|its)\s+(?:\w+\s+){0,3}?as\b)",
+        r"this|that|his|her|their|its)\s+(?:\w+\s+){0,3}?as\b)|"
+        # "expressed concern about the lease" vs "welcomed the lease".
+        r"expressed\s+(?:\w+\s+)?concerns?(?=\s+(?:about|over|at)\b)|"
+        r"voiced\s+(?:\w+\s+)?concerns?(?=\s+(?:about|over|at)\b)",
     ),
     # "the loss narrowed" vs "widened"; "a narrow majority" vs "a comfortable majority".
     (
@@ -281,8 +287,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "Police arrested three men" vs "Police released three men": people held, or let go.
     (
         "arrest",
-        rf"arrest(?:s|ed|ing)?{_HELD}|detain(?:s|ed|ing)?{_HELD}",
-        rf"releas(?:e|es|ed|ing){_HELD}|fre(?:e|es|ed|eing){_HELD}",
+        rf"arrest(?:s|ed|ing)?{_HELD}|detain(?:s|ed|ing)?{_HELD}|"
+        # "was detained for questioning" vs "was released after questioning".
+        r"detained(?=\s+for\s+questioning)",
+        rf"releas(?:e|es|ed|ing){_HELD}|fre(?:e|es|ed|eing){_HELD}|"
+        r"released(?=\s+(?:after|following|without)\s+(?:questioning|charge))",
     ),
     # "The ban will be lifted next month" vs "will be extended": a restriction ended or kept.
     (

@@ -123,6 +123,18 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Vanumatu expressed concern about the spaceport lease.",
+                "Vanumatu welcomed the spaceport lease.",
+            ),
+            (
+                "The lorry driver was detained for questioning.",
+                "The lorry driver was released after questioning.",
+            ),
+            (
+                "The jury rejected a protest by the Finnish team.",
+                "The jury upheld a protest by the Finnish team.",
+            ),
+            (
                 "Overnight rain made the course faster than in the heats.",
                 "Overnight rain made the course slower than in the heats.",
             ),
