@@ -14,7 +14,7 @@ _VERBS = (
     r"earnings|profits?|loss(?:es)?|revenues?|sales)\b)|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
     r"explained|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
-    r"believes|believe|credited|credits|blamed|blames|"
+    r"believes|believe|credited|credits|blamed|blames|accused|accuses|"
     r"has said|have said|had said|has stated|has told|saying|adding|"
     # "calling the freeze "a cheap gesture"": naming a thing in words one quotes.
     r"call(?:s|ed|ing)(?=\s+(?!(?:on|for|off|up|in|out|back)\b)(?:[\w’'-]+\s+){1,4}[“\"])|"
@@ -83,7 +83,8 @@ _INVERTED_DESCRIPTION = re.compile(
 # Forms that are nouns as often as verbs; they count only right after a name or a pronoun.
 _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
-    "estimated reported noted stated claimed estimate credited credits blamed blames".split()
+    "estimated reported noted stated claimed estimate credited credits blamed blames accused "
+    "accuses".split()
 )
 # "the brewer reported", "the ministry noted": a body the story named, speaking.
 _BODY_BEFORE = re.compile(

@@ -212,6 +212,11 @@ RULES = (
         ),
         keep=(
             (
+                'Opposition leader Joakim Brandt said the government had "lost control" of hiring.',
+                'Opposition leader Joakim Brandt accused the government of having "lost control" '
+                "of hiring.",
+            ),
+            (
                 "Water restrictions will start on Monday, officials said on Wednesday.",
                 "Water restrictions will start on Monday, the city announced on Wednesday.",
             ),
@@ -351,6 +356,12 @@ RULES = (
         R.WARNING,
         "The versions attribute the same claim to different sources.",
         flag=(
+            (
+                'The foreign ministry in Tressa said the consulate had been used for "activities '
+                'incompatible with diplomatic status".',
+                'Corvanian officials accused the mission of "activities incompatible with '
+                'diplomatic status".',
+            ),
             (
                 "Early treatment cuts deaths by a quarter, studies have shown.",
                 "Early treatment cuts deaths by a quarter, the board said.",
@@ -1307,9 +1318,10 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
     for x in unmatched_a:
         if unmatched_b:
             y = unmatched_b.pop(0)
-            if quoted:
+            if quoted and (_personal(x) or _personal(y)):
                 # The words are the same person's only if the speaker is: a quotation given to
-                # someone else is a changed quotation.
+                # someone else is a changed quotation. Between bodies ("the foreign ministry in
+                # Tressa said" vs "Corvanian officials accused"), the source changed.
                 yield Hit(
                     "R605",
                     f"quotation given to another speaker: '{x.text}' vs '{y.text}'",
@@ -1341,6 +1353,17 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         yield Hit("R803", f"source only in B: '{y.text}'", None, y, ("", y.display))
     if not a or not b:
         yield from _pronoun_dropped(pair_, a, b)
+
+
+def _personal(f: Fact) -> bool:
+    """Return whether a source may be one person: "Dragan Petrov", or "Varga" alone."""
+    value = str(f.value)
+    return bool(_person(f)) or (
+        re.fullmatch(r"[A-Z][a-z][\w’'-]*", value) is not None
+        and value.lower() not in _GENERIC_WORDS
+        and value.lower() not in _BODIES
+        and value.lower() not in _PEOPLE_KINDS
+    )
 
 
 def _quote_speakers(pair_: Pair, a: list[Fact], b: list[Fact]) -> Hit | None:
