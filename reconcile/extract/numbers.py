@@ -1668,8 +1668,9 @@ _PHRASES = re.compile(
     r"|(?P<vague>several|a\s+few)\s+(?P<order>hundred|thousand|million)(?!\s+(?:dollars|euros|pounds))\b"
     # "its decade-long contract": a span of one unit.
     r"|(?<![\w-])(?P<unit8>decade|year|month|week|day|hour)(?=-long\b)"
-    # "had complained for months": a span given by its unit alone.
-    r"|(?<=\bfor\s)(?P<unit7>years|months|weeks|days|hours)(?=\s+(?:about|over|before|after"
+    # "had complained for months", "attacked within seconds": a span given by its unit alone.
+    r"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit7>years|months|weeks|days|hours|minutes|seconds)"
+    r"(?=\s+(?:about|over|before|after"
     r"|of|that|and|but|as|while|without|because)\b|[,.;])"
     # "43 hundredths of a second" = "0.43 seconds".
     # "four-hundredths of a second", "a tenth of a second", "half a second".

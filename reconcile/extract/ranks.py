@@ -49,6 +49,8 @@ _SAME_SCALE = {
     "most lethal": "most deadly",
     "tallest": "highest",
     "most populated": "most populous",
+    # "the second-worst rate" = "the second-poorest": a record ranked from the bottom.
+    "poorest": "worst",
 }
 _ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -171,7 +173,10 @@ _NUMBER_RANK = re.compile(
     r"|(?<=\bwith\s)(?-i:(?:[A-Z][\w’'-]*['’]s\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+"
     rf"(?P<ord12>{_ORD}))(?=\s*(?:[,.;]|$))"
     # "ahead of second-placed Italy".
-    rf"|\b(?P<ord13>{_ORD})[\s-]placed\b",
+    rf"|\b(?P<ord13>{_ORD})[\s-]placed\b"
+    # "lifted Limpatec from third place to first": the place it left, and the one it took.
+    rf"|\bfrom\s+(?P<ord14>{_ORD})(?=\s+place\s+to\s+{_ORD}\b)"
+    rf"|(?<=place\sto\s)(?P<ord15>{_ORD})\b",
     re.IGNORECASE,
 )
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
@@ -252,6 +257,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             or m.group("ord11")
             or m.group("ord12")
             or m.group("ord13")
+            or m.group("ord14")
+            or m.group("ord15")
             or ("first" if m.group("top") else "")
         ).lower()
         n = _ordinal(raw)

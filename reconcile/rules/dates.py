@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "The keeper was attacked within seconds of entering the enclosure.",
+                "The keeper was attacked within minutes of entering the enclosure.",
+            ),
+            (
                 "Turnout was low throughout the 36-day campaign.",
                 "Turnout was low throughout the five-week campaign.",
             ),
@@ -98,6 +102,10 @@ RULES = (
             ("The truce will last 30 days.", "The truce will last 60 days."),
         ),
         keep=(
+            (
+                "Crews arrived within minutes of the blast.",
+                "Crews arrived within 10 minutes of the blast.",
+            ),
             (
                 "Lind won the sprint in 13:41 on Saturday.",
                 "Lind won the sprint in 13 minutes 41 seconds on Saturday.",

@@ -69,6 +69,8 @@ def rounds_to(a: Fact, b: Fact) -> bool:
     """
     if not isinstance(a.value, float | int) or not isinstance(b.value, float | int):
         return False
+    if (a.attr("loose") or b.attr("loose")) and _unit_word(a) and _unit_word(a) == _unit_word(b):
+        return True  # "within minutes" and "within ten minutes": a span told in its own unit
     converted = bool(a.attr("unit") and b.attr("unit")) and a.attr("unit") != b.attr("unit")
     # A span of time put in another unit is counted, not rounded: "two weeks" for "15 days"
     # moves a deadline by a day, "two years" for "22 months" an age by two months, where
@@ -83,6 +85,10 @@ def rounds_to(a: Fact, b: Fact) -> bool:
     return gap <= 0.05 * max(abs(float(a.value)), abs(float(b.value))) and _rounds_at(
         a, b, written_to
     )
+
+
+def _unit_word(f: Fact) -> str:
+    return str(f.attr("unit") or "").lower().removesuffix("s")
 
 
 def _rounds_at(a: Fact, b: Fact, precision: Callable[[Fact], float]) -> bool:

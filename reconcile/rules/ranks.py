@@ -34,6 +34,14 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "The change lifted Limpatec from third place to first.",
+                "The change moved Limpatec from second place to first.",
+            ),
+            (
+                "Cork had the second-worst rate, at 11%.",
+                "Cork had the third-poorest rate, at 11 per cent.",
+            ),
+            (
                 "The ruling moves Vestkyst from 11th to ninth in the 12-team table.",
                 "The ruling lifts Vestkyst from 11th to eighth in the 12-team league.",
             ),
