@@ -183,6 +183,10 @@ RULES = (
         ),
         keep=(
             (
+                "It is the biggest order in its 64-year history.",
+                "It is the biggest order the 64-year-old company has ever won.",
+            ),
+            (
                 "Sandmann expects the sale to close in the third quarter of 2025, the company "
                 "said in 2025.",
                 "Sandmann expects the sale to close between July and September, the company said "

@@ -9,6 +9,7 @@ from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.matching import (
     Match,
     consistent_bound,
+    equal,
     is_currency,
     pair,
     same_figure,
@@ -79,6 +80,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _split_of(lone, other_text)
                 or _share_alike(lone, own_text, other, other_text)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
+                or _age_told_otherwise(lone, own_text, other_doc, other_whole)
             ):
                 continue  # "one-day gain" and "daily advance"; "aged 17" and "17-year-olds"
             if _elsewhere(lone, other_doc):
@@ -271,6 +273,48 @@ def _change_of(x: Fact | None, y: Fact | None, pair_: Pair) -> bool:
         for f in side.facts
         if f is not share
     )
+
+
+# "founded in 1921", "established in 1961": the year a body's age counts from.
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|formed|set\s+up|created|opened|incorporated|built)\s+"
+    r"(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _age_told_otherwise(fact: Fact, own_text: str, other: DocFacts, other_text: str) -> bool:
+    """Return whether a body's age is told by the other version as its history or founding.
+
+    "in its 64-year history" = "the 64-year-old company"; "Kuusela, founded in 1921," = "the
+    104-year-old Kuusela" in copy of the 2020s (the story's own year is not known here).
+    Anywhere in the other version: an age is a fact of the story, not of one passage.
+    """
+    if not isinstance(fact.value, float | int):
+        return False
+    value = float(fact.value)
+    figures = [
+        (f, float(f.value))
+        for kind in (Kind.NUMBER, Kind.DATE)
+        for f in other.of_kind(kind)
+        if isinstance(f.value, float | int)
+    ]
+    ages = [v for f, v in figures if f.key == "age"]
+    spans = [v / 12 for f, v in figures if f.key == "month"]
+    founded = [
+        v
+        for f, v in figures
+        if f.key == "year" and _FOUNDED.search(other_text, max(0, f.start - 20), f.start)
+    ]
+    if fact.key == "month":
+        return any(equal(value / 12, age) for age in ages)
+    if fact.key == "age":
+        return any(equal(value, span) for span in spans) or any(
+            2015 <= year + value <= 2035 for year in founded
+        )
+    if fact.key == "year" and _FOUNDED.search(own_text, max(0, fact.start - 20), fact.start):
+        return any(2015 <= value + age <= 2035 for age in ages)
+    return False
 
 
 def _year_of_date(fact: Fact, own: Side, other: Side, other_text: str) -> bool:
@@ -872,8 +916,18 @@ RULES = (
         Kind.NUMBER,
         R.WARNING,
         "A quantity in B has no counterpart anywhere in A: a fact the original does not give.",
-        flag=(("The storm cut power to homes.", "The storm cut power to 40,000 homes."),),
+        flag=(
+            ("The storm cut power to homes.", "The storm cut power to 40,000 homes."),
+            (
+                "Kuusela, founded in 1921, employs 800 people.",
+                "The 90-year-old Kuusela employs 800 people.",
+            ),
+        ),
         keep=(
+            (
+                "Kuusela, founded in 1921, employs 800 people.",
+                "The 104-year-old Kuusela employs 800 people.",
+            ),
             (
                 "At least 19 people have died, 14 of them children under the age of ten.",
                 "At least 19 people have died, including 14 children younger than 10.",
