@@ -547,6 +547,16 @@ def test_not_calendar(text: str) -> None:
             "Prices fell, according to data released by broker Aldwych Re.",
             ["data by broker Aldwych Re"],
         ),
+        (
+            "Some factories have cut picking to three days a week, farmers' groups said.",
+            ["farmers"],
+        ),
+        # A word of a name is not a kind of source again ("growers" of the Growers' Federation).
+        (
+            "said Sophie Lang, chief executive of the Horticulture Growers' Federation, adding"
+            " that 12 more growers were preparing claims.",
+            ["Sophie Lang Horticulture Growers' Federation"],
+        ),
         # A record named inside a quotation is the speaker's words.
         ('He said: "Decades of research show that it fails.', ["He"]),
     ],

@@ -59,7 +59,10 @@ _GENERIC = re.compile(
     r"investigators|authorities|sources|experts|"
     r"spokes(?:man|woman|person)|ministry|government|researchers|scientists|witnesses|"
     r"residents|prosecutors|lawyers?|diplomats?|organi[sz]ers|authors|doctors|medics|"
-    r"engineers|rescuers|chiefs|bosses|jurors|survivors|villagers|passengers|campaigners|activists|(?<=emergency\s)services|(?<=rescue\s)services)\b",
+    r"engineers|rescuers|chiefs|bosses|jurors|survivors|villagers|passengers|campaigners|activists|"
+    # "farmers' groups said", "teachers' unions said".
+    r"farmers|growers|smallholders|producers|exporters|teachers|nurses|unions|parents|"
+    r"(?<=emergency\s)services|(?<=rescue\s)services)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$")
@@ -431,7 +434,7 @@ def _unnamed_kinds(text: str, names: list[str]) -> list[str]:
 
     "the Royal Canadian Mounted Police said" is four names, not a fifth word "Police" again.
     """
-    named = {n.lower() for n in names}
+    named = {n.lower().strip("’'") for n in names}
     return [g for g in _GENERIC.findall(text) if g.lower() not in named]
 
 

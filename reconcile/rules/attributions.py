@@ -167,6 +167,14 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "Solheim, 31, was running his last world championships before retiring, he said.",
+                "Solheim, 31, is running his last world championships before retiring.",
+            ),
+            (
+                "Some factories have cut picking to three days a week, farmers' groups said.",
+                "Some factories have cut picking to three days a week.",
+            ),
+            (
                 "Novara will meet Osaka at the Club World Championship. Jovanovic is under "
                 "contract until June 2027, the club said.",
                 "Novara will meet Osaka at the Club World Championship, while Jovanovic is under "
@@ -211,6 +219,12 @@ RULES = (
             ("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),
         ),
         keep=(
+            (
+                "The court sided with more than 600 small farmers who said the wells had left "
+                "their boreholes dry.",
+                "The judgment is a victory for over 600 smallholders who said the wells had left "
+                "their boreholes dry.",
+            ),
             (
                 'Opposition leader Joakim Brandt said the government had "lost control" of hiring.',
                 'Opposition leader Joakim Brandt accused the government of having "lost control" '
@@ -679,6 +693,9 @@ _SAME_BODY = {
     # "health chiefs confirmed" is "public health officials said".
     "chiefs": "officials",
     "bosses": "officials",
+    # "growers said" is what "farmers said".
+    "growers": "farmers",
+    "smallholders": "farmers",
     # "Opponents say" is what "Critics say".
     "opponents": "critics",
     "detractors": "critics",
@@ -1542,19 +1559,30 @@ def _surname_in(x: Fact, y: Fact) -> bool:
     return bool(px and py and (px[-1] in _words(y) or py[-1] in _words(x)))
 
 
+def _closes(f: Fact, s: Sentence) -> bool:
+    """Return whether a source closes a sentence without quotation marks: "..., he said."."""
+    if not s.start <= f.start < s.end or re.search(r"[\"“”]", s.text):
+        return False
+    before, after = s.text[: f.start - s.start], s.text[f.end - s.start :]
+    return before.rstrip().endswith(",") and re.fullmatch(r"[.!?]?\s*", after) is not None
+
+
 def _pronoun_dropped(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     """Report "He said ..." opening a sentence whose counterpart gives no source at all.
 
     "He said the state had already lent Bluewing 400 million crowns" against "The state
     already lent Bluewing 400m crowns": the claim is the speaker's in one version, the
-    outlet's own in the other. Only a pronoun that opens its sentence, where the other side
-    names no source anywhere in the passage, and only one finding per passage.
+    outlet's own in the other. Only a pronoun that opens its sentence, or closes one with no
+    quotation in it ("..., he said."), where the other side names no source anywhere in the
+    passage, and only one finding per passage.
     """
     for own, other, side in ((a, b, pair_.a), (b, a, pair_.b)):
         if other:
             continue
         for f in own:
-            if f.key == "pronoun" and any(s.start == f.start for s in side.sentences):
+            if f.key == "pronoun" and any(
+                s.start == f.start or _closes(f, s) for s in side.sentences
+            ):
                 if own is a:
                     message = f"attribution dropped: '{f.text}' has no counterpart in B"
                     yield Hit("R801", message, f, None, (f.display, ""))
