@@ -371,6 +371,12 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "About 4,800 Filipinos are believed to be in Zehran, according to the two "
+                "governments.",
+                "Some 4,800 Filipinos are thought to be in Zehran, according to the International "
+                "Organization for Migration.",
+            ),
+            (
                 'The foreign ministry in Tressa said the consulate had been used for "activities '
                 'incompatible with diplomatic status".',
                 'Corvanian officials accused the mission of "activities incompatible with '
@@ -1087,7 +1093,7 @@ _FAMILIES = {
         (
             "state",
             "ministry department agency office commission authority board council committee "
-            "regulator watchdog inspectorate directorate",
+            "regulator watchdog inspectorate directorate government governments",
         ),
         ("party", "party union league"),
         ("court", "court"),
