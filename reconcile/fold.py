@@ -152,7 +152,7 @@ INSTITUTION_WORDS = frozenset(
     "national federal state central city river fund organisation organization authority "
     "board service society foundation league club airlines airport hospital school port "
     "museum gallery stadium team trust institution centre center alliance network inc ltd "
-    "corp plc llc gmbh holdings".split()
+    "corp plc llc gmbh holdings observatory laboratory".split()
 )
 
 ALIASES: dict[str, str] = {}

@@ -148,6 +148,27 @@ def test_a_surname_alone_is_the_same_person_in_whole_stories() -> None:
     assert swap.values == ("Yusuf Dandar", "Elif Marov")
 
 
+def test_where_a_thing_stands_and_who_runs_it_are_not_one_name_swapped() -> None:
+    shared = (
+        "Astronomers have traced a repeating radio burst to a small dwarf galaxy. "
+        "The source flared more than 400 times over eight months of observations. "
+        "The team said the bursts were roughly a thousand trillion times stronger than the Sun's. "
+        "The study was published on Wednesday in the journal Nature Astronomy. "
+        "Repeaters make up a small share of the fast radio bursts detected so far. "
+        "Most of them have been found in large galaxies that are still forming stars. "
+        "The team plans to watch the source again when a new radio array comes online in 2027. "
+    )
+    a = shared + "Follow-up images came from the Very Large Telescope in Chile."
+    b = (
+        shared
+        + "Follow-up images came from the European Southern Observatory's Very Large Telescope."
+    )
+    assert len(a) >= 600
+    assert [f.code for f in compare(a, b).findings if f.code == "R501"] == []
+    c = shared + "Follow-up images came from the Very Large Telescope in Peru."
+    assert [f.code for f in compare(a, c).findings if f.code == "R501"] == ["R501"]
+
+
 def test_every_change_of_a_clean_flip_is_reported() -> None:
     report = compare(
         "The crown weakened 0.6% against the euro, and the KSX index closed 1.4% lower.",

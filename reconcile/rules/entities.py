@@ -918,6 +918,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         and not _ordinary(exclusive[0], pair_)
         and not _ordinary(newcomers[0], pair_)
         and not _surname_in(exclusive[0], pair_.b.text)
+        and not _place_and_body(exclusive[0], newcomers[0])
     ):
         x, y = exclusive[0], newcomers[0]
         _settle(left, right, x, y)
@@ -1585,6 +1586,19 @@ def _ordinary(f: Fact, pair_: Pair) -> bool:
         if word in words:
             return True
     return False
+
+
+def _place_and_body(x: Fact, y: Fact) -> bool:
+    """Return whether one name is a country and the other a body's: not one role.
+
+    "the Very Large Telescope in Chile" and "the European Southern Observatory's Very Large
+    Telescope": where it stands, and who runs it.
+    """
+    return any(
+        _country(place)
+        and bool(set(re.findall(r"[a-z]+", str(body.value).lower())) & INSTITUTION_WORDS)
+        for place, body in ((x, y), (y, x))
+    )
 
 
 def _country(f: Fact) -> bool:
