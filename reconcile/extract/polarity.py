@@ -214,8 +214,9 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?(?=\s+(?:it|them|the|"
         r"this|that|his|her|their|its)\s+(?:\w+\s+){0,3}?as\b)|"
         # "expressed concern about the lease" vs "welcomed the lease".
-        r"expressed\s+(?:\w+\s+)?concerns?(?=\s+(?:about|over|at)\b)|"
-        r"voiced\s+(?:\w+\s+)?concerns?(?=\s+(?:about|over|at)\b)",
+        # Not "expressed concern for the victims", sympathy.
+        r"expressed\s+(?:\w+\s+)?concerns?\b(?!\s+for\b)|"
+        r"voiced\s+(?:\w+\s+)?concerns?\b(?!\s+for\b)",
     ),
     # "the loss narrowed" vs "widened"; "a narrow majority" vs "a comfortable majority".
     (

@@ -29,6 +29,13 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The study was led by Dr Hana Tuiasosopo of Victoria University of Wellington. "
+                "Co-author Mark Ellery, a geologist at the University of Otago, said a tsunami "
+                "was not imminent.",
+                "The work was led by Hana Tuiasosopo of the University of Otago. Co-author Mark "
+                "Ellery, a geologist at the University of Otago, said a tsunami was not imminent.",
+            ),
+            (
                 "The pact was signed by Agriculture Minister Sigrid Hovland and Foreign Minister "
                 "Petteri Lahtinen.",
                 "Sigrid Hovland, Norway's agriculture minister, and Agriculture Minister Petteri "
@@ -1290,6 +1297,9 @@ def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
         and any(len(w) >= 4 and w.islower() and w not in _FRAME_STOP for w in after_x)
     ):
         return f"before '{' '.join(after_x)}'"
+    # "Hana Tuiasosopo of Victoria University" vs "Hana Tuiasosopo of the University of
+    # Otago": an article before the name does not make another place for it.
+    before_x, before_y = _unarticled(pair_.text_a, x), _unarticled(pair_.text_b, y)
     if (
         len(before_x) == 2
         and before_x == before_y
@@ -1298,6 +1308,14 @@ def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
     ):
         return f"after '{' '.join(before_x)}'"
     return ""
+
+
+def _unarticled(text: str, f: Fact) -> list[str]:
+    """Return the two words before a name, leaving out a "the" just before it."""
+    words = _WORD_AROUND.findall(text, max(0, f.start - 40), f.start)
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    return words[-2:]
 
 
 def _frame(text: str, f: Fact) -> tuple[str, ...] | None:

@@ -123,6 +123,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Neighbouring Vanumatu expressed concern on Tuesday.",
+                "Neighbouring Vanumatu welcomed the deal on Tuesday.",
+            ),
+            (
                 "Vanumatu expressed concern about the spaceport lease.",
                 "Vanumatu welcomed the spaceport lease.",
             ),
@@ -460,6 +464,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The minister expressed concern for the victims' families.",
+                "The minister voiced sympathy for the victims' families.",
+            ),
             (
                 "Rail is cheaper than flying on the route.",
                 "Flying is dearer than rail on the route.",
