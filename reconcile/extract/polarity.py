@@ -75,6 +75,11 @@ _CUT = r"(?=\s+the\s+cut)"
 _TARGET = (
     r"(?=\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:target|targets|deadline|goal|forecast))"
 )
+# "beat analysts' forecasts", "missed market expectations".
+_FORECASTS = (
+    r"(?=\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+)?(?:forecasts?|expectations|estimates|"
+    r"consensus)\b)"
+)
 _QUALITY = r"(?=\s+(?:match|fit|condition|shape|state)\b)"
 _LEVEL = (
     # "below the 20 km/h limit": a figure may stand before the level it names.
@@ -95,6 +100,11 @@ _HELD = (
     r"(?=\s+(?:\w+\s+){0,2}(?:men|women|people|suspects?|him|her|them|protesters|activists|"
     r"teenagers|youths|\d+)\b)"
 )
+# A number of jobs after the verb: "added 1,200 jobs", "cut about 300 positions".
+_JOBS = (
+    r"(?=\s+(?:(?:about|some|nearly|around|almost|more\s+than|over|up\s+to)\s+)?"
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:new\s+)?(?:jobs|positions|posts|roles)\b)"
+)
 # What a government imposes and may lift or extend.
 _RESTRICTION = r"(?:ban|restrictions?|sanctions|curfew|embargo|moratorium|lockdown|suspension)\b"
 ANTONYMS: tuple[tuple[str, str, str], ...] = (
@@ -107,12 +117,16 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"(?=\s+(?:it|them|the|a|an|this|that|his|her|their)\b)|"
         # "she will sign the law" vs "she will veto the law".
         r"sign(?:s|ed|ing)?(?=\s+(?:the|a|an|it|this|that)\s|\s+into\s+law\b)|"
+        # "the judge granted bail" vs "refused bail".
+        r"grant(?:s|ed|ing)?(?=\s+(?:him\s+|her\s+|them\s+)?bail\b)|"
         # "upheld a protest by the Finnish team" vs "rejected" it.
         r"uph[oe]ld(?=\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:protest|complaint|"
         r"objection)s?\b)|"
         r"grant(?:s|ed|ing)?(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*(?:request|"
         r"application|appeal|bid|petition|motion|claim)s?\b)",
         r"reject(?:s|ed|ing|ion)?|vetoe?(?:s|d|ing)?|oppos(?:e|es|ed|ing)|"
+        r"refus(?:e|es|ed|ing)(?=\s+(?:him\s+|her\s+|them\s+)?bail\b)|"
+        r"den(?:y|ies|ied|ying)(?=\s+(?:him\s+|her\s+|them\s+)?bail\b)|"
         # "refused Veltara's application" vs "granted its application".
         r"refus(?:e|es|ed|ing)(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*"
         r"(?:request|application|appeal|bid|petition|motion|claim)s?\b)",
@@ -158,6 +172,32 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("faster", r"faster|quicker", r"slower"),
     ("stronger", r"stronger", r"weaker"),
     ("cheaper", r"cheaper", r"dearer|costlier|pricier"),
+    # "a net loss of 340 million euros" vs "a net profit".
+    (
+        "profit",
+        r"profit(?=\s+of\b)|net\s+profit|pre-tax\s+profit|operating\s+profit|net\s+income",
+        r"loss(?=\s+of\b)|net\s+loss|pre-tax\s+loss|operating\s+loss",
+    ),
+    ("lower-house", r"lower\s+(?:house|chamber)", r"upper\s+(?:house|chamber)"),
+    (
+        "broad-support",
+        r"broad\s+support|wide\s+support|widespread\s+support|strong\s+support",
+        r"little\s+support|scant\s+support|weak\s+support|limited\s+support",
+    ),
+    # "expanded into Brazil" vs "withdrew from Brazil".
+    (
+        "expand",
+        r"expand(?:s|ed|ing)?\s+into",
+        r"withdr[ae]w(?:s|n|ing)?\s+from|pull(?:s|ed|ing)?\s+out\s+of|exit(?:s|ed|ing)?(?=\s+(?-i:[A-Z]))",
+    ),
+    # "The pilot survived the crash" vs "died in the crash".
+    ("survive", r"surviv(?:e|es|ed|ing)(?=\s+(?:the|a|an|his|her|their)\b)", r"died|dies"),
+    # "The vote passed 52-48" vs "The vote failed".
+    (
+        "vote-pass",
+        r"passed(?<=vote\spassed)|passed(?<=motion\spassed)|carried(?<=motion\scarried)",
+        r"failed(?<=vote\sfailed)|failed(?<=motion\sfailed)|defeated(?<=motion\swas\sdefeated)",
+    ),
     # "most have failed" vs "most have succeeded"; not "failed to", a denial of its own.
     (
         "succeed",
@@ -237,8 +277,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "meet",
         rf"made{_CUT}|mak(?:e|es|ing){_CUT}|met{_TARGET}|meet(?:s|ing)?{_TARGET}"
-        rf"|hit(?:s|ting)?{_TARGET}",
-        rf"miss(?:es|ed|ing)?(?:{_CUT}|{_TARGET})",
+        rf"|hit(?:s|ting)?{_TARGET}|beat(?:s|ing)?{_FORECASTS}|top(?:s|ped|ping)?{_FORECASTS}",
+        rf"miss(?:es|ed|ing)?(?:{_CUT}|{_TARGET}|{_FORECASTS})",
     ),
     (
         "ahead",
@@ -264,8 +304,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ("tailwind", r"tailwinds?", r"headwinds?"),
     (
         "hire",
-        r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?",
-        r"lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)(?=\s+(?:\d|about|some|staff|workers))",
+        r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
+        # "added 1,200 jobs" vs "cut 1,200 jobs".
+        rf"add(?:s|ed|ing)?{_JOBS}|creat(?:e|es|ed|ing){_JOBS}",
+        r"lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)(?=\s+(?:\d|about|some|staff|workers))|"
+        rf"cut(?:s|ting)?{_JOBS}|shed(?:s|ding)?{_JOBS}|eliminat(?:e|es|ed|ing){_JOBS}",
     ),
     ("include", r"includ(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)"),
     # "during the wet season" vs "in the dry season"; "on bail" vs "in custody".

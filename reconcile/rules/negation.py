@@ -123,6 +123,42 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The company added 1,200 jobs last year.",
+                "The company cut 1,200 jobs last year.",
+            ),
+            (
+                "The company reported a net loss of 340 million euros.",
+                "The company reported a net profit of 340 million euros.",
+            ),
+            (
+                "The judge granted bail on Monday.",
+                "The judge refused bail on Monday.",
+            ),
+            (
+                "Quarterly profit beat analysts' forecasts.",
+                "Quarterly profit missed analysts' forecasts.",
+            ),
+            (
+                "The bill passed the lower house on Thursday.",
+                "The bill passed the upper house on Thursday.",
+            ),
+            (
+                "The plan has broad support among members.",
+                "The plan has little support among members.",
+            ),
+            (
+                "The retailer expanded into Brazil in 2023.",
+                "The retailer withdrew from Brazil in 2023.",
+            ),
+            (
+                "The pilot survived the crash.",
+                "The pilot died in the crash.",
+            ),
+            (
+                "The vote passed 52-48 on Tuesday.",
+                "The vote failed 48-52 on Tuesday.",
+            ),
+            (
                 "Neighbouring Vanumatu expressed concern on Tuesday.",
                 "Neighbouring Vanumatu welcomed the deal on Tuesday.",
             ),
@@ -464,6 +500,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The company cut 1,200 jobs, or about 8% of its workforce.",
+                "The firm eliminated 1,200 positions, roughly 8 percent of staff.",
+            ),
+            (
+                "Quarterly profit beat analysts' forecasts.",
+                "Quarterly profit topped analysts' expectations.",
+            ),
             (
                 "The minister expressed concern for the victims' families.",
                 "The minister voiced sympathy for the victims' families.",
