@@ -775,3 +775,18 @@ def test_initials(short: str, long: str, expected: bool) -> None:
     from reconcile.fold import is_acronym
 
     assert is_acronym(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "offences"),
+    [
+        ("The driver was charged with murder on Friday.", ["murder"]),
+        ("He was convicted of two counts of attempted murder.", ["attempted murder"]),
+        ("She pleaded not guilty to money laundering.", ["money laundering"]),
+        # An offence is read only after a word of the courts.
+        ("Murder rates fell last year.", []),
+    ],
+)
+def test_offences_are_read_after_a_charge(text: str, offences: list[str]) -> None:
+    found = [str(f.value) for f in entities.extract(text) if f.key == "offence"]
+    assert found == offences

@@ -44,6 +44,26 @@ _TITLES = frozenset(
 # Courts named by their level, capitalised or not ("the constitutional court", "the High
 # Court"): which court rules is a fact even where no proper name says it. Jurisdiction words
 # ("federal", "state") are left out: "a federal court" may well be "a district court".
+# The offence a person is charged with or convicted of: "charged with murder" is not
+# "charged with manslaughter", nor "attempted murder" murder.
+_OFFENCE = re.compile(
+    r"\b(?:charged\s+with|convicted\s+of|accused\s+of|found\s+guilty\s+of|guilty\s+of|"
+    r"pleaded\s+(?:not\s+)?guilty\s+to|arrested\s+on\s+suspicion\s+of|acquitted\s+of|"
+    r"cleared\s+of|jailed\s+for|sentenced\s+for|indicted\s+(?:on|for))\s+"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+counts?\s+of\s+)?"
+    r"(?P<offence>(?:(?:attempted|aggravated|first-degree|second-degree|third-degree|"
+    r"involuntary|voluntary|gross|criminal|sexual|armed|common)\s+)?"
+    r"(?:murder|manslaughter|assault|fraud|theft|robbery|burglary|rape|arson|kidnapping|bribery|"
+    r"corruption|embezzlement|money\s+laundering|tax\s+evasion|drug\s+trafficking|terrorism|"
+    r"treason|espionage|perjury|blackmail|extortion|insider\s+trading|dangerous\s+driving|"
+    r"careless\s+driving|drink-driving|drunk\s+driving|negligence|harassment|stalking|"
+    r"smuggling|forgery|homicide|battery|trespass|vandalism|criminal\s+damage))\b",
+    re.IGNORECASE,
+)
+_OFFENCE_HINT = re.compile(
+    r"charged|convicted|accused|guilty|suspicion|acquitted|cleared|jailed|sentenced|indicted",
+    re.IGNORECASE,
+)
 _COURT = re.compile(
     r"\b(?P<level>supreme|constitutional|high|appeals?|appellate|district|magistrates[’']?|"
     r"crown|county|administrative|military|family|juvenile)\s+courts?\b"
@@ -185,6 +205,19 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         kin = m.group("kin").lower()
         kin = _KIN_SINGULAR.get(kin, kin)
         facts.append(Fact.matched(Kind.ENTITY, m, offset, "kin", kin, kin))
+    for m in _OFFENCE.finditer(text) if _OFFENCE_HINT.search(text) else ():
+        offence = re.sub(r"\s+", " ", m.group("offence").lower())
+        facts.append(
+            Fact(
+                Kind.ENTITY,
+                offset + m.start("offence"),
+                offset + m.end("offence"),
+                m.group("offence"),
+                "offence",
+                offence,
+                offence,
+            )
+        )
     for m in _COURT.finditer(text):
         level = (m.group("level") or m.group("of")).lower().replace("'", "’")
         level = _COURT_LEVELS.get(level, level)

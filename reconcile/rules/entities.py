@@ -29,6 +29,14 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The driver was charged with murder on Friday.",
+                "The driver was charged with manslaughter on Friday.",
+            ),
+            (
+                "He was convicted of attempted murder.",
+                "He was found guilty of murder.",
+            ),
+            (
                 "The study was led by Dr Hana Tuiasosopo of Victoria University of Wellington. "
                 "Co-author Mark Ellery, a geologist at the University of Otago, said a tsunami "
                 "was not imminent.",
@@ -296,6 +304,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "He was convicted of fraud in 2019.",
+                "He was found guilty of fraud in 2019.",
+            ),
             (
                 "The pact was signed by Agriculture Minister Sigrid Hovland and Foreign Minister "
                 "Petteri Lahtinen.",
@@ -1567,6 +1579,7 @@ def _courts(pair_: Pair) -> Iterator[Hit]:
     """
     yield from _one_each(pair_, "court", "court")
     yield from _one_each(pair_, "kin", "relative")
+    yield from _one_each(pair_, "offence", "offence")
     for office in ("minister", "ministry", "secretary", "department"):
         yield from _one_each(pair_, f"portfolio-{office}", "portfolio")
 
