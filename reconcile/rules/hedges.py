@@ -45,6 +45,68 @@ def _with_hedge(f: Fact, text: str) -> Fact:
     return replace(f, start=start, text=text[start : f.end])
 
 
+# A date something is only expected on: "the vote is expected on Thursday", "comes online,
+# expected in 2027". Not "due in March", a schedule as settled as "opens in March".
+_EXPECTED_DATE = re.compile(
+    r"\bexpected\s+(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?"
+    r"(?:on|in|by|for|at|from|until)?\s*(?:the\s+|late\s+|early\s+|mid-)?$",
+    re.IGNORECASE,
+)
+# Words that keep a date in the future or in doubt: "will", "plans to", "set to".
+_NOT_YET = re.compile(
+    r"\b(?:expected|expects|due|scheduled|slated|planned|plans?|set\s+to|will|would|could|may|"
+    r"might|likely|probably|possibly|perhaps|hopes?|aims?|intends?|should|is\s+to|are\s+to|"
+    r"forecasts?|projected|target)\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _expected_dates(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+    """Report a date one version only expects and the other states as settled.
+
+    "The telescope comes online, expected in 2027" against "comes online in 2027"; "the
+    vote is expected on Thursday" against "the vote took place on Thursday". Quiet where the
+    other version keeps the date ahead ("will", "is due", "plans").
+    """
+    for m in pair(a, b):
+        if m.a is None or m.b is None or m.status not in ("same", "reworded"):
+            continue
+        for x, text_x, y, side_y, code in (
+            (m.a, pair_.text_a, m.b, pair_.b, "R701"),
+            (m.b, pair_.text_b, m.a, pair_.a, "R702"),
+        ):
+            hedge = _EXPECTED_DATE.search(text_x, max(0, x.start - 40), x.start)
+            if hedge is None:
+                continue
+            sentence = next((s for s in side_y.sentences if s.start <= y.start < s.end), None)
+            if sentence is None:
+                continue
+            # The few words before the date: "plans to observe ... once it comes online in
+            # 2027" plans the observing, not the date.
+            before = sentence.text[max(0, y.start - sentence.start - 40) : y.start - sentence.start]
+            if _NOT_YET.search(before):
+                continue
+            said = text_x[hedge.start() : x.end]
+            if code == "R701":
+                yield Hit(
+                    code,
+                    f"expectation made fact: '{said}' became '{y.text}', as settled",
+                    replace(x, start=hedge.start(), text=said),
+                    y,
+                    (f"expected {x.display}", str(y.display)),
+                )
+            else:
+                yield Hit(
+                    code,
+                    f"fact made expectation: '{y.text}' became '{said}'",
+                    y,
+                    replace(x, start=hedge.start(), text=said),
+                    (str(y.display), f"expected {x.display}"),
+                )
+            break
+
+
 def _bound_for_figure(x: Fact, y: Fact) -> Hit:
     """Return the hit for an exact figure given as a bound it meets ("38" vs "more than 30")."""
     values = (f"{_MEANING[bound(x)]} {x.display}", f"{_MEANING[bound(y)]} {y.display}")
@@ -79,6 +141,10 @@ RULES = (
         'A hedge or bound in A ("about", "more than", "up to") is gone in B, so B states '
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
+            (
+                "The array will be used once its first section comes online, expected in 2027.",
+                "The array will be used once its first section comes online in 2027.",
+            ),
             (
                 "The pact covers about 3,200 square kilometres of grazing land.",
                 "The pact covers 1,235 square miles of grazing land.",
@@ -122,6 +188,14 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "The final vote is expected on Thursday.",
+                "The final vote will be held on Thursday.",
+            ),
+            (
+                "The plant is due to open in March.",
+                "The plant opens in March.",
+            ),
             (
                 "Patients lost an average of 7.4 kg over the trial.",
                 "Patients lost around 16 pounds on average over the trial.",
@@ -246,6 +320,10 @@ RULES = (
         R.WARNING,
         "B hedges or bounds a figure that A gives as exact.",
         flag=(
+            (
+                "The final vote took place on Thursday.",
+                "The final vote is expected on Thursday.",
+            ),
             ("The fire destroyed 300 homes.", "The fire destroyed about 300 homes."),
             (
                 "The trial heard evidence from 38 witnesses over six weeks.",
@@ -882,6 +960,9 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
     a = [f for f in pair_.a.facts if f.kind in kinds]
     b = [f for f in pair_.b.facts if f.kind in kinds]
     text_a, text_b = pair_.text_a, pair_.text_b
+    yield from _expected_dates(
+        pair_, [f for f in a if f.kind is Kind.DATE], [f for f in b if f.kind is Kind.DATE]
+    )
     for m in pair(a, b):
         if m.a is None or m.b is None:
             continue
