@@ -291,6 +291,8 @@ def stem(word: str) -> str:
         # A bare "d" ends only a past form ("used"): "yield", "fund" and "hold" keep theirs.
         if suffix == "d" and (not word.endswith("ed") or word.endswith("eed")):
             continue
+        if suffix == "s" and word.endswith("ss"):
+            continue  # "pass" is not a plural: it shares "pass" with "passed" and "passes"
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             # "running", "stopped": the consonant doubled before the ending ("falling" keeps

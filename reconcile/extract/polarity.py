@@ -179,6 +179,18 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"loss(?=\s+of\b)|net\s+loss|pre-tax\s+loss|operating\s+loss",
     ),
     ("lower-house", r"lower\s+(?:house|chamber)", r"upper\s+(?:house|chamber)"),
+    # "Rents rose 4% year on year" vs "month on month": the change measured over another span.
+    (
+        "year-on-year",
+        r"year[\s-]on[\s-]year|year[\s-]over[\s-]year",
+        r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|quarter[\s-]on[\s-]quarter|"
+        r"week[\s-]on[\s-]week",
+    ),
+    (
+        "landed-safely",
+        r"landed\s+safely|safe\s+landing",
+        r"crash-land(?:ed|s|ing)?|crash\s+landing",
+    ),
     (
         "broad-support",
         r"broad\s+support|wide\s+support|widespread\s+support|strong\s+support",
@@ -577,6 +589,11 @@ _NEGATION = re.compile(
     r"(?P<word>[A-Za-z][a-z-]{2,})",
     re.IGNORECASE,
 )
+# What talks end with or without: "ended without agreement" denies the agreement.
+_OUTCOMES = frozenset(
+    "agreement deal result results success progress breakthrough consensus accord settlement "
+    "verdict decision".split()
+)
 _BARE = re.compile(r"\b(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)", re.IGNORECASE)
 # "didn't", and "didnt" where a rewrite lost its apostrophes.
 _NT = re.compile(
@@ -670,6 +687,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             m.group("neg").lower() == "without"
             and not word.endswith("ing")
             and not re.search(r"\bany\b", m.group(0), re.IGNORECASE)
+            and word not in _OUTCOMES
         ):
             continue  # "customers without power", "banned without a permit": a state, not a denial
         if m.group("neg").lower() == "no" and _LOSS_BEFORE.search(

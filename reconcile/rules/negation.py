@@ -123,6 +123,14 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Rents rose 4% year on year in May.",
+                "Rents rose 4% month on month in May.",
+            ),
+            (
+                "The plane landed safely at Heathrow.",
+                "The plane crash-landed at Heathrow.",
+            ),
+            (
                 "The company added 1,200 jobs last year.",
                 "The company cut 1,200 jobs last year.",
             ),
@@ -649,6 +657,14 @@ RULES = (
         'One version denies what the other states ("No arrests were made" vs "Arrests were '
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
+            (
+                "The talks in Geneva ended without agreement.",
+                "The talks in Geneva ended with an agreement.",
+            ),
+            (
+                "The measure failed to pass the senate.",
+                "The measure passed the senate.",
+            ),
             (
                 "The bloc stopped short of imposing economic sanctions on Marenga.",
                 "The bloc imposed economic sanctions on Marenga.",
