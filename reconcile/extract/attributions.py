@@ -469,6 +469,10 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     m = _INVERTED.match(text, verb.end())
     names = [n for n in _NAME.findall(m.group("src")) if n not in _NOT_NAMES] if m else []
     if not m or not names:
+        aged = _AGED_PERSON.match(text, verb.end())
+        if aged is not None:
+            # "..., said the 29-year-old.": the person named before, by age, as "he" would.
+            return _fact(text, offset, verb.start(), aged.end("src"), aged.group("src"), "pronoun")
         described = _INVERTED_DESCRIPTION.match(text, verb.end())
         if described is None:
             return None
@@ -489,6 +493,10 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
     return _fact(text, offset, verb.start(), end, " ".join(names).rstrip("."), "said")
 
 
+# "said the 29-year-old": a person the story has named, told by age.
+_AGED_PERSON = re.compile(
+    r"\s+(?P<src>the\s+\d{1,3}-year-old)(?=\s*[.,;!?]|$|\s+(?:after|on|in|at|before|when|while)\b)"
+)
 # A verb after a name that follows "said": the name begins what was said.
 _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|did|does|"

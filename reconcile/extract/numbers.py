@@ -171,6 +171,9 @@ for _names, _dim, _factor in (
     ("bcm", "m3", 1e9),
     # Gas is priced per thousand cubic feet: "$1,150 per mcf".
     ("mcf", "m3", 28.316846592),
+    # LNG is priced per million British thermal units: "$18.40 per mmBtu".
+    ("mmbtu", "btu", 1e6),
+    ("british thermal units", "btu", 1.0),
     ("century centuries", "month", 1200.0),
     ("millennium millennia millenniums", "month", 12000.0),
     # "spent two summers digging": a span of seasons, not convertible to months.
@@ -304,7 +307,7 @@ _WORD_NUMBER = (
     rf"(?:{_UNITS_WORDS}|ten)\s+dozen|"
     r"half a dozen|a (?:dozen|hundred|half|quarter|third|fifth|tenth)|"
     # "$455 per thousand board feet" = "per 1,000 board feet".
-    r"per(?=\s+(?:thousand|million|mcf)\b)|"
+    r"per(?=\s+(?:thousand|million|mcf|mmbtu)\b)|"
     r"a (?:pair|trio|quartet)(?= of\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}|hundred|dozen|half|one|an?)"
@@ -371,7 +374,7 @@ _QUANTITY = re.compile(
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)[\s-]+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour|nautical\s+miles?"
-    r"|(?:kilo|mega|giga|tera)?watt[\s-]hours?"
+    r"|(?:kilo|mega|giga|tera)?watt[\s-]hours?|british\s+thermal\s+units"
     r"|(?:micro|milli)?grams?\s+per\s+(?:deci|milli)?lit(?:re|er)|(?:µg|ug|mcg|mg)/(?:d|m)?l\b"
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"

@@ -220,6 +220,10 @@ RULES = (
         ),
         keep=(
             (
+                '"It was a long week," said Baird, 29, after the final.',
+                '"It was a long week," said the 29-year-old after the final.',
+            ),
+            (
                 "The court sided with more than 600 small farmers who said the wells had left "
                 "their boreholes dry.",
                 "The judgment is a victory for over 600 smallholders who said the wells had left "

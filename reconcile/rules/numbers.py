@@ -755,6 +755,10 @@ RULES = (
         ),
         keep=(
             (
+                "Spot LNG rose to $18.40 per million British thermal units (mmBtu) on Friday.",
+                "Spot LNG rose to $18.40 per mmBtu on Friday.",
+            ),
+            (
                 "Spot prices hit as much as $1,150 per thousand cubic feet.",
                 "Spot prices hit up to $1,150 per mcf.",
             ),
