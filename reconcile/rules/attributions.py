@@ -375,6 +375,10 @@ RULES = (
         "The versions attribute the same claim to different sources.",
         flag=(
             (
+                "The line will cost $7.4bn, according to a joint statement.",
+                "The line will cost $7.4bn, Voronin said.",
+            ),
+            (
                 "About 4,800 Filipinos are believed to be in Zehran, according to the two "
                 "governments.",
                 "Some 4,800 Filipinos are thought to be in Zehran, according to the International "
@@ -538,6 +542,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The line will cost $7.4bn, according to a joint statement.",
+                "The line will cost $7.4bn, the two governments said.",
+            ),
             (
                 "Opponents say the changes will cost lives.",
                 "Critics say the changes will cost lives.",
@@ -764,8 +772,11 @@ def same_source(x: Fact, y: Fact) -> bool:
     """
     if "pronoun" in (x.key, y.key):
         return True
-    if _bare_statement(x) or _bare_statement(y):
-        return True  # "according to a joint statement" is the statement the companies made
+    for own, other in ((x, y), (y, x)):
+        if _bare_statement(own):
+            # "according to a joint statement" is the statement the companies made, but not
+            # one of its parties alone ("Voronin said", "Argentina's foreign ministry").
+            return not ("joint" in str(own.value).lower() and _one_party(other))
     for own, other in ((x, y), (y, x)):
         if _LITERATURE.fullmatch(str(own.value)) and not _words(other) & _RECORD_WORDS:
             return False  # "studies have shown" is the literature, not "the board said"
@@ -1170,6 +1181,17 @@ _STATEMENT = re.compile(
     r"(?:a|the|their|its|his|her)\s+(?:joint\s+|written\s+|brief\s+|short\s+)?statement",
     re.IGNORECASE,
 )
+
+
+def _one_party(f: Fact) -> bool:
+    """Return whether a source is one named person or body, not several nor a pronoun."""
+    return (
+        f.key != "pronoun"
+        and _named(f)
+        and not _plural(f)
+        and " and " not in str(f.value)
+        and not _bare_statement(f)
+    )
 
 
 def _bare_statement(f: Fact) -> bool:
