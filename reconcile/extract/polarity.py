@@ -298,7 +298,10 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"estimates?))|"
         r"lead(?:s|ing)?(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:by|in)\b)|"
         # "Sweden had led after the second leg" vs "Sweden trailed after the second leg".
-        r"led(?=\s+(?:after|at|through|until|from\s+the\s+start)\b)",
+        r"led(?=\s+(?:after|at|through|until|from\s+the\s+start)\b)|"
+        # "120 seats, enough for a two-thirds majority" vs "short of a two-thirds majority".
+        r"enough\s+(?:for|to\s+(?:form|win|secure|reach|pass))(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:majority|quorum|threshold|target|record|lead)\b)",
         r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|"
         r"expectations?|estimates?)|\s+what)|"
         r"short\s+of|trail(?:s|ed|ing)?",

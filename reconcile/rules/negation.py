@@ -123,6 +123,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The coalition holds 120 seats, short of a two-thirds majority.",
+                "The coalition holds 120 seats, enough for a two-thirds majority.",
+            ),
+            (
                 "Rents rose 4% year on year in May.",
                 "Rents rose 4% month on month in May.",
             ),
@@ -658,6 +662,10 @@ RULES = (
         'made"; "will not seek re-election" vs "will seek re-election").',
         flag=(
             (
+                "His party would not leave the government.",
+                "His party refused to rule out leaving the government.",
+            ),
+            (
                 "The talks in Geneva ended without agreement.",
                 "The talks in Geneva ended with an agreement.",
             ),
@@ -839,6 +847,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "His party would not leave the government.",
+                "His party ruled out leaving the government.",
+            ),
             (
                 "The bloc stopped short of imposing sanctions.",
                 "The bloc did not impose sanctions.",
@@ -1684,6 +1696,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue
         if _denied_before(unasided, m.start()):
             continue  # "did not rule out declaring": denied itself, it leaves the act open
+        if _TO_RULE_OUT.match(unasided, m.end()):
+            continue  # "refused to rule out leaving": it denies the ruling out, and leaves it open
         if not (m.group(0).isalpha() and stem(m.group(0)) in denied_verbs):
             implicit.append(m)
     if len(implicit) >= len(denying) - len(others):
@@ -1745,10 +1759,14 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         owner = _sentence_at(stating, at)
         if owner is not None and _RATHER_THAN.search(owner.text, 0, at - owner.start):
             continue  # "rather than glide": the other side's "not glide" agrees
-        if owner is not None and _IMPLICIT_BEFORE.search(
-            owner.text, max(0, at - owner.start - 40), at - owner.start
-        ):
-            continue  # "failed to sound" says what "did not sound" says
+        implicit_before = (
+            _IMPLICIT_BEFORE.search(owner.text, max(0, at - owner.start - 40), at - owner.start)
+            if owner is not None
+            else None
+        )
+        if implicit_before is not None and not _TO_RULE_OUT.search(implicit_before.group(0)):
+            continue  # "failed to sound" says what "did not sound" says; "refused to rule out
+            # leaving" leaves it open
         if owner is not None and _WITHOUT_BEFORE.search(
             owner.text, max(0, at - owner.start - 40), at - owner.start
         ):
@@ -1788,6 +1806,9 @@ def _elided(f: Fact, denying: str, stated: str) -> str:
     return said.group(0) if said else ""
 
 
+_TO_RULE_OUT = re.compile(r"\s+to\s+rul(?:e|es|ed|ing)\s+out\b", re.IGNORECASE)
+
+
 def _denied_before(text: str, at: int) -> bool:
     """Return whether a denial stands just before ``at``: "did not | rule out declaring".
 
@@ -1812,8 +1833,10 @@ def _implied(f: Fact, other: Side) -> bool:
             if (
                 word is not None
                 and not any(a <= s.start + word.start() < b for a, b in denials)
-                # "did not rule out declaring" leaves the declaring open: it denies nothing.
+                # "did not rule out declaring" leaves the declaring open: it denies nothing,
+                # nor does "refused to rule out leaving".
                 and not _denied_before(s.text, word.start())
+                and not _TO_RULE_OUT.search(word.group(0))
             ):
                 return True
     return False
