@@ -604,6 +604,15 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # A role before a name: "Host Mauritius" is Mauritius.
         ("Host Mauritius had pressed for a joint text.", ["Mauritius"]),
         ("The department approved R240 million for Soweto.", ["Soweto"]),
+        # "of the" inside a body's name, but not between a person and a body.
+        (
+            "It signed with the University of the Witwatersrand.",
+            ["University of the Witwatersrand"],
+        ),
+        (
+            "Professor Anneke de Ruyter of the University of Adelaide led it.",
+            ["Anneke de Ruyter", "University of Adelaide"],
+        ),
         # A place of two words before "-based" is its own name, then the company's.
         (
             "It is owned by Quebec City-based Groupe Laurentide.",

@@ -13,7 +13,8 @@ _NAME_WORD = r"[A-Z][\w’'.&-]*(?:[\w.]|(?<=s)['’](?=\s+[A-Z]))"
 _NAME = re.compile(
     rf"\b(?:{_NAME_WORD}|[A-Z])"
     # A capital letter alone ends a name ("Dome C", "Group B"); with a dot it is an initial.
-    rf"(?:\s+(?:(?:of|the|de|del|da|al|bin|van|von|for|and)\s+)?(?:{_NAME_WORD}|[A-Z]\b(?!\.)))*"
+    # "University of the Witwatersrand", "Bank of the West": "of the" inside a name.
+    rf"(?:\s+(?:(?:of\s+the|of|the|de|del|da|al|bin|van|von|for|and)\s+)?(?:{_NAME_WORD}|[A-Z]\b(?!\.)))*"
 )
 # Capitalised words that are not names: sentence openers, titles, days, months.
 _NOT_NAMES = frozenset(
@@ -178,6 +179,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             elif bare == "of" and _person_like(run):
                 _emit(text, offset, run, facts)  # "Lotte Brandvold of Norway": two names
                 run = []
+            elif bare == "the" and run and run[-1].group(0).lower() == "of":
+                if len(run) == 2 and run[0].group(0).lower() in INSTITUTION_WORDS:
+                    run.append(word)  # "University of the Witwatersrand", "Bank of the West"
+                else:
+                    # "Anneke de Ruyter of the University of Adelaide": two names.
+                    _emit(text, offset, run, facts)
+                    run = []
             elif bare in _CONNECTORS and run:
                 run.append(word)  # "Bank of England": kept unless it ends the run
             elif (bare == "for" and run and _body(run[-1])) or (

@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The stadium deal with the University of the Witwatersrand was cancelled.",
+                "The stadium deal with the University of Cape Town was cancelled.",
+            ),
+            (
                 "The driver was charged with murder on Friday.",
                 "The driver was charged with manslaughter on Friday.",
             ),
