@@ -609,6 +609,11 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
             "It signed with the University of the Witwatersrand.",
             ["University of the Witwatersrand"],
         ),
+        # ... but a ministry "of the" portfolio is read as the portfolio it names.
+        (
+            "It was the Ministry of the Interior.",
+            ["Ministry", "Interior", "Ministry of the Interior"],
+        ),
         (
             "Professor Anneke de Ruyter of the University of Adelaide led it.",
             ["Anneke de Ruyter", "University of Adelaide"],

@@ -180,7 +180,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 _emit(text, offset, run, facts)  # "Lotte Brandvold of Norway": two names
                 run = []
             elif bare == "the" and run and run[-1].group(0).lower() == "of":
-                if len(run) == 2 and run[0].group(0).lower() in INSTITUTION_WORDS:
+                after = _WORD.match(text, word.end() + 1)
+                if (
+                    len(run) == 2
+                    and run[0].group(0).lower() in INSTITUTION_WORDS
+                    # "Ministry of the Interior" is a portfolio, read as one below.
+                    and not (after and after.group(0).lower().strip(".,;:’'") in PORTFOLIOS)
+                ):
                     run.append(word)  # "University of the Witwatersrand", "Bank of the West"
                 else:
                     # "Anneke de Ruyter of the University of Adelaide": two names.
