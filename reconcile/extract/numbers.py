@@ -538,6 +538,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         end = _end(m, parsed)
         pos = max(pos, end)
+        if parsed.key == "°C" and (minus := _MINUS.search(text, max(0, start - 7), start)):
+            start = minus.start()  # "minus 14 degrees": the sign is part of what is quoted
         if parsed.key == "count" and not m.group("scale"):
             parsed = _range_start(text, end, parsed)
         if parsed.key == "month" and (
@@ -1567,7 +1569,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     # "24C" (no space): degrees; "24 C" is too rare to tell from a grade or a name.
     glued = unit_word in ("c", "f") and bool(m.group("num")) and m.end("num") == m.start("unit")
     temperature = (
-        _TEMPERATURE.fullmatch(unit_word) if glued or re.match(r"°|degree", unit_word) else None
+        _TEMPERATURE.fullmatch(unit_word)
+        if glued or re.match(r"°|degree|celsius|centigrade|fahrenheit", unit_word)
+        else None
     )
     if temperature and m.group("num"):
         # Degrees Celsius, exact from Fahrenheit: "minus 3C" is 26.6F.

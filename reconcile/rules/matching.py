@@ -128,6 +128,13 @@ def same_key(a: Fact, b: Fact) -> bool:
     return "count" in keys and (any(map(is_currency, keys)) or bool(keys & {"age", "points"}))
 
 
+def _pounds_of_sterling(a: Fact, b: Fact) -> bool:
+    """Return whether ``a`` counts "pounds" and ``b`` is an amount in sterling."""
+    return (
+        a.key == "count" and a.attr("noun") in ("pounds", "pound") and "GBP" in _currencies(b.key)
+    )
+
+
 def compatible(a: Fact, b: Fact) -> bool:
     """Return whether two facts measure the same thing (and so can disagree).
 
@@ -151,6 +158,10 @@ def compatible(a: Fact, b: Fact) -> bool:
         # amount, with its currency lost.
         or (is_currency(a.key) and _bare(b))
         or (is_currency(b.key) and _bare(a))
+        # "68,500 pounds in damages" against "£65,800": the word names sterling as often as a
+        # weight, which the extractor reads only after "weighed" and its kin.
+        or _pounds_of_sterling(a, b)
+        or _pounds_of_sterling(b, a)
         # "Ferrante, 41," and "Ferrante is 44": an age and a bare figure.
         or (a.key == "age" and _bare(b))
         or (b.key == "age" and _bare(a))
@@ -221,13 +232,14 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
         return bool(nx and ny and nx != ny and nx in nouns_b and ny in nouns_a)
 
     matches: list[Match] = []
-    waiting: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    waiting: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+    # By value too: "minus 14 degrees" is worded "14 degrees" when its sign stands before it.
     for y in b:
-        waiting[(y.key, surface(y))].append(y)
+        waiting[(y.key, surface(y), str(y.value))].append(y)
     left: list[Fact] = []
     paired_b: set[int] = set()
     for x in a:
-        bucket = waiting.get((x.key, surface(x)))
+        bucket = waiting.get((x.key, surface(x), str(x.value)))
         if bucket and len(bucket) > 1:
             # Of several identical figures, the one counting the same thing; else one whose
             # noun no other figure of A counts ("Two of the injured" leaves "Two helicopters"

@@ -440,6 +440,14 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "A sheriff ordered the landlord to pay 68,500 pounds in damages.",
+                "A sheriff ordered the landlord to pay £65,800 in damages.",
+            ),
+            (
+                "Passengers waited in temperatures of minus 14 degrees Celsius.",
+                "Passengers waited in temperatures of 14 degrees Celsius.",
+            ),
+            (
                 "The fund raised five hundred million dollars last year.",
                 "The fund raised $100 million last year.",
             ),
@@ -584,6 +592,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "Temperatures fell to minus 22 Celsius overnight.",
+                "Temperatures fell to -22C overnight.",
+            ),
             (
                 "The burst was roughly a thousand trillion times stronger.",
                 "The burst was around a million billion times stronger.",
