@@ -64,7 +64,8 @@ _DATE = re.compile(
 # Words after which a lone "May" is the month ("in May", "by early May").
 _MAY_AFTER = frozenset(
     "in by since until till from of through during early late mid end next last this before "
-    "after".split()
+    # "brought forward the restart to May": no verb "may" follows "to".
+    "after to".split()
 )
 _ORDINAL_VALUE = {
     w: i

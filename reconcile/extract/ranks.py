@@ -179,6 +179,12 @@ _NUMBER_RANK = re.compile(
     rf"|(?<=place\sto\s)(?P<ord15>{_ORD})\b",
     re.IGNORECASE,
 )
+# "the largest trial outside Europe": a continent is where the ranking is made, not one of
+# those ranked ("the highest of any city outside Lisbon" puts Lisbon above).
+_OUTSIDE_REGION = re.compile(
+    r"\boutside\s+(?:the\s+)?(?:Europe|Asia|Africa|North\s+America|South\s+America|Latin\s+America|"
+    r"Middle\s+East|Oceania|Scandinavia|Antarctica|the\s+Americas)\b"
+)
 # "... after China", "... behind the US and China", "second only to Chile": places above it.
 _AFTER = re.compile(
     r"[^,.;:!?“”\"]{0,80}?\b(?:after|behind|only to|trailing|apart from|except|other than|bar|"
@@ -305,6 +311,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         after = _AFTER.match(text, m.end())
         if after and _WHEN.search(text, m.end(), after.start("who")):
             after = None  # "the highest in 15 years on Tuesday after Kanthara banned": a time
+        if after and _OUTSIDE_REGION.search(text, after.start("who") - 8, after.end("who")):
+            after = None  # "the largest trial outside Europe": a scope, not a place above
         if after:
             who = _clean(after.group("who"))
             end = after.start("who") + len(who)

@@ -444,6 +444,10 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "The company will bring forward the restart of its mine to March.",
+                "The company will bring forward the restart of its mine to May.",
+            ),
+            (
                 "The index fell 2% last week.",
                 "The index fell 2% last month.",
             ),

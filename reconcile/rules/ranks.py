@@ -34,6 +34,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "It was the largest drone trial outside Europe.",
+                "It was the second-largest drone trial outside Europe.",
+            ),
+            (
                 "The change lifted Limpatec from third place to first.",
                 "The change moved Limpatec from second place to first.",
             ),
