@@ -215,6 +215,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("a thousand trillion times stronger", [("a thousand trillion", "count", "1e15")]),
         ("1,200 cubic metres of water an hour", [("1,200 cubic metres", "m3", "1200 m3 an hour")]),
         ("won in 1:11:38.2 on Sunday", [("1:11:38.2", "s", "4298.2 seconds")]),
+        # Years of an era: "90 BC" is no count of 90, and the range's first end shares its era.
+        ("between 120 and 90 BC", [("120", "year", "120 BC"), ("90", "year", "90 BC")]),
+        ("erupted in AD 79", [("79", "year", "79")]),
         # A half or a quarter of a year, which dates reads, is no span to compare.
         ("in the first six months of the year", []),
         ("served the last six months of his term", [("six months", "month", "6 months")]),

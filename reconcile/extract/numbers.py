@@ -776,7 +776,7 @@ def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     next fortnight").
     """
     facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
-    facts = _short_decades(text, offset, _decades_of_age(text, offset, facts))
+    facts = _eras(text, offset, _short_decades(text, offset, _decades_of_age(text, offset, facts)))
     facts = _per_period(text, offset, _centuries(text, offset, facts))
     facts = [f for f in facts if not _part_of_year(text, offset, f)]
     return _all_but(text, offset, _one_unit_spans(text, offset, facts))
@@ -1119,6 +1119,30 @@ def _short_decades(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         year = float(1900 + n if n >= 30 else 2000 + n)
         attrs = [("step", "1.0"), ("unit", "")]
         found.append(_quantity(text, offset, m.start("n"), m.end("n"), "year", year, attrs))
+    return _merged(facts, found)
+
+
+# "in 90 BC", "between 120 and 90 BC", "AD 79": years of an era, the first end of a range
+# taking the era of the second.
+_ERA = re.compile(
+    r"\b(?P<n>\d{1,4})(?=(?:\s+(?:and|to|or)\s+\d{1,4}|\s*[-–]\s*\d{1,4})?\s*(?P<era>BCE?|AD|CE)\b)"
+    r"|\bAD\s+(?P<ad>\d{1,4})\b"
+)
+
+
+def _eras(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read "90 BC" as a year before the era (-90), not as the number 90."""
+    found = []
+    for m in _ERA.finditer(text) if ("BC" in text or "AD" in text or "CE" in text) else ():
+        if m.group("ad"):
+            n, start, end = float(m.group("ad")), m.start("ad"), m.end("ad")
+        else:
+            n, start, end = float(m.group("n")), m.start("n"), m.end("n")
+            if m.group("era").startswith("BC"):
+                n = -n
+        found.append(
+            _quantity(text, offset, start, end, "year", n, [("step", "1.0"), ("unit", "")])
+        )
     return _merged(facts, found)
 
 
@@ -2128,6 +2152,8 @@ def display(value: float, key: str) -> str:
         return f"{_num(value)} percentage points"
     if key == "points":
         return f"{_num(value)} points"
+    if key == "year" and value < 0:
+        return f"{_num(-value)} BC"
     if key in ("count", "year"):
         return _num(value)
     if key == "age":

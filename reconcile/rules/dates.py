@@ -20,6 +20,10 @@ RULES = (
         "A year or a duration differs between the versions.",
         flag=(
             (
+                "Radiocarbon dating places the wreck between 120 and 90 BC.",
+                "Radiocarbon dating places the wreck between 120 and 80 BC.",
+            ),
+            (
                 "The keeper was attacked within seconds of entering the enclosure.",
                 "The keeper was attacked within minutes of entering the enclosure.",
             ),
