@@ -338,18 +338,23 @@ _HEDGES = (
 _NEGATED = re.compile(
     # Within its clause: "warned not to research cases online and face up to three months"
     # bounds the penalty from above.
-    r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:(?!\s[-–—]\s|\suntil\b|\sand\s)[^,.;:!?–—]){0,40}$",
+    # "cannot be resold for more than 10%", "struggle to hold it for longer than a minute".
+    r"(?:\b(?:not|never|no|cannot|unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b|n['’]t\b)(?:(?!\s[-–—]\s|\suntil\b|\sand\s|\sbut\s)[^,.;:!?–—]){0,40}$",
     re.IGNORECASE,
 )
 # "may not be moved for at least 30 days": the bound is on how long the denial lasts.
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
-def _negated_bound(text: str, hedge: int) -> bool:
-    """Return whether a denial earlier in the clause turns the bound at ``hedge`` round."""
+def _negated_bound(text: str, hedge: int, *, span: bool = True) -> bool:
+    """Return whether a denial earlier in the clause turns the bound at ``hedge`` round.
+
+    "may not be moved for at least 30 days" bounds how long the denial lasts; "cannot be
+    resold for more than 10%" is a price, which the denial turns into "at most 10%".
+    """
     return bool(
         _NEGATED.search(text, max(0, hedge - 60), hedge)
-        and not _FOR_BEFORE.search(text, max(0, hedge - 5), hedge)
+        and not (span and _FOR_BEFORE.search(text, max(0, hedge - 5), hedge))
     )
 
 
@@ -634,7 +639,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if hedge:
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + m.start("hedge"))))
-            if _negated_bound(text, m.start("hedge")):
+            if _negated_bound(text, m.start("hedge"), span=parsed.key in _DURATIONS):
                 attrs.append(("negated", "1"))
         noun = _NOUN.match(text, end)
         if (
@@ -1723,8 +1728,10 @@ _PHRASES = re.compile(
     r"|(?P<share>(?P<part>one|two|three|four|five|six|seven|eight|nine|\d"
     r"|\d{2,3}(?=\s+out\s+of\b))\s+"
     # "one train in five would run" = "one in five trains".
-    r"(?:(?P<noun>[a-z]{3,})\s+(?=(?:in|out\s+of)\s+(?:every\s+)?(?:ten|10|four|five|three)\s+"
-    r"(?:would|will|was|were|is|are|had|has|have|could|can|may|might|ran|run)\b))?"
+    # "reached about one call in five.": the same, ending its clause.
+    r"(?:(?P<noun>[a-z]{3,})\s+(?=(?:in|out\s+of)\s+(?:every\s+)?(?:ten|10|four|five|three|six|"
+    r"eight|twenty)(?:\s+(?:would|will|was|were|is|are|had|has|have|could|can|may|might|ran|run)\b"
+    r"|\s*[.,;:]|\s*$)))?"
     r"(?:in|out\s+of)\s+"
     r"(?:every\s+)?(?P<whole>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
     r"|a\s+hundred|a\s+thousand|\d{1,3}(?:,000)?)))\b",

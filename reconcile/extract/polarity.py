@@ -136,7 +136,11 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)?\s+to",
         r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to|challeng(?:e|es|ed|ing)(?=\s+the\b)",
     ),
-    ("confirm", r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?", r"den(?:y|ies|ied|ying|ial)"),
+    (
+        "confirm",
+        r"confirm(?:s|ed|ing|ation)?|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)",
+        r"den(?:y|ies|ied|ying|ial)",
+    ),
     # "retained her title" vs "lost her title".
     # "England beat South Africa" vs "England lost to South Africa": "beat" and "defeated" only
     # before a name, so "beat forecasts" and "were defeated by" are not wins.

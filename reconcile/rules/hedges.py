@@ -428,6 +428,14 @@ RULES = (
         ),
         keep=(
             (
+                "Tickets cannot be resold for more than 10% above face value.",
+                "Tickets may be resold for no more than 10 per cent above face value.",
+            ),
+            (
+                "The upper house cannot block the bill but can delay it by up to 60 days.",
+                "The upper house can delay the law by up to 60 days but cannot block it.",
+            ),
+            (
                 "Jurors must not research cases online, and breaches can be punished by up to "
                 "three months in prison.",
                 "Jurors are warned not to research cases online and face up to three months in "

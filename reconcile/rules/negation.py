@@ -123,6 +123,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "The minister denied that the pact had any military dimension.",
+                "The minister acknowledged that the pact had a military dimension.",
+            ),
+            (
                 "The coalition holds 120 seats, short of a two-thirds majority.",
                 "The coalition holds 120 seats, enough for a two-thirds majority.",
             ),

@@ -941,6 +941,10 @@ RULES = (
         ),
         keep=(
             (
+                "Drones reached about one call in five.",
+                "Drones reached roughly 20 per cent of calls.",
+            ),
+            (
                 "Kuusela, founded in 1921, employs 800 people.",
                 "The 104-year-old Kuusela employs 800 people.",
             ),
