@@ -309,6 +309,10 @@ RULES = (
         ),
         keep=(
             (
+                "It was the first case of its kind against a Scottish housing association.",
+                "It was the first such case against a housing association in Scotland.",
+            ),
+            (
                 "He was convicted of fraud in 2019.",
                 "He was found guilty of fraud in 2019.",
             ),
