@@ -218,6 +218,8 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         # Years of an era: "90 BC" is no count of 90, and the range's first end shares its era.
         ("between 120 and 90 BC", [("120", "year", "120 BC"), ("90", "year", "90 BC")]),
         ("erupted in AD 79", [("79", "year", "79")]),
+        # An age between commas after "now".
+        ("her son, now six, has asthma", [("six", "age", "aged 6")]),
         # A half or a quarter of a year, which dates reads, is no span to compare.
         ("in the first six months of the year", []),
         ("served the last six months of his term", [("six months", "month", "6 months")]),

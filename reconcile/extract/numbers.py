@@ -1192,6 +1192,8 @@ _AGE_BOUND = re.compile(
     re.IGNORECASE,
 )
 _AGED_BEFORE = re.compile(
+    # "the couple's younger son, now six, was admitted": an age between commas.
+    r",\s+now\s+$|"
     r"\baged\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}$|"
     + _AGE_BOUND.pattern,
     re.IGNORECASE,
