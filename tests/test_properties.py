@@ -464,3 +464,17 @@ def test_sentence_ending_in_decimal_amount_splits() -> None:
 def test_swap_asymmetry_frames_minimal() -> None:
     assert not _one_way(*ASYMMETRIC_FRAMES)
     _check_symmetry(*ASYMMETRIC_FRAMES)
+
+
+def test_a_day_moved_between_passages_reads_the_same_either_way() -> None:
+    # Found by hypothesis: three weekdays, one in a passage only the rewrite has, one on each
+    # side of the other version's Tuesday. Each version must pick the same counterpart.
+    _check_symmetry(
+        "Northfield Mining agreed to sell its Chilean copper unit for $4.15 billion, the company "
+        "said on Tuesday. Northfield Mining agreed to sell its Chilean copper unit for $4.5 "
+        "billion, the company said on Tuesday. Lopez, 45, has led Northfield since 2018.",
+        "Northfield Mining agreed to sell its Chilean copper unit for $4.15bn on Wednesday. The "
+        "company will pay a special dividend of 54 cents a share on Thursday. Northfield is the "
+        "second-largest copper producer in Chile, according to the Chilean Copper Commission. "
+        "The company will pay a special dividend of 45 cents a share on Friday.",
+    )

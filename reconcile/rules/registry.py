@@ -123,7 +123,10 @@ def moved_counterpart(
     theirs = _never_given(other_doc, same_doc, f, alone, tag)
     if f not in mine or not theirs:
         return None
-    for near_a, near_b in pair_.around:
+    # Passages both versions have first: each version then finds the same counterpart, where
+    # one passage on each side of this one holds a candidate and only one of them is one-sided.
+    around = sorted(pair_.around, key=lambda near: not (near[0].sentences and near[1].sentences))
+    for near_a, near_b in around:
         both = bool(near_a.sentences and near_b.sentences)
         if not both and not one_sided:
             continue  # a passage one version lacks is reported as omitted or added
