@@ -878,23 +878,16 @@ def _per_period(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         return facts
     out = []
     for f in facts:
-        # "€12.50 an hour" against "€12.50 a day": a wage or fee, by its period.
-        if (
-            _MONEY_KEY.fullmatch(f.key)
-            and not f.attr("per")
-            and (m := _MONEY_PER.match(text, f.end - offset)) is not None
-        ):
-            period = m.group(1).lower()
-            f = replace(
-                f,
-                display=f"{f.display} a{'n' if period == 'hour' else ''} {period}",
-                attrs=tuple(sorted((*f.attrs, ("per", period)))),
-            )
-        if (
-            f.key in _FLOW_KEYS
-            and not f.attr("per")
-            and (m := _FLOW_PER.match(text, f.end - offset)) is not None
-        ):
+        # "€12.50 an hour" against "€12.50 a day": a wage or fee, by its period; "1,200 cubic
+        # metres of water an hour" against "a minute": a flow.
+        per = (
+            _MONEY_PER
+            if _MONEY_KEY.fullmatch(f.key)
+            else _FLOW_PER
+            if f.key in _FLOW_KEYS
+            else None
+        )
+        if per is not None and not f.attr("per") and (m := per.match(text, f.end - offset)):
             period = m.group(1).lower()
             f = replace(
                 f,
