@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import bound, consistent_bound, pair, step, written_to
+from reconcile.rules.matching import Match, bound, consistent_bound, pair, step, written_to
 from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 _MEANING = {
@@ -62,14 +62,14 @@ _NOT_YET = re.compile(
 )
 
 
-def _expected_dates(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
+def _expected_dates(pair_: Pair, dates: list[Match]) -> Iterator[Hit]:
     """Report a date one version only expects and the other states as settled.
 
     "The telescope comes online, expected in 2027" against "comes online in 2027"; "the
     vote is expected on Thursday" against "the vote took place on Thursday". Quiet where the
     other version keeps the date ahead ("will", "is due", "plans").
     """
-    for m in pair(a, b):
+    for m in dates:
         if m.a is None or m.b is None or m.status not in ("same", "reworded"):
             continue
         for x, text_x, y, side_y, code in (
@@ -968,10 +968,9 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
     a = [f for f in pair_.a.facts if f.kind in kinds]
     b = [f for f in pair_.b.facts if f.kind in kinds]
     text_a, text_b = pair_.text_a, pair_.text_b
-    yield from _expected_dates(
-        pair_, [f for f in a if f.kind is Kind.DATE], [f for f in b if f.kind is Kind.DATE]
-    )
-    for m in pair(a, b):
+    matches = pair(a, b)
+    yield from _expected_dates(pair_, [m for m in matches if m.a and m.a.kind is Kind.DATE])
+    for m in matches:
         if m.a is None or m.b is None:
             continue
         if m.status == "differs" and consistent_bound(m.a, m.b):
