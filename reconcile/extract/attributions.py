@@ -480,9 +480,8 @@ def _inverted(text: str, offset: int, verb: re.Match[str]) -> Fact | None:
         src = described.group("src")
         return _fact(text, offset, verb.start(), described.end("src"), src, "described")
     if _CLAUSE_AFTER_NAME.match(text, m.end("src")):
-        return (
-            None  # "Victor Osterman, his attorney, said Drescoll would appeal": the claim's subject
-        )
+        # "Victor Osterman, his attorney, said Drescoll would appeal": the claim's subject.
+        return None
     person = _TITLED_NAME.match(text, m.end("src"))
     if person is not None:
         # '..." said Sonora's president, Marco Dellis': the person is the source.
@@ -500,7 +499,7 @@ _AGED_PERSON = re.compile(
 # A verb after a name that follows "said": the name begins what was said.
 _CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|did|does|"
-    r"had|planned|intended|wanted)\b"
+    r"planned|intended|wanted)\b"
 )
 # An office and the name after it: "Sonora's vice-president, Ana Ruiz".
 _TITLED_NAME = re.compile(

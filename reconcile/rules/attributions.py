@@ -1524,20 +1524,24 @@ def _continued_speaker(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hi
             continue  # the quotation's sentence names no speaker, nor points back with "he"
         if any(f.key != "pronoun" for f in own):
             continue  # the version names its speaker here
-        named = [f for f in other if f.key == "said" and _who(f, other_doc)]
-        if len({_who(f, other_doc)[-1] for f in named}) != 1:
-            continue  # one person named, if more than once ("said Sophie Lang, ... adding")
-        before = _speaker_before(side, doc)
-        if before is None or not _who(before, doc):
-            continue  # "the growers' lawyer, Rangi Tupaea, said": a person, with a role
-        y = named[0]
-        if same_source(before, y) or _surname_in(before, y):
+        # Each person by surname, at the first mention: "said Sophie Lang, ... adding" names
+        # one person twice.
+        named: dict[str, Fact] = {}
+        for f in other:
+            if f.key == "said" and (who := _who(f, other_doc)):
+                named.setdefault(who[-1], f)
+        if len(named) != 1:
             continue
-        if _who(before, doc)[-1] == _who(y, other_doc)[-1]:
+        before = _speaker_before(side, doc)
+        before_who = _who(before, doc) if before is not None else ()
+        if before is None or not before_who:
+            continue  # "the growers' lawyer, Rangi Tupaea, said": a person, with a role
+        ((surname, y),) = named.items()
+        if same_source(before, y) or _surname_in(before, y) or before_who[-1] == surname:
             continue
         upto = quoted.end if quoted is not None else side.sentences[-1].end
         said = " ".join(t.text for t in side.sentences if t.start < upto).lower()
-        if _who(y, other_doc)[-1] in said:
+        if surname in said:
             # "federation leader Nuria Castell called the ruling "...": named there, or in
             # the sentence before ("Vasseur, 34, congratulated his rival. "...," he said").
             continue
