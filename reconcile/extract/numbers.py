@@ -374,7 +374,7 @@ _QUANTITY = re.compile(
     rf"|(?P<word>\b{_WORD_NUMBER}\b))"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b(?!/s\b)"
     # "a thousand trillion" = "a million billion": two scales multiply.
-    r"(?:(?<=thousand)|(?<=million)|(?<=billion))?(?:\s(?P<scale2>million|billion|trillion)\b)?)?"
+    r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))\s(?P<scale2>million|billion|trillion)\b)?)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
     r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)[\s-]+[A-Za-z]+"
@@ -1574,7 +1574,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         if not (measured or counted):
             return None  # a number word counts only when it counts something ("two weeks")
     scale = _SCALES.get(scale_word, 1.0)
-    if m.group("scale2") and scale_word in ("thousand", "million", "billion"):
+    if m.group("scale2"):
         scale *= _SCALES[m.group("scale2").lower()]
     value *= scale
     if not math.isfinite(value):
