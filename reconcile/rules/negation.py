@@ -1698,10 +1698,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue
         if any(m.group(0) in f.text for f in others):
             continue
-        if _denied_before(unasided, m.start()):
-            continue  # "did not rule out declaring": denied itself, it leaves the act open
-        if _TO_RULE_OUT.match(unasided, m.end()):
-            continue  # "refused to rule out leaving": it denies the ruling out, and leaves it open
+        if _leaves_open(unasided, m.start()):
+            continue  # "did not rule out declaring", "refused to rule out leaving"
         if not (m.group(0).isalpha() and stem(m.group(0)) in denied_verbs):
             implicit.append(m)
     if len(implicit) >= len(denying) - len(others):
@@ -1813,6 +1811,18 @@ def _elided(f: Fact, denying: str, stated: str) -> str:
 _TO_RULE_OUT = re.compile(r"\s+to\s+rul(?:e|es|ed|ing)\s+out\b", re.IGNORECASE)
 
 
+def _leaves_open(text: str, at: int) -> bool:
+    """Return whether the word of denial at ``at`` denies nothing but leaves the act open.
+
+    Denied itself ("did not | rule out declaring"), or denying a ruling out ("refused | to
+    rule out leaving").
+    """
+    word = _IMPLICIT.match(text, at)
+    return _denied_before(text, at) or (
+        word is not None and _TO_RULE_OUT.match(text, word.end()) is not None
+    )
+
+
 def _denied_before(text: str, at: int) -> bool:
     """Return whether a denial stands just before ``at``: "did not | rule out declaring".
 
@@ -1839,8 +1849,7 @@ def _implied(f: Fact, other: Side) -> bool:
                 and not any(a <= s.start + word.start() < b for a, b in denials)
                 # "did not rule out declaring" leaves the declaring open: it denies nothing,
                 # nor does "refused to rule out leaving".
-                and not _denied_before(s.text, word.start())
-                and not _TO_RULE_OUT.search(word.group(0))
+                and not _leaves_open(s.text, word.start())
             ):
                 return True
     return False
