@@ -248,25 +248,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     for m in _NUMBER_RANK.finditer(text):
-        raw = (
-            m.group("n")
-            or m.group("ord")
-            or m.group("ord2")
-            or m.group("ord3")
-            or m.group("ord4")
-            or m.group("ord5")
-            or m.group("ord6")
-            or m.group("ord7")
-            or m.group("ord8")
-            or m.group("ord9")
-            or m.group("ord10")
-            or m.group("ord11")
-            or m.group("ord12")
-            or m.group("ord13")
-            or m.group("ord14")
-            or m.group("ord15")
-            or ("first" if m.group("top") else "")
-        ).lower()
+        # The figure is in "n" or in one of the "ord" groups, one per way of giving a place.
+        placed = next((v for g, v in m.groupdict().items() if g.startswith("ord") and v), "")
+        raw = (m.group("n") or placed or ("first" if m.group("top") else "")).lower()
         n = _ordinal(raw)
         if n is None:
             continue
