@@ -564,6 +564,9 @@ def test_not_calendar(text: str) -> None:
         ),
         # A record named inside a quotation is the speaker's words.
         ('He said: "Decades of research show that it fails.', ["He"]),
+        # "points out" gives a source; "percentage points out of" does not.
+        ("Stocks are low, analyst Mara Cockrell points out.", ["Mara Cockrell analyst"]),
+        ("Rates rose eight percentage points out of reach.", []),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

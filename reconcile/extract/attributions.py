@@ -12,7 +12,7 @@ _VERBS = (
     # "The company reported its results": an act of the firm, not a source of words.
     r"report(?:ed|s)(?!\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:results|"
     r"earnings|profits?|loss(?:es)?|revenues?|sales)\b)|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
-    r"explained|"
+    r"explained|point(?:s|ed)\s+out(?=\s*,|\s+that\b|\s*\.)|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
     r"believes|believe|credited|credits|blamed|blames|accused|accuses|"
     r"has said|have said|had said|has stated|has told|saying|adding|"
@@ -88,6 +88,9 @@ _NOUN_FORMS = frozenset(
     "claims notes reports states estimates warns argues insists declares confirms writes "
     "estimated reported noted stated claimed estimate credited credits blamed blames accused "
     "accuses".split()
+) | frozenset(
+    # "eight percentage points out": a noun, then a word.
+    {"points out"}
 )
 # "the brewer reported", "the ministry noted": a body the story named, speaking.
 _BODY_BEFORE = re.compile(
