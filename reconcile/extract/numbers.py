@@ -618,7 +618,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         ):
             hedge = ""  # "an all-time high of 16.3 million": the record itself, no bound
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
-        if _AGE_BOUND.search(text, max(0, start - 30), start):
+        if (
+            (m.group("word") or "").lower() == "one"
+            and not hedge
+            and _ONE_PERSON.match(text, m.end("word"))
+        ):
+            attrs.append(("loose", "1"))  # "one man" and "a man": the same, never missed
+        elif _AGE_BOUND.search(text, max(0, start - 30), start):
             # "children under the age of ten": compared where both versions give the age, but
             # not missed where one says "under-fives" or "young children".
             attrs.append(("loose", "1"))
@@ -1510,6 +1516,7 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
             or hedged_half
             or half_did
             or bounded_one
+            or (word == "one" and _ONE_PERSON.match(text, m.end("word")))
         ):
             return None  # "a", "one" and "half" alone are articles and pronouns far more often
         value = _word_value(word)
@@ -1646,6 +1653,15 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     return _Parsed(value, "count", step, "")
 
 
+# "killed one person" against "killed two people": one of a people noun is a count, compared
+# where the other version gives one, but "a man" for "one man" is not a figure dropped.
+_ONE_PERSON = re.compile(
+    r"\s+(?:(?:more|other|young|elderly|local|foreign)\s+)?(?:person|man|woman|child|boy|girl|"
+    r"baby|worker|passenger|soldier|patient|resident|victim|pupil|student|officer|civilian|"
+    r"miner|firefighter|climber|hiker|tourist|fisherman|driver|pedestrian|prisoner|hostage|"
+    r"protester|employee|crew\s+member|rider|swimmer)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _SAID_VERBS = frozenset("said say says got took saw went will would voted".split())
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _YEAR_BEFORE = re.compile(

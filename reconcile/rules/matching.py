@@ -303,7 +303,7 @@ def pair(a: Sequence[Fact], b: Sequence[Fact]) -> list[Match]:
         lambda x, y: "rounded",
     )
     take(
-        lambda x, y: compatible(x, y),
+        lambda x, y: compatible(x, y) and not _one_of_another(x, y),
         lambda x, y: "points" if frozenset({x.key, y.key}) in _CONFUSABLE else "differs",
     )
     matches.extend(Match("dropped", x, None) for x in left)
@@ -442,6 +442,23 @@ def _within_weekends(work: float, days: float) -> bool:
 
 def _noun(f: Fact) -> str:
     return f.attr("noun")[:5]
+
+
+_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def _one_of_another(x: Fact, y: Fact) -> bool:
+    """Return whether one of two counts is "one firefighter" and the other counts another noun.
+
+    "One firefighter was killed and four others injured" against "A firefighter died and five
+    colleagues were hurt": the one is the firefighter B calls "a", not B's five.
+    """
+    for one, other in ((x, y), (y, x)):
+        if one.value == 1 and one.attr("loose") and one.attr("noun"):
+            mine, theirs = one.attr("noun"), other.attr("noun")
+            theirs = _PLURALS.get(theirs, theirs.removesuffix("s"))
+            return _PLURALS.get(mine, mine) != theirs
+    return False
 
 
 # What a hedge says about the true value relative to the number given.

@@ -438,6 +438,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "It came after a tornado killed one person near Augsburg on July 12.",
+                "It came after a tornado killed two people near Augsburg on 12 July.",
+            ),
+            (
                 "A sheriff ordered the landlord to pay 68,500 pounds in damages.",
                 "A sheriff ordered the landlord to pay £65,800 in damages.",
             ),
@@ -764,6 +768,14 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "One man was arrested on Tuesday, police said.",
+                "A man was arrested on Tuesday, police said.",
+            ),
+            (
+                "One firefighter was killed and four others were injured, the agency said.",
+                "A firefighter died and four colleagues were hurt, the agency said.",
+            ),
             (
                 "Spot LNG rose to $18.40 per million British thermal units (mmBtu) on Friday.",
                 "Spot LNG rose to $18.40 per mmBtu on Friday.",
