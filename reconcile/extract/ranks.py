@@ -476,7 +476,11 @@ _FROM_LAST = re.compile(
     r"(?!\s+(?:year|month|week|season|time|night|minute))",
     re.IGNORECASE,
 )
-_LAST_TO = re.compile(r"\bthe\s+(?P<last>last)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+(?!date\b)[a-z]+")
+# Not "the last nine frames to claim the title": the last few of a series, not a place.
+_LAST_TO = re.compile(
+    r"\bthe\s+(?P<last>last)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|few|"
+    r"several|couple|dozen|handful)\b)(?:[a-z]+\s+)?[a-z]+\s+to\s+(?!date\b)[a-z]+"
+)
 _STAGE_HINT = re.compile(r"finals?\b", re.IGNORECASE)
 _STAGE = re.compile(r"\b(?P<stage>quarter|semi)[\s-]?finals?\b", re.IGNORECASE)
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}

@@ -34,6 +34,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Zhao won eight of the last nine frames to claim his third ranking title.",
+                "Zhao took eight of the final nine frames for his second ranking title.",
+            ),
+            (
                 "It was the largest drone trial outside Europe.",
                 "It was the second-largest drone trial outside Europe.",
             ),
