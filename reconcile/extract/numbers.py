@@ -545,6 +545,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         pos = max(pos, end)
         if parsed.key == "°C" and (minus := _MINUS.search(text, max(0, start - 7), start)):
             start = minus.start()  # "minus 14 degrees": the sign is part of what is quoted
+        if (
+            parsed.key == "count"
+            and not m.group("scale")
+            and text[max(0, start - 4) : start].lower() in ("top ", "top-")
+        ):
+            continue  # "the top 10 producers": a band of places, which ranks reads
         if parsed.key == "count" and not m.group("scale"):
             parsed = _range_start(text, end, parsed)
         if parsed.key == "month" and (

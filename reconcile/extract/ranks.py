@@ -257,6 +257,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         reading = "number" if m.group("n") else "position"
         facts.append(_fact(text, offset, m.start(), m.end(), n, "size", reading, ""))
         taken.append((m.start(), m.end()))
+    for m in _TOP_BAND.finditer(text) if "op" in text else ():
+        # "among the top five in Nebraska" against "among Nebraska's top three": a band of
+        # places, compared only with another band.
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _BAND_SIZES[raw]
+        fact = _fact(text, offset, m.start(), m.end(), n, "band", "band", "")
+        facts.append(replace(fact, display=f"in the top {n}"))
+        taken.append((m.start(), m.end()))
     for m in _RUNNER_UP.finditer(text) if "unner" in text else ():
         # "was runner-up" = "finished second".
         facts.append(_fact(text, offset, m.start(), m.end(), 2, "size", "position", ""))
@@ -593,6 +601,29 @@ _TOP_N = re.compile(
     r"[\s-]+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|twenty-five|fifty|hundred)\b",
     re.IGNORECASE,
+)
+_BAND_SIZES = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "fifty": 50,
+    "hundred": 100,
+}
+# "the top five", "a top-10 finish": the first places of a ranking, as a band. Not "the top
+# 10% of earners", a share, nor "top 10-year yields".
+_TOP_BAND = re.compile(
+    rf"\b[Tt]op[\s-](?P<n>\d{{1,3}}|{'|'.join(_BAND_SIZES)})\b"
+    r"(?!\s*(?:%|per\s*cent|percent)|[.,]\d|-(?:\d|year|month|week|day|hour))",
 )
 _ROLE_NAMED = re.compile(r"[\s-]+(?:[a-z]+(?:er|or)|ranked)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from reconcile.fold import (
     SAME_SCALE_SUPERLATIVES,
@@ -33,6 +33,11 @@ RULES = (
         R.ERROR,
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
+            (
+                "Arden, Kettle Creek and Sayer counties rank among the top five in Nebraska for "
+                "fertilizer use.",
+                "The three counties are among Nebraska's top three for fertilizer use.",
+            ),
             (
                 "Zhao won eight of the last nine frames to claim his third ranking title.",
                 "Zhao took eight of the final nine frames for his second ranking title.",
@@ -325,6 +330,10 @@ RULES = (
         ),
         keep=(
             (
+                "The US is eighth, while the UK fails to make the top ten at number 13.",
+                "The US is eighth, while the UK is 13th.",
+            ),
+            (
                 "Fox won gold, with Britain's Megan Hale second.",
                 "Fox won gold, beating Britain's Megan Hale into second.",
             ),
@@ -588,7 +597,7 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
             yield from _compare(x, b[paired[ia]])
         elif _listed_on(pair_.text_a, a, ia, set(paired)):
             continue
-        elif x.value is not None and _standing(x) and not _record(x, text_b):
+        elif x.value is not None and _standing(x, a) and not _record(x, text_b):
             if found := _moved_rank(x, heads_a[ia], pair_, from_a=True):
                 moved, one_sided = found
                 if moved.value != x.value:
@@ -606,7 +615,7 @@ def check_ranks(pair_: Pair) -> Iterator[Hit]:
     for ib, y in enumerate(b):
         if ib not in used and _listed_on(pair_.text_b, b, ib, used):
             continue  # "the second- and third-largest" for A's "the next-largest producers"
-        if ib not in used and y.value is not None and _standing(y) and not _record(y, text_a):
+        if ib not in used and y.value is not None and _standing(y, b) and not _record(y, text_a):
             if found := _moved_rank(y, heads_b[ib], pair_, from_a=False):
                 moved, one_sided = found
                 if moved.value != y.value and one_sided:
@@ -810,21 +819,28 @@ def _record(f: Fact, other_text: str) -> bool:
     return _RECORD.search(other_text) is not None
 
 
-def _standing(f: Fact) -> bool:
-    """Return whether a rank is about standing (largest, No. 1, placed fifth, an ordinal)."""
+def _standing(f: Fact, beside: Sequence[Fact] = ()) -> bool:
+    """Return whether a rank is about standing (largest, No. 1, placed fifth, an ordinal).
+
+    A band ("the top ten") beside a place of its own side ("at number 13") is the list the
+    place is in, not a standing of its own.
+    """
     if f.attr("reading") == "next":
         return False  # "followed by Norway": compared with a rank, never missed on its own
+    if f.key == "band" and any(g.key != "band" and g.value is not None for g in beside):
+        return False
     return f.key == "size" or f.attr("reading") in (
         "ordinal",
         "after",
         "only",
         "position",
         "number",
+        "band",
     )
 
 
 def _comparable(x: Fact, y: Fact) -> bool:
-    if "sequence" in (x.key, y.key):
+    if "sequence" in (x.key, y.key) or "band" in (x.key, y.key):
         return x.key == y.key
     return (
         x.key == y.key
