@@ -371,6 +371,10 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             "the second- and third-largest producers",
             [("second", 2, "ordinal"), ("third-largest", 3, "ordinal")],
         ),
+        # The first places of a ranking, as a band; not a window of the last few.
+        ("They are among the top 10 banks.", [("top 10", 10, "band")]),
+        ("among Nebraska's top three for fertilizer use", [("top three", 3, "band")]),
+        ("won eight of the last nine frames to claim his third title", [("third", 3, "sequence")]),
     ],
 )
 def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -394,6 +398,7 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         # A share, not a place in a sequence.
         "Quotas were cut by a fifth for 2025.",
         "It costs a third of the old price.",
+        "The top 10% of earners pay most.",
     ],
 )
 def test_not_ranks(text: str) -> None:
@@ -697,7 +702,6 @@ def test_the_clock_a_time_is_read_on(text: str, zone: str) -> None:
     [
         ("He fell at around the 110-km mark.", "110-km", "around"),
         ("Losses could top C$300m.", "C$300m", "top"),
-        ("They are among the top 10 banks.", "10", ""),
         ("It is roughly a 38 per cent discount.", "38 per cent", "roughly"),
         ("It is free for children under the age of 10.", "10", "under"),
         ("It is free for people over the age of 65.", "65", "over"),
