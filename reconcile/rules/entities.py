@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "The highest reading came from a well near the town of Oakhurst in Arden County, "
+                "more than six times the limit.",
+                "The worst well, near Oakhurst in Kettle Creek County, tested at more than six "
+                "times the limit.",
+            ),
+            (
                 "The stadium deal with the University of the Witwatersrand was cancelled.",
                 "The stadium deal with the University of Cape Town was cancelled.",
             ),
@@ -921,6 +927,10 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         if not held and _listed_with(pair_.text_a, x, a, pair_.text_b, y, b):
             # "between Mars and Jupiter" vs "between Earth and Mars": listed with the same name.
             held = "listed with the same name"
+        if not held and (kind := _same_kind_of_place(x, y)):
+            # "near Oakhurst in Arden County" vs "near Oakhurst in Kettle Creek County": one
+            # county for another, whatever the words around them.
+            held = f"both a {kind}"
         if not held and _bodies_unknown_to_each_other(pair_, x, y):
             # "The Ardmark Medical Association urged" vs "the Ardmark Nurses' Union called
             # on": one body each, neither version naming the other's anywhere.
@@ -1299,6 +1309,24 @@ def _two_words(text: str, f: Fact) -> tuple[list[str], list[str]]:
     """Return up to two words before a name and up to two after it."""
     before = _WORD_AROUND.findall(text, max(0, f.start - 40), f.start)[-2:]
     return before, _WORD_AROUND.findall(text, f.end, f.end + 40)[:2]
+
+
+# The last word of a place's name that says what kind of place it is.
+_PLACE_KINDS = frozenset(
+    """County Province District Region Prefecture Township Parish Borough Municipality Canton
+    Street Road Avenue Square Bridge River Lake Bay Island Islands Valley Mountain Mountains
+    Park Airport Station Hospital Prison Stadium Harbour Harbor Port""".split()
+)
+
+
+def _same_kind_of_place(x: Fact, y: Fact) -> str:
+    """Return the kind of place two different names both end with ("County"), or ""."""
+    wx, wy = x.text.split(), y.text.split()
+    if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or wx[-1] not in _PLACE_KINDS:
+        return ""
+    if set(wx[:-1]) & set(wy[:-1]):
+        return ""  # "North Arden County" and "Arden County": a part, not another place
+    return wx[-1].lower()
 
 
 def _held_alike(pair_: Pair, x: Fact, y: Fact) -> str:
