@@ -377,6 +377,13 @@ PARTS_OF_DAY = {
 # producers" (the first ordinal takes the second's superlative and noun).
 SUSPENDED_LINK = r"-\s+(?:and|or|to)\s+"
 
+# A military-style clock time, "1500 local time", "0930 GMT", and the first of two,
+# "0400-2000 GMT", "from 0600 to 2200 local time": the zone after the second time.
+MILITARY_TIME = (
+    r"\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:[-–]|to\b|and\b)\s*(?:[01]\d|2[0-3])"
+    r"[0-5]\d\s*)?(?:GMT|UTC|local\s+time|hours|hrs)\b)"
+)
+
 # "day two", "stage 4", "lap 12": which day or stage of the story's own events, a moment the
 # dates read ("the second day") and the numbers leave alone. The figure must end its phrase:
 # "ended the day 3.2 percent higher" is a change on the day, not day 3.

@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from reconcile.fold import DAY_RANGE, EVENT_NUMBER
+from reconcile.fold import DAY_RANGE, EVENT_NUMBER, MILITARY_TIME
 from reconcile.model import Fact, Kind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -166,7 +166,7 @@ _TIME = re.compile(
     r"|(?<=:\d\d\sand\s))"
     r"(?P<h0>[01]?\d|2[0-3]):(?P<m0>[0-5]\d)\b(?!:\d)(?!\s*[ap]\.?m)"
     # Military style, "1500 local time", "0930 GMT".
-    r"|\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)",
+    rf"|{MILITARY_TIME}",
     re.IGNORECASE,
 )
 
@@ -345,7 +345,8 @@ _QUARTER_EDGE = re.compile(r"\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+
 
 # A bound on a date: "until at least Sunday", "as early as Friday", "no later than 2030".
 _DATE_HEDGE = re.compile(
-    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+earlier\s+than|no\s+later\s+than)"
+    r"\b(?P<h>at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+(?:earlier|sooner)\s+than|"
+    r"no\s+later\s+than)"
     # "closed at least until Monday": the bound before "until" holds the day.
     r"\s+(?:until\s+|till\s+)?(?:the\s+|on\s+)?$",
     re.IGNORECASE,
@@ -367,7 +368,7 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
     m = _DATE_HEDGE.search(text, max(0, start - 25), start)
     if m is not None:
         hedge = re.sub(r"\s+", " ", m.group("h").lower())
-        if hedge == "no earlier than":
+        if hedge in ("no earlier than", "no sooner than"):
             hedge = "at least"  # "resume no earlier than Monday"
         elif hedge == "no later than":
             hedge = "as late as"  # "due no later than May 2027" = "by May 2027 at the latest"

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from reconcile.fold import DAY_RANGE, EVENT_NUMBER
+from reconcile.fold import DAY_RANGE, EVENT_NUMBER, MILITARY_TIME
 from reconcile.model import Fact, Kind
 
 _SCALES = {
@@ -464,6 +464,7 @@ _NUMBER_PLACE = r"number\s(?:\d{1,2}|one|two|three|four|five)\b"
 # Without its group names, to sit inside this pattern.
 _EVENT_NUMBER = re.sub(r"\?P<\w+>", "?:", EVENT_NUMBER)
 _DAY_RANGE = re.sub(r"\?P<\w+>", "?:", DAY_RANGE)
+_MILITARY_TIME = re.sub(r"\?P<\w+>", "?:", MILITARY_TIME)
 _MASK = re.compile(
     # One separator throughout: "1.2-1.4 billion" is a range, not a date.
     r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,4}\b|"
@@ -473,7 +474,7 @@ _MASK = re.compile(
     rf"|{_EVENT_NUMBER}"
     # "December 9 to 14": two days, read with the dates.
     rf"|{_DAY_RANGE}"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
+    rf"|{_MILITARY_TIME}"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
     # "a quarter past six", "half past ten": a time of day, read with the times.

@@ -448,6 +448,10 @@ CALENDAR_RULES = (
         "A calendar date or clock time differs between the versions.",
         flag=(
             (
+                "Flights are capped between 06:00 and 22:00 local time (0400-2000 GMT).",
+                "Flights are capped from 0600 to 2200 local time (0500-2100 GMT).",
+            ),
+            (
                 "The company will bring forward the restart of its mine to March.",
                 "The company will bring forward the restart of its mine to May.",
             ),

@@ -189,6 +189,10 @@ RULES = (
         ),
         keep=(
             (
+                "The reactor will restart no earlier than March 2, 2026, the operator said.",
+                "The reactor will restart no sooner than 2 March 2026, the operator said.",
+            ),
+            (
                 "The final vote is expected on Thursday.",
                 "The final vote will be held on Thursday.",
             ),
@@ -331,6 +335,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "Flights are capped between 06:00 and 22:00 local time.",
+                "Flights are capped from 0600 to 2200 local time.",
+            ),
             (
                 "Officials ended a cap that limited foreign ownership of listed banks to 30 "
                 "percent.",
@@ -907,8 +915,11 @@ def _by_date(f: Fact, text: str) -> bool:
 def _limited(f: Fact, text: str) -> str:
     """Return the bound a figure claims, reading a limit as "at most"."""
     sign = bound(f)
-    if sign == "=" and (
-        _LIMIT.search(text, max(0, f.start - 90), f.start) or _LIMIT_AFTER.match(text, f.end)
+    # Not "flights capped from 0600 to 2200": a clock time ends a span of the day.
+    if (
+        sign == "="
+        and f.key != "time"
+        and (_LIMIT.search(text, max(0, f.start - 90), f.start) or _LIMIT_AFTER.match(text, f.end))
     ):
         return "<"
     return sign
