@@ -23,6 +23,11 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # South Asian scales: "17,100 crore rupees" = "171 billion rupees".
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # ISO codes written before a figure, with or without a space: "CHF 3.8bn", "CHF3.8bn".
 _CODES = "CHF|EUR|GBP|USD|JPY|CNY|INR|RUB|AUD|CAD|SEK|NOK|DKK|ZAR|BRL|MXN|HKD|SGD|PLN|TRY"
@@ -372,7 +377,8 @@ _QUANTITY = re.compile(
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,3}(?![\d,.]\d|[ \u00a0\u202f]\d)"
     r"|\d+(?:\.\d+)?|\.\d+)"
     rf"|(?P<word>\b{_WORD_NUMBER}\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|trn|tn|k|m|b)\b(?!/s\b)"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|trn|tn|k|m|b)"
+    r"\b(?!/s\b)"
     # "a thousand trillion" = "a million billion": two scales multiply.
     r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))\s(?P<scale2>million|billion|trillion)\b)?)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"

@@ -438,6 +438,10 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The tunnel will now cost 17,100 crore rupees, the ministry said.",
+                "The tunnel will now cost 181 billion rupees, the ministry said.",
+            ),
+            (
                 "It came after a tornado killed one person near Augsburg on July 12.",
                 "It came after a tornado killed two people near Augsburg on 12 July.",
             ),
@@ -594,6 +598,10 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "The tunnel will now cost 17,100 crore rupees, the ministry said.",
+                "The tunnel will now cost 171 billion rupees, the ministry said.",
+            ),
             (
                 "Temperatures fell to minus 22 Celsius overnight.",
                 "Temperatures fell to -22C overnight.",
