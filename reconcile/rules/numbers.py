@@ -76,6 +76,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _per_unit(lone, other_text)
                 or _one_unit(lone, other_text)
                 or _written(lone, other_text)
+                or _whole_in_words(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
                 or _share_alike(lone, own_text, other, other_text)
@@ -178,6 +179,15 @@ def _written(fact: Fact, text: str) -> bool:
         return False
     pattern = rf"(?<![\d.]){re.escape(figure)}(?!\d|\.\d)"
     return re.search(pattern, text.replace(",", "")) is not None
+
+
+# "wholly owned", "their full allocation": all of it, in words.
+_WHOLE = re.compile(r"\b(?:full|fully|wholly|whole|entire|entirely|complete|completely)\b", re.I)
+
+
+def _whole_in_words(fact: Fact, text: str) -> bool:
+    """Return whether a figure of 100% is said in words in ``text`` ("100% owned", "wholly")."""
+    return fact.key == "percent" and fact.value == 100 and _WHOLE.search(text) is not None
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})")
@@ -777,6 +787,10 @@ RULES = (
         ),
         keep=(
             (
+                "Farmers will receive their full 100% allocation this year.",
+                "Farmers will receive their full allocation this year.",
+            ),
+            (
                 "One man was arrested on Tuesday, police said.",
                 "A man was arrested on Tuesday, police said.",
             ),
@@ -958,6 +972,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The operator is wholly owned by the state.",
+                "The operator is 100% owned by the state.",
+            ),
             (
                 "Drones reached about one call in five.",
                 "Drones reached roughly 20 per cent of calls.",
