@@ -345,6 +345,10 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("the 5th-largest bank", [("5th-largest", 5, "ordinal")]),
         ("one of the biggest reserves", [("one of the biggest", None, "among")]),
         ("one of the world's largest reserves", [("one of the world's largest", None, "among")]),
+        (
+            "one of northern Europe's largest operators",
+            [("one of northern Europe's largest", None, "among")],
+        ),
         ("Chile is the top producer", [("top", 1, "superlative")]),
         ("Top-ranked Australia pulled out", [("Top", 1, "superlative")]),
         ("won the title despite finishing third", [("finishing third", 3, "position")]),

@@ -121,10 +121,11 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 _RANK = re.compile(
-    # "one of the largest", "one of the country's largest", "one of Belgium's largest".
-    # A possessive may have lost its apostrophe, as plain-text copies do ("Britains").
+    # "one of the largest", "one of the country's largest", "one of Belgium's largest", "one
+    # of northern Europe's largest". A possessive may have lost its apostrophe, as plain-text
+    # copies do ("Britains").
     rf"(?P<among>\b(?:one of|some of|among) (?:(?:the|its|their|his|her)\s+(?:[\w’']+['’]?s\s+)?"
-    r"|[\w’'-]+['’]?s\s+)"
+    r"|(?:[\w’'-]+\s+)?[\w’'-]+['’]?s\s+)"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\s+)?)?"
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
