@@ -56,6 +56,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
     matches = pair([x for x in a if x not in moved_a], [y for y in b if y not in moved_b])
     matches += [Match("dropped", x, None) for x in moved_a]
     matches += [Match("added", None, y) for y in moved_b]
+    yield from _swapped(matches, pair_, codes["differs"])
     for m in matches:
         code = codes.get(m.status)
         bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
@@ -115,6 +116,78 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             _values(m.a, m.b),
             "moved" if code == codes.get("moved") else _subkind(fact.key) if fact else None,
         )
+
+
+# Words that say nothing of whose a figure is.
+_LEAD_STOP = frozenset(
+    "the and its their his her per cent percent with for from that this than which while "
+    "about some around nearly almost".split()
+)
+
+
+def _lead(f: Fact, text: str, facts: list[Fact], opens: int) -> frozenset[str]:
+    """Return the words that lead up to a figure in its sentence, since the figure before it."""
+    start = max([opens, f.start - 60, *(g.end for g in facts if g.end <= f.start)])
+    words = re.findall(r"[A-Za-z]{3,}", text[start : f.start])
+    return frozenset(w.lower() for w in words) - _LEAD_STOP
+
+
+def _sentence_start(side: Side, f: Fact) -> int | None:
+    return next((s.start for s in side.sentences if s.start <= f.start < s.end), None)
+
+
+def _swapped(matches: list[Match], pair_: Pair, code: str) -> Iterator[Hit]:
+    """Yield the figures two holders swapped.
+
+    "The federal government contributed 40 percent of the cost, the state 35 percent" vs "The
+    federal government paid 35 per cent of the cost, the state 40 per cent": each figure pairs
+    with its equal, yet each now follows the other's holder. The words leading up to each
+    figure in its sentence must match the other figure's on the other side, better than its
+    own, and two of them at least for one of the figures.
+    """
+    same = [m for m in matches if m.status in ("same", "reworded") and m.a and m.b]
+    facts_a = [m.a for m in same if m.a]
+    facts_b = [m.b for m in same if m.b]
+    for i, m1 in enumerate(same):
+        for m2 in same[i + 1 :]:
+            x1, y1, x2, y2 = m1.a, m1.b, m2.a, m2.b
+            assert x1 and y1 and x2 and y2
+            if x1.key != x2.key or x1.value == x2.value:
+                continue
+            if (x1.start < x2.start) == (y1.start < y2.start):
+                continue  # in the same order on both sides
+            # Each side's two figures in one sentence: the same clauses, told differently.
+            opens_a = _sentence_start(pair_.a, x1)
+            opens_b = _sentence_start(pair_.b, y1)
+            if (
+                opens_a is None
+                or opens_b is None
+                or opens_a != _sentence_start(pair_.a, x2)
+                or opens_b != _sentence_start(pair_.b, y2)
+            ):
+                continue
+            la1 = _lead(x1, pair_.text_a, facts_a, opens_a)
+            la2 = _lead(x2, pair_.text_a, facts_a, opens_a)
+            lb1 = _lead(y1, pair_.text_b, facts_b, opens_b)
+            lb2 = _lead(y2, pair_.text_b, facts_b, opens_b)
+            cross = (len(la1 & lb2), len(la2 & lb1))
+            own = (len(la1 & lb1), len(la2 & lb2))
+            if (
+                min(cross) > max(own)  # (either way round: A against B as B against A)
+                and max(cross) >= 2  # one shared word each is chance ("complex", "coast")
+                and la1 != la2
+            ):
+                for x, y, words in ((x1, y2, la1 & lb2), (x2, y1, la2 & lb1)):
+                    holder = " ".join(sorted(words))
+                    yield Hit(
+                        code,
+                        f"{measure(x.key)} differs: {x.display} vs {y.display} ('{x.text}' vs "
+                        f"'{y.text}', each beside '{holder}'; the two figures were swapped)",
+                        x,
+                        y,
+                        (x.display, y.display),
+                        _subkind(x.key),
+                    )
 
 
 _PER_UNIT = {
@@ -448,6 +521,16 @@ RULES = (
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
             (
+                "The federal government contributed 40 percent of the cost, the state of Upper "
+                "Grauland 35 percent and the city the rest.",
+                "The federal government paid 35 per cent of the cost, the state of Upper Grauland "
+                "40 per cent and the city the remainder.",
+            ),
+            (
+                "Sales rose 5% in France and 3% in Spain.",
+                "Sales rose 3% in France and 5% in Spain.",
+            ),
+            (
                 "The tunnel will now cost 17,100 crore rupees, the ministry said.",
                 "The tunnel will now cost 181 billion rupees, the ministry said.",
             ),
@@ -608,6 +691,14 @@ RULES = (
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
         ),
         keep=(
+            (
+                "Upper Grauland paid 35% and the federal government 40%.",
+                "The federal government paid 40%, Upper Grauland 35%.",
+            ),
+            (
+                "Sales rose 5% in France and 3% in Spain.",
+                "Sales rose 3% in Spain and 5% in France.",
+            ),
             (
                 "The tunnel will now cost 17,100 crore rupees, the ministry said.",
                 "The tunnel will now cost 171 billion rupees, the ministry said.",
