@@ -125,11 +125,14 @@ _LEAD_STOP = frozenset(
 )
 
 
-def _lead(f: Fact, text: str, facts: list[Fact], opens: int) -> frozenset[str]:
-    """Return the words that lead up to a figure in its sentence, since the figure before it."""
+def _lead(f: Fact, text: str, facts: list[Fact], opens: int) -> dict[str, None]:
+    """Return the words that lead up to a figure in its sentence, since the figure before it.
+
+    In their order (a dict's keys), for the message.
+    """
     start = max([opens, f.start - 60, *(g.end for g in facts if g.end <= f.start)])
     words = re.findall(r"[A-Za-z]{3,}", text[start : f.start])
-    return frozenset(w.lower() for w in words) - _LEAD_STOP
+    return dict.fromkeys(w.lower() for w in words if w.lower() not in _LEAD_STOP)
 
 
 def _sentence_start(side: Side, f: Fact) -> int | None:
@@ -170,15 +173,15 @@ def _swapped(matches: list[Match], pair_: Pair, code: str) -> Iterator[Hit]:
             la2 = _lead(x2, pair_.text_a, facts_a, opens_a)
             lb1 = _lead(y1, pair_.text_b, facts_b, opens_b)
             lb2 = _lead(y2, pair_.text_b, facts_b, opens_b)
-            cross = (len(la1 & lb2), len(la2 & lb1))
-            own = (len(la1 & lb1), len(la2 & lb2))
+            cross = (len(la1.keys() & lb2.keys()), len(la2.keys() & lb1.keys()))
+            own = (len(la1.keys() & lb1.keys()), len(la2.keys() & lb2.keys()))
             if (
                 min(cross) > max(own)  # (either way round: A against B as B against A)
                 and max(cross) >= 2  # one shared word each is chance ("complex", "coast")
                 and la1 != la2
             ):
-                for x, y, words in ((x1, y2, la1 & lb2), (x2, y1, la2 & lb1)):
-                    holder = " ".join(sorted(words))
+                for x, y, lead, other in ((x1, y2, la1, lb2), (x2, y1, la2, lb1)):
+                    holder = " ".join(w for w in lead if w in other)
                     yield Hit(
                         code,
                         f"{measure(x.key)} differs: {x.display} vs {y.display} ('{x.text}' vs "
