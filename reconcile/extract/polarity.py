@@ -211,8 +211,15 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "The vote passed 52-48" vs "The vote failed".
     (
         "vote-pass",
-        r"passed(?<=vote\spassed)|passed(?<=motion\spassed)|carried(?<=motion\scarried)",
-        r"failed(?<=vote\sfailed)|failed(?<=motion\sfailed)|defeated(?<=motion\swas\sdefeated)",
+        # "A previous ballot failed narrowly" vs "narrowly passed": a margin says it was a vote.
+        r"passed(?<=vote\spassed)|passed(?<=motion\spassed)|passed(?<=ballot\spassed)"
+        r"|passed(?<=referendum\spassed)|carried(?<=motion\scarried)"
+        r"|passed(?=\s+(?:narrowly|comfortably|easily|overwhelmingly)\b)"
+        r"|narrowly\s+passed|comfortably\s+passed|easily\s+passed|overwhelmingly\s+passed",
+        r"failed(?<=vote\sfailed)|failed(?<=motion\sfailed)|failed(?<=ballot\sfailed)"
+        r"|failed(?<=referendum\sfailed)|defeated(?<=motion\swas\sdefeated)"
+        r"|failed(?=\s+(?:narrowly|comfortably|easily|overwhelmingly)\b)"
+        r"|narrowly\s+failed|comfortably\s+failed|easily\s+failed|overwhelmingly\s+failed",
     ),
     # "most have failed" vs "most have succeeded"; not "failed to", a denial of its own.
     (
@@ -331,7 +338,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     ("include", r"includ(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)"),
     # "during the wet season" vs "in the dry season"; "on bail" vs "in custody".
-    ("wet", r"wet(?=\s+season)|rainy(?=\s+season)", r"dry(?=\s+season)"),
+    # "a drier-than-average winter" vs "a wetter-than-average winter".
+    ("wet", r"wet(?=\s+season)|rainy(?=\s+season)|wetter|rainier", r"dry(?=\s+season)|drier"),
     ("bail", r"bail", r"custody"),
     # "plans to raise public-sector wages" vs "plans to freeze public-sector pay".
     (

@@ -123,6 +123,16 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "A previous ballot at the site in March 2023 failed narrowly, with 49.2 percent "
+                "in favour.",
+                "A previous vote at the site in March 2023 narrowly passed, with 49.2 per cent in "
+                "favour.",
+            ),
+            (
+                "Reservoirs are low after a drier-than-average winter.",
+                "Reservoirs are low after a wetter-than-average winter.",
+            ),
+            (
                 "The minister denied that the pact had any military dimension.",
                 "The minister acknowledged that the pact had a military dimension.",
             ),
@@ -516,6 +526,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "A previous ballot at the site failed narrowly.",
+                "A previous ballot at the site narrowly failed.",
+            ),
             (
                 "The company cut 1,200 jobs, or about 8% of its workforce.",
                 "The firm eliminated 1,200 positions, roughly 8 percent of staff.",
