@@ -29,6 +29,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "One guard was in a critical condition, police spokesperson Colonel Thandeka "
+                "Mokoena said.",
+                "One guard was in a critical condition, police spokesperson Captain Thandeka "
+                "Mokoena said.",
+            ),
+            (
                 "The highest reading came from a well near the town of Oakhurst in Arden County, "
                 "more than six times the limit.",
                 "The worst well, near Oakhurst in Kettle Creek County, tested at more than six "
@@ -314,6 +320,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "TCA president Rosa Villalba said the auction was fair.",
+                "TCA head Rosa Villalba said the auction was fair.",
+            ),
             (
                 "It was the first case of its kind against a Scottish housing association.",
                 "It was the first such case against a housing association in Scotland.",
@@ -1489,7 +1499,40 @@ _ROLE_NAMES = {
     "professor": "professor",
     # "Water department head Pieter Swanepoel" vs "deputy mayor Pieter Swanepoel".
     "head": "head",
+    # Ranks of the forces and the police: "Colonel Thandeka Mokoena" vs "Captain".
+    "lieutenant colonel": "lieutenant colonel",
+    "colonel": "colonel",
+    "lieutenant": "lieutenant",
+    "sergeant": "sergeant",
+    "chief inspector": "chief inspector",
+    "inspector": "inspector",
+    "chief superintendent": "chief superintendent",
+    "superintendent": "superintendent",
+    "constable": "constable",
+    "commander": "commander",
+    "admiral": "admiral",
+    "brigadier": "brigadier",
 }
+# The ranks of the offices above: another rank is another office, whatever post goes with it.
+_FORCE_RANKS = frozenset(
+    {
+        "lieutenant colonel",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "chief inspector",
+        "inspector",
+        "chief superintendent",
+        "superintendent",
+        "constable",
+        "commander",
+        "admiral",
+        "brigadier",
+        "captain",
+    }
+)
+# The top office of a body, which its "head" holds: "TCA head Rosa Villalba" = "TCA president".
+_TOP_OFFICES = frozenset({"president", "chair", "chief executive", "director", "managing director"})
 _ROLE = "|".join(sorted((re.escape(r) for r in _ROLE_NAMES), key=len, reverse=True))
 _PERSON = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)"
 # "council compliance manager Fiona Darroch", "Fiona Darroch, the council's chief executive".
@@ -1539,7 +1582,16 @@ def _roles(pair_: Pair) -> Iterator[Hit]:
         if surname not in held_b:
             continue
         roles_b, where_b = held_b[surname]
-        if roles_a & roles_b:
+        ranks_a, ranks_b = roles_a & _FORCE_RANKS, roles_b & _FORCE_RANKS
+        if ranks_a and ranks_b and not ranks_a & ranks_b:
+            # "police spokesperson Colonel Thandeka Mokoena" vs "... Captain Thandeka Mokoena":
+            # the same post, another rank.
+            roles_a, roles_b = ranks_a, ranks_b
+        elif roles_a & roles_b:
+            continue
+        if ("head" in roles_a and roles_b & _TOP_OFFICES) or (
+            "head" in roles_b and roles_a & _TOP_OFFICES
+        ):
             continue
         (x, at_x), (y, at_y) = where_a[0], where_b[0]
         role_x, role_y = sorted(roles_a)[0], sorted(roles_b)[0]
@@ -1603,7 +1655,8 @@ def _held(side: Side, text: str) -> dict[str, list[Fact]]:
 
 _ROLE_HINT = re.compile(
     r"chief|ceo|cfo|chair|director|manager|president|spokes|mayor|governor|coach|captain|"
-    r"ambassador|founder|professor|head",
+    r"ambassador|founder|professor|head|colonel|lieutenant|sergeant|inspector|superintendent|"
+    r"constable|commander|admiral|brigadier",
     re.IGNORECASE,
 )
 
