@@ -492,7 +492,7 @@ _MASK = re.compile(
     r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
     r"|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+"
     # "Italy's number two pasta maker", "the number 2 seed": a place, read with the ranks.
-    rf"|(?<=['’]s\s){_NUMBER_PLACE}|\b(?<=the\s){_NUMBER_PLACE}"
+    rf"|(?<=['’]s\s){_NUMBER_PLACE}|(?<=[Ww]orld\s){_NUMBER_PLACE}|\b(?<=the\s){_NUMBER_PLACE}"
     r"(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|by|for|at)\b|\s+seed\b)"
     rf"|\b(?!(?:mid|end|early|late|start)-\d|(?:{_CODES}|Rp|Rs)\d|R\d[\d.,]*\s?(?:m|bn|million|billion)\b|R\d+\.\d\d\b)[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+[A-Za-z]*-[A-Za-z]+\d",
     re.IGNORECASE,

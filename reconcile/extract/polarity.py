@@ -13,6 +13,8 @@ _UP = (
     r"soar(?:s|ed|ing)?|gain(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr[oe]w(?:s|n|ing)?|"
     r"rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|"
     r"bounc(?:e|es|ed|ing)\s+back|recover(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|"
+    # "the index pared some losses" = "recovered some ground".
+    r"par(?:e|es|ed|ing)(?=\s+(?:some\s+|its\s+|their\s+|early\s+|earlier\s+)*(?:losses|declines)\b)|"
     r"higher|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
     r"strengthen(?:s|ed|ing)?|firm(?:ed|ing)(?!\s+(?:up|grip|stance|line))|accelerat(?:e|es|ed|ing)|quicken(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|"
     # "edging up 1.2%", "ticked higher": small moves, named by their particle.

@@ -75,6 +75,10 @@ RULES = (
         ),
         keep=(
             (
+                "The index pared some losses to close 3.8% lower at 6,412.55.",
+                "The index then recovered some ground to finish 3.8% down at 6,412.55.",
+            ),
+            (
                 "The yen weakened to 152.4 per dollar.",
                 "The dollar strengthened to 152.4 yen.",
             ),

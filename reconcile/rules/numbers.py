@@ -1067,6 +1067,10 @@ RULES = (
         ),
         keep=(
             (
+                "Zhao beat Reid, the world number four, 6-2.",
+                "Zhao beat world number four Reid 6-2.",
+            ),
+            (
                 "The operator is wholly owned by the state.",
                 "The operator is 100% owned by the state.",
             ),
