@@ -23,6 +23,10 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("€3m and £5m", [("€3m", "EUR", "3e6 EUR"), ("£5m", "GBP", "5e6 GBP")]),
         # The rupee's sign, glued or not, is the currency of four countries.
         ("earned Rs4.2bn", [("Rs4.2bn", "INR/LKR/NPR/PKR", "4.2e9 INR/LKR/NPR/PKR")]),
+        # South Asian scales: a crore is ten million, a lakh a hundred thousand.
+        ("cost 17,100 crore rupees", [("17,100 crore rupees", "INR", "1.71e11 INR")]),
+        # Days counted by what they had are days.
+        ("just 9 frost days", [("9 frost days", "s", "9 days")]),
         ("rose six and a half feet", [("six and a half feet", "m", "1.9812 m")]),
         ("one and a half million people", [("one and a half million", "count", "1.5e6")]),
         ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),

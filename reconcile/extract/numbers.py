@@ -222,9 +222,13 @@ for _masses, _mass in (
             for _v in _volumes:
                 _UNITS[f"{_m} per {_v}"] = _UNITS[f"{_m}/{_v}"] = ("kg/m3", _mass / _volume)
 # "14 Earth days", "nine consecutive days": days all the same.
-for _adjective in ("earth", "calendar", "consecutive", "straight", "successive"):
+for _adjective in ("earth", "calendar", "consecutive", "straight", "successive", "full"):
     for _span in ("days", "weeks", "months", "years", "hours"):
         _UNITS[f"{_adjective} {_span}"] = _UNITS[_span]
+# "9 frost days" = "9 days of frost": days counted by what they had.
+_DAYS_OF = ("frost", "rain", "rainy", "snow", "sunny", "heat", "school", "sick", "strike", "rest")
+for _adjective in _DAYS_OF:
+    _UNITS[f"{_adjective} days"] = _UNITS["days"]
 # "15 trading days" = "three trading weeks": days of business, five to a week. Compared with
 # calendar days they allow for weekends ("two sessions" = "two days", "15 trading days" =
 # "three weeks"): rules/matching.py reads the unit.
@@ -389,7 +393,8 @@ _QUANTITY = re.compile(
     r"|(?:micro|milli)?grams?\s+per\s+(?:deci|milli)?lit(?:re|er)|(?:µg|ug|mcg|mg)/(?:d|m)?l\b"
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
-    r"|(?:earth|calendar|consecutive|straight|successive)\s+(?:days|weeks|months|years|hours)"
+    r"|(?:earth|calendar|consecutive|straight|successive|full)\s+(?:days|weeks|months|years|hours)"
+    rf"|(?:{'|'.join(_DAYS_OF)})\s+days"
     r"|(?:trading|business|working)\s+(?:days?|sessions?|weeks?)"
     r"|µm\b|U\.S\.\s+cents|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
     r"|pesos|dollars|cents))?)\b)?",
