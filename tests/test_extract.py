@@ -381,6 +381,8 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ),
         # The first places of a ranking, as a band; not a window of the last few.
         ("They are among the top 10 banks.", [("top 10", 10, "band")]),
+        # A standing given as a ranking's place: "second-ranked" is the second-largest.
+        ("The second-ranked operator won.", [("second-ranked", 2, "ordinal")]),
         ("among Nebraska's top three for fertilizer use", [("top three", 3, "band")]),
         ("won eight of the last nine frames to claim his third title", [("third", 3, "sequence")]),
     ],

@@ -130,6 +130,7 @@ _RANK = re.compile(
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
 )
+_ORD_RANKED = re.compile(rf"\b(?P<ord>{_ORD})[\s-]ranked\b", re.IGNORECASE)
 _RUNNER_UP = re.compile(r"\b(?:the\s+)?runner[\s-]up\b", re.IGNORECASE)
 _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -266,6 +267,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         fact = _fact(text, offset, m.start(), m.end(), n, "band", "band", "")
         facts.append(replace(fact, display=f"in the top {n}"))
         taken.append((m.start(), m.end()))
+    for m in _ORD_RANKED.finditer(text) if "anked" in text else ():
+        # "Second-ranked Vivanet" = "Vivanet, the second-largest operator".
+        if (n := _ordinal(m.group("ord").lower())) is not None:
+            facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "ordinal", ""))
+            taken.append((m.start(), m.end()))
     for m in _RUNNER_UP.finditer(text) if "unner" in text else ():
         # "was runner-up" = "finished second".
         facts.append(_fact(text, offset, m.start(), m.end(), 2, "size", "position", ""))
@@ -369,7 +375,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         key = "worst-hit" if m.group("sup").lower() == "worst" else "best"
         facts.append(_fact(text, offset, m.start(), m.end(), 1, key, "superlative", ""))
     for m in _SEQUENCE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or any(
+        if any(s <= m.start("ord") < e for s, e in taken) or any(
             f.start - offset <= m.start() < f.end - offset for f in facts
         ):
             continue

@@ -34,6 +34,10 @@ RULES = (
         'The versions give different ranks ("fourth-biggest" vs "biggest").',
         flag=(
             (
+                "Second-ranked Vivanet secured 80 megahertz for $251 million.",
+                "Vivanet, the third-largest operator, won 80 MHz for $251 million.",
+            ),
+            (
                 "Arden, Kettle Creek and Sayer counties rank among the top five in Nebraska for "
                 "fertilizer use.",
                 "The three counties are among Nebraska's top three for fertilizer use.",
@@ -263,6 +267,10 @@ RULES = (
         R.INFO,
         'The same rank is worded with a synonym ("biggest" and "largest").',
         flag=(
+            (
+                "Second-ranked Vivanet secured 80 megahertz for $251 million.",
+                "Vivanet, the second-largest operator, won 80 MHz for $251 million.",
+            ),
             (
                 "He is the country's second-richest man.",
                 "He is the country's second wealthiest person.",
