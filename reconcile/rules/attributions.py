@@ -167,6 +167,12 @@ RULES = (
         "so B states as fact what A attributes.",
         flag=(
             (
+                "Nordavia is wholly owned by the state. The cap will be reviewed every four "
+                "weeks, Nordavia said.",
+                "Nordavia is 100% owned by the state, and the cap will be reviewed every four "
+                "weeks.",
+            ),
+            (
                 "Solheim, 31, was running his last world championships before retiring, he said.",
                 "Solheim, 31, is running his last world championships before retiring.",
             ),
@@ -219,6 +225,12 @@ RULES = (
             ("Output fell 5%, according to the Interfax news service.", "Output fell 5%."),
         ),
         keep=(
+            (
+                "Nordavia is wholly owned by the state. The cap will be reviewed every four "
+                "weeks, Nordavia said.",
+                "Nordavia, which is 100% owned by the state, said the cap will be reviewed every "
+                "four weeks.",
+            ),
             (
                 '"It was a long week," said Baird, 29, after the final.',
                 '"It was a long week," said the 29-year-old after the final.',
@@ -1063,6 +1075,30 @@ def _still_named(
     return x.key == "according" and not changed and not words <= _GENERIC_WORDS
 
 
+def _named_only_as_before(f: Fact, sources: list[Fact], own_text: str, other_text: str) -> bool:
+    """Return whether the other side names the source only as often as this side does apart.
+
+    Apart from its sources (``sources``, this side's): not as a speaker.
+
+    "Nordavia is wholly owned by the state. The cap will be reviewed every four weeks,
+    Nordavia said." against "Nordavia is 100% owned by the state, and the cap will be reviewed
+    every four weeks": B's "Nordavia" is the owned company of A's first sentence, and no one
+    says the cap will be reviewed.
+    """
+    names = re.findall(r"\b[A-Z][\w’'-]+", str(f.value))
+    if f.key not in ("said", "according") or not names or f.text not in own_text:
+        return False
+    apart = own_text
+    for g in sources:
+        apart = apart.replace(g.text, " ", 1)
+    return all(
+        0
+        < len(re.findall(rf"\b{re.escape(w)}\b", other_text))
+        <= len(re.findall(rf"\b{re.escape(w)}\b", apart))
+        for w in names
+    )
+
+
 def _as_word(word: str, text: str) -> bool:
     """Return whether ``text`` has ``word`` (or a form of it) as a word, not a name's part.
 
@@ -1328,6 +1364,7 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         for x in raw_a
         if not _still_named(x, b_words, text_b, changed=bool(raw_b), vague=vague_b)
         or any(_other_office(x, y) for y in raw_b)
+        or _named_only_as_before(x, a, text_a, text_b)
     ]
     vague_a = any(_bare_plural(x) for x in raw_a)
     unmatched_b = [
@@ -1335,6 +1372,7 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         for y in raw_b
         if not _still_named(y, a_words, text_a, changed=bool(raw_a), vague=vague_a)
         or any(_other_office(y, x) for x in raw_a)
+        or _named_only_as_before(y, b, text_b, text_a)
     ]
     # "the centre said in a preliminary estimate" = "According to a preliminary estimate".
     # The speaker must still be named beside it: "the centre reported on Wednesday. According
