@@ -582,6 +582,9 @@ def test_not_calendar(text: str) -> None:
         # "points out" gives a source; "percentage points out of" does not.
         ("Stocks are low, analyst Mara Cockrell points out.", ["Mara Cockrell analyst"]),
         ("Rates rose eight percentage points out of reach.", []),
+        # Said with weight: stressed, emphasised, reiterated.
+        ("It does not affect humans, officials stressed.", ["officials"]),
+        ("Stressed patients waited for hours.", []),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:
