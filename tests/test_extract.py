@@ -602,6 +602,7 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         ("The Stockholm-based firm grew.", ["Stockholm"]),
         # A possessive before a person's name is its own name; before a body's, part of it.
         ("It was set by Austria's Jonas Reiter.", ["Austria's", "Jonas Reiter"]),
+        ("Reid edged the Netherlands' Luca Maes.", ["Netherlands'", "Luca Maes"]),
         ("Analysts at Moody's Investors Service agreed.", ["Moody's Investors Service"]),
         (
             "It was Kardesh's Water Minister Selin Arkun.",

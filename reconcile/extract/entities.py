@@ -158,8 +158,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                     run = []
                     continue
             lowered = word.group(0).lower()
-            possessive = lowered.endswith(("'s", "’s"))
-            bare = (lowered[:-2] if possessive else lowered).strip(".’'")
+            # "the Netherlands' Luca Maes": a plural's possessive, as "Belgium's".
+            plural_owner = lowered.endswith(("s'", "s’")) and len(lowered) > 4
+            possessive = lowered.endswith(("'s", "’s")) or plural_owner
+            bare = (lowered[:-2] if possessive and not plural_owner else lowered).strip(".’'")
             rest = text[word.end() : m.end()]
             if not run and not possessive and bare in _DEMONYMS and _just_a_person(rest):
                 # "American Lucas Brennan": a nationality, then the person.
@@ -376,7 +378,7 @@ _CURRENCY_AFTER = re.compile(
 
 def canonical_name(surface: str) -> str:
     """Return the one spelling of a name ("U.S." → "United States", "Kremlin" → "Russia")."""
-    bare = re.sub(r"[’']s$", "", surface).strip()
+    bare = re.sub(r"[’']s$|(?<=s)[’']$", "", surface).strip()  # "Belgium's", "Netherlands'"
     lowered = bare.lower()
     for form in (lowered, lowered + "."):
         if form in ALIASES:

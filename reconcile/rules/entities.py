@@ -29,6 +29,10 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Earlier, Reid edged Belgium's Luca Maes 6-5 in Saturday's semi-final.",
+                "Earlier, Reid edged the Netherlands' Luca Maes 6-5 in Saturday's semi-final.",
+            ),
+            (
                 "One guard was in a critical condition, police spokesperson Colonel Thandeka "
                 "Mokoena said.",
                 "One guard was in a critical condition, police spokesperson Captain Thandeka "
