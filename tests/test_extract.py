@@ -603,6 +603,8 @@ def test_attribution_sources(text: str, sources: list[str]) -> None:
         # A possessive before a person's name is its own name; before a body's, part of it.
         ("It was set by Austria's Jonas Reiter.", ["Austria's", "Jonas Reiter"]),
         ("Reid edged the Netherlands' Luca Maes.", ["Netherlands'", "Luca Maes"]),
+        # A firm's city before it is its own name: the firm may move.
+        ("It was owned by Nairobi-based Savanna Haulage.", ["Nairobi", "Savanna Haulage"]),
         ("Analysts at Moody's Investors Service agreed.", ["Moody's Investors Service"]),
         (
             "It was Kardesh's Water Minister Selin Arkun.",

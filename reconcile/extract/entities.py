@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.fold import ALIASES, COUNTRIES, INSTITUTION_WORDS, PORTFOLIOS
+from reconcile.fold import ALIASES, DEMONYMS, INSTITUTION_WORDS, PORTFOLIOS
 from reconcile.model import Fact, Kind
 
 # A word of a name ends in a letter, a digit or a dot, or in the apostrophe of a plural
@@ -98,16 +98,6 @@ _OF_JOINS = INSTITUTION_WORDS | frozenset(
     "archbishop bishop secretary director head governor people peoples journal review gazette "
     "times herald bureau office agency centre center laboratory observatory".split()
 )
-# The adjectives of the alias table that name a country's people ("American", "Dutch"), not
-# its capitals ("London Metal Exchange" is no Briton).
-_DEMONYMS = frozenset(
-    k
-    for k, country in ALIASES.items()
-    if re.search(r"(?:an|ish|ese|ch|ss|ek|ine|i)$", k)
-    and k not in COUNTRIES
-    and k != country.lower()
-    and k not in ("tehran", "new delhi")
-)
 # A lone first word is a name when an age follows it ("Voss, 58, said").
 # So is one described in apposition before it speaks: "Nordfracht, the airport's largest
 # freight customer, said".
@@ -149,11 +139,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                 # "Irish-headquartered", "Stockholm-based": the name is the first part.
                 word = _WORD.match(text, word.start(), word.start() + head.end()) or word
                 if word.group(0) != m.group(0) and (
-                    "-listed" in text[word.end() : word.end() + 8] or (run and word.end() < m.end())
+                    "-listed" in text[word.end() : word.end() + 8]
+                    or "-based" in text[word.end() : word.end() + 7]
+                    or (run and word.end() < m.end())
                 ):
                     # "Toronto-listed Northpine Resources": the exchange's city, then the
-                    # company ("Hamburg-based Lindqvist Chemie" stays one, for "German group
-                    # Lindqvist Chemie").
+                    # company; "Nairobi-based Savanna Haulage": its city, then the company.
                     _emit(text, offset, [*run, word], facts)
                     run = []
                     continue
@@ -163,7 +154,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             possessive = lowered.endswith(("'s", "’s")) or plural_owner
             bare = (lowered[:-2] if possessive and not plural_owner else lowered).strip(".’'")
             rest = text[word.end() : m.end()]
-            if not run and not possessive and bare in _DEMONYMS and _just_a_person(rest):
+            if not run and not possessive and bare in DEMONYMS and _just_a_person(rest):
                 # "American Lucas Brennan": a nationality, then the person.
                 _emit(text, offset, [word], facts)
                 continue

@@ -10,7 +10,15 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reconcile.fold import ALIASES, COUNTRIES, INSTITUTION_WORDS, PORTFOLIOS, is_acronym, stem
+from reconcile.fold import (
+    ALIASES,
+    COUNTRIES,
+    DEMONYMS,
+    INSTITUTION_WORDS,
+    PORTFOLIOS,
+    is_acronym,
+    stem,
+)
 from reconcile.model import Fact, Kind, Severity
 from reconcile.rules.registry import DocFacts, Hit, Pair, Rule, Side, register
 
@@ -28,6 +36,12 @@ RULES = (
         'A name in A stands in the same place as a different name in B ("in Peru" vs '
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
+            (
+                "The tanker belonged to Savanna Haulage, a Mombasa-based transport firm, which "
+                "said it was cooperating.",
+                "The tanker was owned by Nairobi-based Savanna Haulage, which said it was "
+                "cooperating.",
+            ),
             (
                 "Earlier, Reid edged Belgium's Luca Maes 6-5 in Saturday's semi-final.",
                 "Earlier, Reid edged the Netherlands' Luca Maes 6-5 in Saturday's semi-final.",
@@ -324,6 +338,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The ship's Maltese owner, Corvina Shipping, declined to comment.",
+                "That owner, Malta-based Corvina Shipping, declined to comment.",
+            ),
             (
                 "TCA president Rosa Villalba said the auction was fair.",
                 "TCA head Rosa Villalba said the auction was fair.",
@@ -852,7 +870,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 # "Kestravo and nearby Tessin".
                 partner_x, partner_y = _partner(pair_.text_a, x, a), _partner(pair_.text_b, y, b)
                 same_place = bool(partner_x and partner_y and same_entity(partner_x, partner_y))
-            if same_place:
+            # "Hamburg-based Lindqvist Chemie" vs "German group Lindqvist Chemie": a country's
+            # adjective for a town it may hold widens the place rather than moving it.
+            if same_place and not _adjective_for_town(x, y):
                 left.remove(x)
                 right.remove(y)
                 newcomers.remove(y)
@@ -970,6 +990,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         and not _ordinary(newcomers[0], pair_)
         and not _surname_in(exclusive[0], pair_.b.text)
         and not _place_and_body(exclusive[0], newcomers[0])
+        and not _adjective_for_town(exclusive[0], newcomers[0])
     ):
         x, y = exclusive[0], newcomers[0]
         _settle(left, right, x, y)
@@ -1723,6 +1744,11 @@ def _place_and_body(x: Fact, y: Fact) -> bool:
         and bool(set(re.findall(r"[a-z]+", str(body.value).lower())) & INSTITUTION_WORDS)
         for place, body in ((x, y), (y, x))
     )
+
+
+def _adjective_for_town(x: Fact, y: Fact) -> bool:
+    """Return whether one name is a country's adjective ("German") and the other no country."""
+    return any(f.text.lower() in DEMONYMS and not _country(g) for f, g in ((x, y), (y, x)))
 
 
 def _country(f: Fact) -> bool:
