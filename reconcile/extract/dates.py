@@ -192,7 +192,12 @@ _SEASON_HINT = re.compile(r"spring|summer|autumn|winter|fall", re.IGNORECASE)
 _TIME_HINT = re.compile(
     r"\d[:.]?\d*\s*(?:[ap]\.?m\b|GMT|UTC|local|hours|hrs|h\b|[A-Z]{2,4}T)|\d:\d\d"
 )
-_TIME_HEDGE = re.compile(r"\b(about|around|approximately|roughly|some|nearly|almost)\s+$", re.I)
+_TIME_HEDGE = re.compile(
+    r"\b(about|around|approximately|roughly|some|nearly|almost"
+    # "shortly after 4 p.m.": a little later than the time given.
+    r"|(?:shortly|just|soon)\s+after|(?:shortly|just)\s+before)\s+$",
+    re.I,
+)
 
 
 def _time_hedge(text: str, offset: int, start: int) -> tuple[tuple[str, str], ...]:
@@ -200,7 +205,8 @@ def _time_hedge(text: str, offset: int, start: int) -> tuple[tuple[str, str], ..
     hedge = _TIME_HEDGE.search(text, max(0, start - 16), start)
     if hedge is None:
         return ()
-    return (("hedge", hedge.group(1).lower()), ("hedge_start", str(offset + hedge.start(1))))
+    word = re.sub(r"\s+", " ", hedge.group(1).lower())
+    return (("hedge", word), ("hedge_start", str(offset + hedge.start(1))))
 
 
 def extract(text: str, offset: int = 0) -> list[Fact]:

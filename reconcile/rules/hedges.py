@@ -142,6 +142,10 @@ RULES = (
         "as exact a figure that A gave as approximate or as a limit.",
         flag=(
             (
+                "She spoke on the Senate floor shortly after 4 p.m. local time.",
+                "She spoke on the Senate floor at 4 p.m. local time.",
+            ),
+            (
                 "The array will be used once its first section comes online, expected in 2027.",
                 "The array will be used once its first section comes online in 2027.",
             ),
@@ -188,6 +192,10 @@ RULES = (
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
         ),
         keep=(
+            (
+                "She spoke on the Senate floor shortly after 4 p.m. local time.",
+                "She spoke on the Senate floor just after 4 p.m. local time.",
+            ),
             (
                 "The reactor will restart no earlier than March 2, 2026, the operator said.",
                 "The reactor will restart no sooner than 2 March 2026, the operator said.",

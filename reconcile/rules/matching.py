@@ -485,6 +485,9 @@ _ABOVE = (
     "a minimum of",
     "as early as",
     "no earlier than",
+    "shortly after",
+    "just after",
+    "soon after",
     "exceeded",
     "exceeding",
     "exceeds",
@@ -530,7 +533,7 @@ _BELOW = (
     "shorter than",
 )
 # Just under: as close as "about", as bounded as "up to"; it differs from neither.
-_NEAR = ("nearly", "almost", "close to", "just short of")
+_NEAR = ("nearly", "almost", "close to", "just short of", "shortly before", "just before")
 
 
 def bound(f: Fact) -> str:
