@@ -135,7 +135,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "accept",
-        r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)?\s+to",
+        # "has called for a joint investigation" vs "has refused a joint investigation".
+        r"accept(?:s|ed|ing|ance)?|agree(?:s|d|ing)?\s+to|call(?:ed|ing)\s+for(?=\s+(?:an?|the)\s)",
         r"refus(?:e|es|ed|ing|al)|declin(?:e|es|ed)\s+to|challeng(?:e|es|ed|ing)(?=\s+the\b)",
     ),
     (

@@ -127,6 +127,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Zelmaria denies any involvement and has called for a joint investigation.",
+                "Zelmaria denies any involvement and has refused a joint investigation.",
+            ),
+            (
                 "A previous ballot at the site in March 2023 failed narrowly, with 49.2 percent "
                 "in favour.",
                 "A previous vote at the site in March 2023 narrowly passed, with 49.2 per cent in "
@@ -530,6 +534,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The poll prompted renewed calls for the government to launch an inquiry.",
+                "The poll led many to criticize the government and ask it to launch an inquiry.",
+            ),
             (
                 "A previous ballot at the site failed narrowly.",
                 "A previous ballot at the site narrowly failed.",
