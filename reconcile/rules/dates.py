@@ -263,6 +263,10 @@ RULES = (
         ),
         keep=(
             (
+                "A second machine is due to arrive from Germany in January.",
+                "A second machine is due to arrive from Germany in January 2026.",
+            ),
+            (
                 "Solmara had cash of 1.35 billion euros in December, it said in its 2024 report.",
                 "Solmara had cash of 1.35 billion euros at end-2024, it said in its 2024 report.",
             ),
@@ -325,7 +329,28 @@ RELATIVE_RULES = (
 def check_dates(pair_: Pair) -> Iterator[Hit]:
     """Compare the years and durations of the two sides of an aligned group."""
     for hit in quantity_hits(pair_, Kind.DATE, _CODES):
-        yield _relative(hit, pair_)
+        hit = _relative(hit, pair_)
+        if hit.code in ("R203", "R204") and _completes_date(hit, pair_):
+            continue  # "in January" and "in January 2026": the same date, R208 says so
+        yield hit
+
+
+def _completes_date(hit: Hit, pair_: Pair) -> bool:
+    """Return whether a lone year is that of a date the other side gives without one."""
+    year = hit.a if hit.a is not None else hit.b
+    own, other = (pair_.a, pair_.b) if hit.a is not None else (pair_.b, pair_.a)
+    if not isinstance(year, Fact) or year.key != "year":
+        return False
+    dated = [
+        f
+        for f in own.facts
+        if f.key == "date" and f.start <= year.start and year.end <= f.end and f is not year
+    ]
+    return any(
+        g.key == "date" and str(g.value) == "????" + str(f.value)[4:]
+        for f in dated
+        for g in other.facts
+    )
 
 
 def _relative(hit: Hit, pair_: Pair) -> Hit:
