@@ -486,6 +486,8 @@ _MASK = re.compile(
     # "December 9 to 14": two days, read with the dates.
     rf"|{_DAY_RANGE}"
     rf"|{_MILITARY_TIME}"
+    # "twenty-foot equivalent units": a container's name, not its length.
+    r"|\b(?:twenty|forty|20|40)[\s-]f(?:oo|ee)t\s+equivalent\b"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
     # "a quarter past six", "half past ten": a time of day, read with the times.

@@ -630,7 +630,9 @@ _BAND_SIZES = {
 # 10% of earners", a share, nor "top 10-year yields".
 _TOP_BAND = re.compile(
     rf"\b[Tt]op[\s-](?P<n>\d{{1,3}}|{'|'.join(_BAND_SIZES)})\b"
-    r"(?!\s*(?:%|per\s*cent|percent)|[.,]\d|-(?:\d|year|month|week|day|hour))",
+    r"(?!\s*(?:%|per\s*cent|percent)|[.,]\d|-(?:\d|year|month|week|day|hour))"
+    # Nor "the top 1 m of sediment", a depth.
+    r"(?!\s*(?:m|cm|mm|km|ft|metres?|meters?|feet|foot|inches?)\b)",
 )
 _ROLE_NAMED = re.compile(r"[\s-]+(?:[a-z]+(?:er|or)|ranked)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
@@ -638,7 +640,8 @@ _SENIOR = frozenset(
     """of in at on and or court courts diplomat official aide general adviser advisor prosecutor
     judge envoy negotiator executive job post brass level tier flight team seed seeded court
     commander officer administrator lawyer scientist economist editor spokesman spokeswoman
-    spokesperson""".split()
+    spokesperson metre metres meter meters foot feet inch inches layer layers floor
+    floors""".split()
 )
 
 

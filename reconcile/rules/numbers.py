@@ -78,6 +78,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _one_unit(lone, other_text)
                 or _written(lone, other_text)
                 or _whole_in_words(lone, other_text)
+                or _one_unit_in_words(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
                 or _share_alike(lone, own_text, other, other_text)
@@ -264,6 +265,31 @@ _WHOLE = re.compile(r"\b(?:full|fully|wholly|whole|entire|entirely|complete|comp
 def _whole_in_words(fact: Fact, text: str) -> bool:
     """Return whether a figure of 100% is said in words in ``text`` ("100% owned", "wholly")."""
     return fact.key == "percent" and fact.value == 100 and _WHOLE.search(text) is not None
+
+
+# One of a unit, said by the unit's name alone: "the top metre" = "the top 1 m".
+_ONE_OF_UNIT = {
+    ("m", 1.0): r"metre|meter",
+    ("m", 1000.0): r"kilometre|kilometer",
+    ("kg", 1.0): r"kilogram|kilo",
+    ("kg", 1000.0): r"tonne|ton",
+    ("s", 60.0): r"minute",
+    ("s", 3600.0): r"hour",
+    ("m3", 0.001): r"litre|liter",
+}
+
+
+def _one_unit_in_words(fact: Fact, text: str) -> bool:
+    """Return whether one of a unit ("1 m") is the other side's unit named alone ("metre")."""
+    words = (
+        _ONE_OF_UNIT.get((fact.key, float(fact.value)))
+        if isinstance(fact.value, float | int)
+        else None
+    )
+    return (
+        words is not None
+        and re.search(rf"\b(?:the|a|per|an)\s+(?:[a-z]+\s+)?(?:{words})\b", text, re.I) is not None
+    )
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})")
@@ -881,6 +907,10 @@ RULES = (
         ),
         keep=(
             (
+                "The port handles 1.8 million twenty-foot equivalent units (TEU) a year.",
+                "The port handles 1.8 million TEU annually.",
+            ),
+            (
                 "Farmers will receive their full 100% allocation this year.",
                 "Farmers will receive their full allocation this year.",
             ),
@@ -1066,6 +1096,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The team sampled the top metre of sediment at 40 sites.",
+                "The team sampled the top 1 m of sediment at 40 sites.",
+            ),
             (
                 "Zhao beat Reid, the world number four, 6-2.",
                 "Zhao beat world number four Reid 6-2.",
