@@ -1089,28 +1089,33 @@ def _still_named(
     return x.key == "according" and not changed and not words <= _GENERIC_WORDS
 
 
-def _named_only_as_before(f: Fact, sources: list[Fact], own_text: str, other_text: str) -> bool:
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _capitals(text: str, sources: list[Fact]) -> tuple[Counter[str], Counter[str]]:
+    """Return the capitalised words of a side's text, and those inside its sources' words."""
+    inside: Counter[str] = Counter()
+    for g in sources:
+        inside.update(_CAPITALISED.findall(g.text))
+    return Counter(_CAPITALISED.findall(text)), inside
+
+
+def _named_only_as_before(
+    f: Fact, own: tuple[Counter[str], Counter[str]], other: tuple[Counter[str], Counter[str]]
+) -> bool:
     """Return whether the other side names the source only as often as this side does apart.
 
-    Apart from its sources (``sources``, this side's): not as a speaker.
-
-    "Nordavia is wholly owned by the state. The cap will be reviewed every four weeks,
-    Nordavia said." against "Nordavia is 100% owned by the state, and the cap will be reviewed
-    every four weeks": B's "Nordavia" is the owned company of A's first sentence, and no one
-    says the cap will be reviewed.
+    Apart from this side's sources: not as a speaker. "Nordavia is wholly owned by the state.
+    The cap will be reviewed every four weeks, Nordavia said." against "Nordavia is 100% owned
+    by the state, and the cap will be reviewed every four weeks": B's "Nordavia" is the owned
+    company of A's first sentence, and no one says the cap will be reviewed. ``own`` and
+    ``other`` are each side's capitalised words, whole and inside sources (``_capitals``).
     """
-    names = re.findall(r"\b[A-Z][\w’'-]+", str(f.value))
-    if f.key not in ("said", "according") or not names or f.text not in own_text:
+    names = _CAPITALISED.findall(str(f.value))
+    if f.key not in ("said", "according") or not names:
         return False
-    apart = own_text
-    for g in sources:
-        apart = apart.replace(g.text, " ", 1)
-    return all(
-        0
-        < len(re.findall(rf"\b{re.escape(w)}\b", other_text))
-        <= len(re.findall(rf"\b{re.escape(w)}\b", apart))
-        for w in names
-    )
+    (own_all, own_sources), (other_all, _) = own, other
+    return all(0 < other_all[w] <= own_all[w] - own_sources[w] for w in names)
 
 
 def _as_word(word: str, text: str) -> bool:
@@ -1380,12 +1385,14 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
     vague_b = any(_bare_plural(y) for y in raw_b)
     # A source whose words the other side still has is kept, unless the other side gives the
     # claim to another office ("a hospital spokeswoman" vs "a spokesman for the hospital").
+    caps_a = _capitals(text_a, a) if raw_a or raw_b else (Counter(), Counter())
+    caps_b = _capitals(text_b, b) if raw_a or raw_b else (Counter(), Counter())
     unmatched_a = [
         x
         for x in raw_a
         if not _still_named(x, b_words, text_b, changed=bool(raw_b), vague=vague_b)
         or any(_other_office(x, y) for y in raw_b)
-        or _named_only_as_before(x, a, text_a, text_b)
+        or _named_only_as_before(x, caps_a, caps_b)
     ]
     vague_a = any(_bare_plural(x) for x in raw_a)
     unmatched_b = [
@@ -1393,7 +1400,7 @@ def check_attributions(pair_: Pair) -> Iterator[Hit]:
         for y in raw_b
         if not _still_named(y, a_words, text_a, changed=bool(raw_a), vague=vague_a)
         or any(_other_office(y, x) for x in raw_a)
-        or _named_only_as_before(y, b, text_b, text_a)
+        or _named_only_as_before(y, caps_b, caps_a)
     ]
     # "the centre said in a preliminary estimate" = "According to a preliminary estimate".
     # The speaker must still be named beside it: "the centre reported on Wednesday. According
