@@ -585,6 +585,7 @@ def test_not_calendar(text: str) -> None:
         # Said with weight: stressed, emphasised, reiterated.
         ("It does not affect humans, officials stressed.", ["officials"]),
         ("Stressed patients waited for hours.", []),
+        ("It reiterated its goal of $12 billion in sales.", []),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:

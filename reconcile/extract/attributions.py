@@ -13,8 +13,10 @@ _VERBS = (
     r"report(?:ed|s)(?!\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:results|"
     r"earnings|profits?|loss(?:es)?|revenues?|sales)\b)|noted|notes|warned|warns|cautioned|cautions|claimed|claims|argued|argues|"
     r"explained|point(?:s|ed)\s+out(?=\s*,|\s+that\b|\s*\.)|"
-    # "does not affect humans, officials stressed": said with weight.
-    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|"
+    # "does not affect humans, officials stressed": said with weight; but "reiterated its
+    # target" restates a goal, no claim of the sentence.
+    r"(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates)"
+    r"(?=\s+that\b|\s*[,.;:!?]|\s*$)|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
     r"believes|believe|credited|credits|blamed|blames|accused|accuses|"
     r"has said|have said|had said|has stated|has told|saying|adding|"

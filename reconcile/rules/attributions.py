@@ -1090,6 +1090,7 @@ def _still_named(
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_CONNECTIVES = frozenset({"the", "of", "for", "and", "de"})
 
 
 def _capitals(text: str, sources: list[Fact]) -> tuple[Counter[str], Counter[str]]:
@@ -1112,7 +1113,10 @@ def _named_only_as_before(
     ``other`` are each side's capitalised words, whole and inside sources (``_capitals``).
     """
     names = _CAPITALISED.findall(str(f.value))
-    if f.key not in ("said", "according") or not names:
+    # A name, nothing more: "Nordavia", "the Maritime Authority", not a description.
+    described = [w for w in str(f.value).split() if w[:1].islower() and w not in _CONNECTIVES]
+    owner = str(f.value).endswith(("'s", "’s"))  # "South Africa's" head of state: whose
+    if f.key not in ("said", "according") or not names or described or owner:
         return False
     (own_all, own_sources), (other_all, _) = own, other
     return all(0 < other_all[w] <= own_all[w] - own_sources[w] for w in names)
