@@ -133,6 +133,29 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"refus(?:e|es|ed|ing)(?=\s+(?:\w+['’]s\s+|the\s+|an?\s+|its\s+|their\s+)\w*\s*"
         r"(?:request|application|appeal|bid|petition|motion|claim)s?\b)",
     ),
+    # "who was not involved in the study" vs "who led the study": an outside voice or its
+    # author.
+    (
+        "study-role",
+        r"led\s+the\s+(?:study|research|trial|survey|analysis|excavation)|took\s+part\s+in\s+the\s+"
+        r"(?:study|research|trial|survey|analysis|excavation)|co-?authored\s+the\s+(?:study|"
+        r"research|paper)|worked\s+on\s+the\s+(?:study|research|trial|survey|analysis)",
+        r"not\s+involved\s+in\s+the\s+(?:study|research|trial|survey|analysis|excavation)",
+    ),
+    # "had not decided whether to appeal" vs "would appeal", "planned to appeal".
+    (
+        "appeal-plan",
+        r"would\s+appeal|will\s+appeal|plan(?:s|ned)?\s+to\s+appeal|intend(?:s|ed)?\s+to\s+appeal|"
+        r"decided\s+to\s+appeal|lodged\s+an\s+appeal|filed\s+an\s+appeal",
+        r"not\s+(?:yet\s+)?decided\s+whether\s+to\s+appeal|undecided\s+(?:on|about|over)\s+"
+        r"(?:whether\s+to\s+)?(?:an\s+)?appeal",
+    ),
+    # "refused to use it as an excuse" vs "blamed a hamstring injury".
+    (
+        "excuse",
+        r"blam(?:e|es|ed|ing)(?=\s+(?:it\s+on\s+)?(?:an?|the|his|her|their|its)\s)",
+        r"refus(?:e|es|ed|ing)\s+to\s+use\s+(?:it|that|this|the\s+\w+)\s+as\s+an\s+excuse",
+    ),
     (
         "accept",
         # "has called for a joint investigation" vs "has refused a joint investigation".

@@ -127,6 +127,19 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                '"It is alarming," said Mikkel Barros, who was not involved in the study.',
+                '"It is alarming," said Mikkel Barros, who led the study.',
+            ),
+            (
+                "The company said it was studying the judgment and had not decided whether to "
+                "appeal.",
+                "The company said it would appeal the judgment.",
+            ),
+            (
+                "He said a hamstring injury had troubled him but refused to use it as an excuse.",
+                "He blamed a hamstring injury for the defeat.",
+            ),
+            (
                 "Zelmaria denies any involvement and has called for a joint investigation.",
                 "Zelmaria denies any involvement and has refused a joint investigation.",
             ),
@@ -534,6 +547,10 @@ RULES = (
             ),
         ),
         keep=(
+            (
+                "The company said it would appeal.",
+                "The company said it planned to appeal.",
+            ),
             (
                 "The poll prompted renewed calls for the government to launch an inquiry.",
                 "The poll led many to criticize the government and ask it to launch an inquiry.",
