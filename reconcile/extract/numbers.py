@@ -686,6 +686,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         if noun and not parsed.unit and noun.group(1).lower() not in _NOT_NOUNS:
             attrs.append(("noun", noun.group(1).lower()))
+        if (
+            parsed.key == "count"
+            and not parsed.unit
+            and (of := _OF_BEFORE.search(text, max(0, start - 40), start))
+            and of.group(1).lower() not in _NOT_OF
+        ):
+            attrs.append(("of", of.group(1).lower()))  # "a sell-out crowd of 6,200"
         if referring:
             attrs.append(("loose", "1"))
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
@@ -1673,6 +1680,12 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     return _Parsed(value, "count", step, "")
 
 
+# What a bare count is of, named before it: "a sell-out crowd of 6,200".
+_OF_BEFORE = re.compile(
+    r"\b([a-z]{3,})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_OF = frozenset("out one each all most some none both any many few half part".split())
 # "killed one person" against "killed two people": one of a people noun is a count, compared
 # where the other version gives one, but "a man" for "one man" is not a figure dropped.
 _ONE_PERSON = re.compile(

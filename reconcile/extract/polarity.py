@@ -138,7 +138,7 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     (
         "study-role",
         r"led\s+the\s+(?:study|research|trial|survey|analysis|excavation)|took\s+part\s+in\s+the\s+"
-        r"(?:study|research|trial|survey|analysis|excavation)|co-?authored\s+the\s+(?:study|"
+        r"(?:study|research|trial|survey|analysis|excavation)|authored\s+the\s+(?:study|"
         r"research|paper)|worked\s+on\s+the\s+(?:study|research|trial|survey|analysis)",
         r"not\s+involved\s+in\s+the\s+(?:study|research|trial|survey|analysis|excavation)",
     ),

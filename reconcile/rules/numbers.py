@@ -473,18 +473,23 @@ def _moved_figure(f: Fact, pair_: Pair, from_a: bool) -> tuple[Fact, bool] | Non
     "to a record low of 41.25 per dollar" here, and next to this passage a sentence only B
     has, "The currency ended at 42.15 per dollar". Counts must count the same noun.
     """
-    noun = f.attr("noun") if f.key == "count" else ""
-    if f.key == "count" and not noun:
+    counted = _counted(f) if f.key == "count" else frozenset()
+    if f.key == "count" and not counted:
         return None  # a bare count may be of anything
     return moved_counterpart(
         f,
         pair_,
         from_a,
         lambda own, other: _lone_figures(own, other, f),
-        lambda g, other: (not noun or g.attr("noun") == noun) and not _elsewhere(g, other),
+        lambda g, other: (not counted or bool(_counted(g) & counted)) and not _elsewhere(g, other),
         one_sided=True,
-        tag=noun,
+        tag=" ".join(sorted(counted)),
     )
+
+
+def _counted(f: Fact) -> frozenset[str]:
+    """Return what a count counts: the noun after it, "of" the one before ("crowd of")."""
+    return frozenset(w for w in (f.attr("noun"), f"of {f.attr('of')}" if f.attr("of") else "") if w)
 
 
 def _lone_figures(side: Side, other: Side, like: Fact) -> list[Fact]:
@@ -493,10 +498,13 @@ def _lone_figures(side: Side, other: Side, like: Fact) -> list[Fact]:
     Empty when ``other`` has such a figure of its own that ``side`` does not give. Counts
     must count the same noun.
     """
-    noun = like.attr("noun") if like.key == "count" else None
+    counted = _counted(like) if like.key == "count" else None
 
     def like_it(f: Fact) -> bool:
-        return f.kind is like.kind and same_key(f, like) and noun in (None, f.attr("noun"))
+        if f.kind is not like.kind or not same_key(f, like):
+            return False
+        # Counts of the same thing: a bare count only with a bare count.
+        return counted is None or _counted(f) == counted or bool(_counted(f) & counted)
 
     mine = [f for f in side.facts if like_it(f)]
     theirs = [f for f in other.facts if like_it(f)]
@@ -549,6 +557,14 @@ RULES = (
         R.ERROR,
         "A quantity, amount or percentage has a different value in the two versions.",
         flag=(
+            (
+                "Scotland won the world curling title on Sunday, beating hosts Switzerland 7-6 in "
+                "an extra end in front of a sell-out crowd of 6,200 at the Vaudoise Arena. Skip "
+                "Callum Baird drew to the button with his final stone to score the winning point.",
+                "Scotland are world curling champions after beating hosts Switzerland 7-6 in an "
+                "extra end on Sunday. A sell-out crowd of 6,800 watched at the Vaudoise Arena as "
+                "skip Callum Baird drew to the button with his final stone for the winning point.",
+            ),
             (
                 "The federal government contributed 40 percent of the cost, the state of Upper "
                 "Grauland 35 percent and the city the rest.",
