@@ -37,6 +37,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                'Analysts at Bergholt Bank expect a deficit. "The market was tight," said Priya '
+                "Venkataraman, head of metals research at Halloran Securities.",
+                'Bergholt Bank analysts expect a deficit. "The market was tight," said Priya '
+                "Venkataraman, head of metals research at Bergholt Bank.",
+            ),
+            (
                 "The tanker belonged to Savanna Haulage, a Mombasa-based transport firm, which "
                 "said it was cooperating.",
                 "The tanker was owned by Nairobi-based Savanna Haulage, which said it was "
@@ -913,12 +919,19 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         three_before = len(pre_x) == 3 and pre_x == pre_y
         # Both close their sentences behind the same words up to a content word: "a rapid
         # response unit based in Addis Ababa." vs "... based in Nairobi."
-        closing = len(pre_x) >= 2 and pre_x == pre_y and not post_x and not post_y
         # The same content word beside both, before one and after the other: "Analysts at
         # Harbourline Bank raised" vs "Caldwell Brothers analysts lifted".
         (near_pre_x, near_post_x), (near_pre_y, near_post_y) = (
             _nearest_content(pair_.text_a, x),
             _nearest_content(pair_.text_b, y),
+        )
+        # Or one word and the same content word before it: "said Priya Venkataraman, head of
+        # metals research at Halloran Securities." vs "... at Bergholt Bank."
+        closing = (
+            pre_x == pre_y
+            and not post_x
+            and not post_y
+            and (len(pre_x) >= 2 or bool(pre_x and near_pre_x and near_pre_x == near_pre_y))
         )
         crossed = next(
             (p for p, q in ((near_pre_x, near_post_y), (near_post_x, near_pre_y)) if p and p == q),
