@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reconcile.model import Fact, Kind, Severity
-from reconcile.rules.matching import Match, bound, consistent_bound, pair, step, written_to
+from reconcile.rules.matching import (
+    Match,
+    bound,
+    consistent_bound,
+    pair,
+    same_key,
+    step,
+    written_to,
+)
 from reconcile.rules.registry import Hit, Pair, Rule, Side, register
 
 _MEANING = {
@@ -424,6 +432,14 @@ RULES = (
         R.ERROR,
         'The versions bound a figure in opposite directions ("more than 40" vs "up to 40").',
         flag=(
+            (
+                "The tunnel, which opened in 2009, will remain closed for at least three weeks, "
+                "the operator said. Traffic is being diverted over a mountain pass, adding 90 "
+                "minutes to journeys.",
+                "The tunnel opened in 2009. The operator said it would stay closed for up to "
+                "three weeks, with traffic diverted over a mountain pass, adding 90 minutes to "
+                "journeys.",
+            ),
             (
                 "Work should finish in mid-2028 at the earliest.",
                 "Work should finish by mid-2028 at the latest.",
@@ -990,6 +1006,12 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
     matches = pair(a, b)
     yield from _expected_dates(pair_, [m for m in matches if m.a and m.a.kind is Kind.DATE])
     for m in matches:
+        if m.a is not None and m.b is None and (moved := _moved_to(m.a, pair_)) is not None:
+            # "closed for at least three weeks" here, "for up to three weeks" in the passage
+            # the rewrite moved it to: the figure is the same, its bound is not.
+            yield from _bounds(
+                m.a, moved, "same", text_a, text_b, " (B gives it in another passage)"
+            )
         if m.a is None or m.b is None:
             continue
         if m.status == "differs" and consistent_bound(m.a, m.b):
@@ -997,28 +1019,49 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue
         if m.status not in ("same", "reworded", "rounded"):
             continue
-        x, y = _with_hedge(m.a, text_a), _with_hedge(m.b, text_b)
-        bx, by = _limited(x, text_a), _limited(y, text_b)
-        if bx == by or {bx, by} == {"≲", "<"}:
-            continue
-        if m.status == "rounded" and _rounding(x, bx, y, by):
-            continue  # "1,337 seconds" and "more than 22 minutes": the hedge says it is rounded
-        if _peak_for_bound(x, bx, text_a, y, by, text_b):
-            continue  # "gusts of up to 45 km/h" and "gusts reaching 45 km/h": the peak either way
-        if _estimate_said(x, bx, y, by, text_a, text_b):
-            continue  # "an estimated 480 million" and "480 million, the ministry estimated"
-        if {bx, by} == {"=", "<"} and _within(*((x, text_a) if bx == "=" else (y, text_b))):
-            continue  # "within 12 weeks" and "in 12 weeks or less": "within" is the bound
-        if {bx, by} == {"=", "<"} and _by_date(*((x, text_a) if bx == "=" else (y, text_b))):
-            continue  # "due by September 2027" and "no later than September 2027"
-        values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
-        shown_x, shown_y = _phrase(x, bx), _phrase(y, by)
-        if by == "=":
-            yield Hit("R701", f"hedge dropped: {shown_x} became '{y.text}' (exact)", x, y, values)
-        elif bx == "=":
-            yield Hit("R702", f"hedge added: '{x.text}' (exact) became {shown_y}", x, y, values)
-        elif {bx, by} in ({"<", ">"}, {"≲", ">"}):
-            # "up to 20" vs "at least 20"; "nearly one in four" vs "more than one in four".
-            yield Hit("R703", f"opposite bounds: {shown_x} vs {shown_y}", x, y, values)
-        else:
-            yield Hit("R704", f"hedge changed: {shown_x} vs {shown_y}", x, y, values)
+        yield from _bounds(m.a, m.b, m.status, text_a, text_b, "")
+
+
+def _moved_to(f: Fact, pair_: Pair) -> Fact | None:
+    """Return the one figure of the other version equal to ``f``, outside this passage.
+
+    Only where each version gives the figure once, so the two are the same figure.
+    """
+    if not isinstance(f.value, float | int):
+        return None
+    mine = [g for g in pair_.doc_a.with_value(f.kind, f.value) if same_key(g, f)]
+    theirs = [g for g in pair_.doc_b.with_value(f.kind, f.value) if same_key(g, f)]
+    if len(mine) != 1 or len(theirs) != 1 or theirs[0] in pair_.b.facts:
+        return None
+    return theirs[0]
+
+
+def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str) -> Iterator[Hit]:
+    """Yield the hit for two equal figures whose hedges claim different bounds, if any."""
+    x, y = _with_hedge(a, text_a), _with_hedge(b, text_b)
+    bx, by = _limited(x, text_a), _limited(y, text_b)
+    if bx == by or {bx, by} == {"≲", "<"}:
+        return
+    if status == "rounded" and _rounding(x, bx, y, by):
+        return  # "1,337 seconds" and "more than 22 minutes": the hedge says it is rounded
+    if _peak_for_bound(x, bx, text_a, y, by, text_b):
+        return  # "gusts of up to 45 km/h" and "gusts reaching 45 km/h": the peak either way
+    if _estimate_said(x, bx, y, by, text_a, text_b):
+        return  # "an estimated 480 million" and "480 million, the ministry estimated"
+    if {bx, by} == {"=", "<"} and _within(*((x, text_a) if bx == "=" else (y, text_b))):
+        return  # "within 12 weeks" and "in 12 weeks or less": "within" is the bound
+    if {bx, by} == {"=", "<"} and _by_date(*((x, text_a) if bx == "=" else (y, text_b))):
+        return  # "due by September 2027" and "no later than September 2027"
+    values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
+    shown_x, shown_y = _phrase(x, bx), _phrase(y, by)
+    if by == "=":
+        yield Hit(
+            "R701", f"hedge dropped: {shown_x} became '{y.text}' (exact){where}", x, y, values
+        )
+    elif bx == "=":
+        yield Hit("R702", f"hedge added: '{x.text}' (exact) became {shown_y}{where}", x, y, values)
+    elif {bx, by} in ({"<", ">"}, {"≲", ">"}):
+        # "up to 20" vs "at least 20"; "nearly one in four" vs "more than one in four".
+        yield Hit("R703", f"opposite bounds: {shown_x} vs {shown_y}{where}", x, y, values)
+    else:
+        yield Hit("R704", f"hedge changed: {shown_x} vs {shown_y}{where}", x, y, values)
