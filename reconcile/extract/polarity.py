@@ -256,6 +256,8 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     ),
     # "into a slight headwind of 0.3 metres per second" vs "helped by a tailwind of 0.3m/s".
     ("wind", r"headwinds?|head-winds?", r"tailwinds?|tail-winds?"),
+    # "Southfield's larger rival" vs "its smaller rival".
+    ("larger", r"larger|bigger", r"smaller"),
     (
         "allow",
         r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?",

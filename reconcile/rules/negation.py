@@ -127,6 +127,10 @@ RULES = (
         "confirm/deny, win/lose, acquit/convict, fastest/slowest).",
         flag=(
             (
+                "Southfield's larger rival, Tasman Milk Group, held its forecast at NZ$8.90.",
+                "Southfield's smaller rival, Tasman Milk Group, kept its forecast at NZ$8.90.",
+            ),
+            (
                 '"It is alarming," said Mikkel Barros, who was not involved in the study.',
                 '"It is alarming," said Mikkel Barros, who led the study.',
             ),
