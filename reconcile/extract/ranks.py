@@ -609,22 +609,10 @@ _TOP_N = re.compile(
     r"twenty|twenty-five|fifty|hundred)\b",
     re.IGNORECASE,
 )
+# The sizes of a band in words: the cardinals above (two to ten) and some rounder ones.
 _BAND_SIZES = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "fifty": 50,
-    "hundred": 100,
+    **{w: n for w, n in _ORDINALS.items() if not w.endswith(("st", "nd", "rd", "th")) and n > 1},
+    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100},
 }
 # "the top five", "a top-10 finish": the first places of a ranking, as a band. Not "the top
 # 10% of earners", a share, nor "top 10-year yields".
