@@ -37,6 +37,12 @@ RULES = (
         '"in Chile"): the same role is given to someone or somewhere else.',
         flag=(
             (
+                "Thut said the two pieces, supplied by separate owners, neither of them British, "
+                "were important.",
+                "Thut said the two pieces, supplied by separate owners, neither of them Nairobi, "
+                "were important.",
+            ),
+            (
                 'Analysts at Bergholt Bank expect a deficit. "The market was tight," said Priya '
                 "Venkataraman, head of metals research at Halloran Securities.",
                 'Bergholt Bank analysts expect a deficit. "The market was tight," said Priya '
@@ -878,7 +884,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 same_place = bool(partner_x and partner_y and same_entity(partner_x, partner_y))
             # "Hamburg-based Lindqvist Chemie" vs "German group Lindqvist Chemie": a country's
             # adjective for a town it may hold widens the place rather than moving it.
-            if same_place and not _adjective_for_town(x, y):
+            if same_place and not _adjective_for_town(pair_, x, y):
                 left.remove(x)
                 right.remove(y)
                 newcomers.remove(y)
@@ -1003,7 +1009,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         and not _ordinary(newcomers[0], pair_)
         and not _surname_in(exclusive[0], pair_.b.text)
         and not _place_and_body(exclusive[0], newcomers[0])
-        and not _adjective_for_town(exclusive[0], newcomers[0])
+        and not _adjective_for_town(pair_, exclusive[0], newcomers[0])
     ):
         x, y = exclusive[0], newcomers[0]
         _settle(left, right, x, y)
@@ -1759,9 +1765,19 @@ def _place_and_body(x: Fact, y: Fact) -> bool:
     )
 
 
-def _adjective_for_town(x: Fact, y: Fact) -> bool:
-    """Return whether one name is a country's adjective ("German") and the other no country."""
-    return any(f.text.lower() in DEMONYMS and not _country(g) for f, g in ((x, y), (y, x)))
+def _adjective_for_town(pair_: Pair, x: Fact, y: Fact) -> bool:
+    """Return whether one name is a country's adjective ("German") and the other a firm's town.
+
+    "German group Lindqvist Chemie" and "Hamburg-based Lindqvist Chemie"; not "neither of
+    them British" and "neither of them from Nairobi".
+    """
+    return any(
+        f.text.lower() in DEMONYMS and not _country(g) and _BASED.match(text, g.end)
+        for f, g, text in ((x, y, pair_.text_b), (y, x, pair_.text_a))
+    )
+
+
+_BASED = re.compile(r"-(?:based|headquartered)\b")
 
 
 def _country(f: Fact) -> bool:
