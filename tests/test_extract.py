@@ -27,6 +27,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("cost 17,100 crore rupees", [("17,100 crore rupees", "INR", "1.71e11 INR")]),
         # Days counted by what they had are days.
         ("just 9 frost days", [("9 frost days", "s", "9 days")]),
+        # "top 10" is a band of places, which the ranks read; "stop 12" is a figure.
+        ("among the top 10 banks", []),
+        ("the bus waited at stop 12", [("12", "count", "12")]),
         ("rose six and a half feet", [("six and a half feet", "m", "1.9812 m")]),
         ("one and a half million people", [("one and a half million", "count", "1.5e6")]),
         ("she is 5ft 7in tall", [("5ft 7in", "m", "1.7018 m")]),

@@ -562,7 +562,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if (
             parsed.key == "count"
             and not m.group("scale")
-            and text[max(0, start - 4) : start].lower() in ("top ", "top-")
+            and _TOP_BEFORE.search(text, max(0, start - 5), start)
         ):
             continue  # "the top 10 producers": a band of places, which ranks reads
         if parsed.key == "count" and not m.group("scale"):
@@ -1680,6 +1680,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     return _Parsed(value, "count", step, "")
 
 
+# Before a band of places: "the top 10", "a top-20 finish"; not "bus stop 3".
+_TOP_BEFORE = re.compile(r"\btop[\s-]$", re.IGNORECASE)
 # What a bare count is of, named before it: "a sell-out crowd of 6,200".
 _OF_BEFORE = re.compile(
     r"\b([a-z]{3,})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
