@@ -140,6 +140,10 @@ def _sentence_start(side: Side, f: Fact) -> int | None:
     return next((s.start for s in side.sentences if s.start <= f.start < s.end), None)
 
 
+# Beyond this many figures shared by a passage, swaps are not sought (the test is quadratic).
+_MAX_SWAP_FIGURES = 40
+
+
 def _swapped(matches: list[Match], pair_: Pair, code: str) -> Iterator[Hit]:
     """Yield the figures two holders swapped.
 
@@ -150,6 +154,8 @@ def _swapped(matches: list[Match], pair_: Pair, code: str) -> Iterator[Hit]:
     own, and two of them at least for one of the figures.
     """
     same = [m for m in matches if m.status in ("same", "reworded") and m.a and m.b]
+    if len(same) > _MAX_SWAP_FIGURES:
+        return  # a table, not prose: every pair of figures would be weighed
     facts_a = [m.a for m in same if m.a]
     facts_b = [m.b for m in same if m.b]
     for i, m1 in enumerate(same):
