@@ -1512,6 +1512,25 @@ def _part(m: re.Match[str]) -> str:
 
 
 # A person's office, by its usual names: "chief executive" = "CEO".
+# Ranks of the forces and the police, offices of their own: another rank is another office,
+# whatever post goes with it ("police spokesperson Colonel ..." vs "... Captain ...").
+_FORCE_RANKS = frozenset(
+    {
+        "lieutenant colonel",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "chief inspector",
+        "inspector",
+        "chief superintendent",
+        "superintendent",
+        "constable",
+        "commander",
+        "admiral",
+        "brigadier",
+        "captain",
+    }
+)
 _ROLE_NAMES = {
     "chief executive officer": "chief executive",
     "chief executive": "chief executive",
@@ -1544,37 +1563,8 @@ _ROLE_NAMES = {
     # "Water department head Pieter Swanepoel" vs "deputy mayor Pieter Swanepoel".
     "head": "head",
     # Ranks of the forces and the police: "Colonel Thandeka Mokoena" vs "Captain".
-    "lieutenant colonel": "lieutenant colonel",
-    "colonel": "colonel",
-    "lieutenant": "lieutenant",
-    "sergeant": "sergeant",
-    "chief inspector": "chief inspector",
-    "inspector": "inspector",
-    "chief superintendent": "chief superintendent",
-    "superintendent": "superintendent",
-    "constable": "constable",
-    "commander": "commander",
-    "admiral": "admiral",
-    "brigadier": "brigadier",
+    **{rank: rank for rank in _FORCE_RANKS},
 }
-# The ranks of the offices above: another rank is another office, whatever post goes with it.
-_FORCE_RANKS = frozenset(
-    {
-        "lieutenant colonel",
-        "colonel",
-        "lieutenant",
-        "sergeant",
-        "chief inspector",
-        "inspector",
-        "chief superintendent",
-        "superintendent",
-        "constable",
-        "commander",
-        "admiral",
-        "brigadier",
-        "captain",
-    }
-)
 # The top office of a body, which its "head" holds: "TCA head Rosa Villalba" = "TCA president".
 _TOP_OFFICES = frozenset({"president", "chair", "chief executive", "director", "managing director"})
 _ROLE = "|".join(sorted((re.escape(r) for r in _ROLE_NAMES), key=len, reverse=True))
@@ -1698,9 +1688,8 @@ def _held(side: Side, text: str) -> dict[str, list[Fact]]:
 
 
 _ROLE_HINT = re.compile(
-    r"chief|ceo|cfo|chair|director|manager|president|spokes|mayor|governor|coach|captain|"
-    r"ambassador|founder|professor|head|colonel|lieutenant|sergeant|inspector|superintendent|"
-    r"constable|commander|admiral|brigadier",
+    r"chief|ceo|cfo|chair|director|manager|president|spokes|mayor|governor|coach|"
+    r"ambassador|founder|professor|head|" + "|".join(sorted(_FORCE_RANKS)),
     re.IGNORECASE,
 )
 
