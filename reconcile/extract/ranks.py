@@ -603,17 +603,14 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# "Top producer Kalvaria", "Top-ranked Australia": a title or a standing before a name.
-_TOP_N = re.compile(
-    r"[\s-]+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|twenty-five|fifty|hundred)\b",
-    re.IGNORECASE,
-)
 # The sizes of a band in words: the cardinals above (two to ten) and some rounder ones.
 _BAND_SIZES = {
     **{w: n for w, n in _ORDINALS.items() if not w.endswith(("st", "nd", "rd", "th")) and n > 1},
     **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100},
 }
+# "the top ten of the world rankings", "the top 10% of earners": "top" before a count is a
+# group or a share, never first place ("twenty-five" starts with "twenty").
+_TOP_N = re.compile(rf"[\s-]+(?:\d{{1,3}}|{'|'.join(_BAND_SIZES)})\b", re.IGNORECASE)
 # "the top five", "a top-10 finish": the first places of a ranking, as a band. Not "the top
 # 10% of earners", a share, nor "top 10-year yields".
 _TOP_BAND = re.compile(
@@ -622,6 +619,7 @@ _TOP_BAND = re.compile(
     # Nor "the top 1 m of sediment", a depth.
     r"(?!\s*(?:m|cm|mm|km|ft|metres?|meters?|feet|foot|inches?)\b)",
 )
+# "Top producer Kalvaria", "Top-ranked Australia": a title or a standing before a name.
 _ROLE_NAMED = re.compile(r"[\s-]+(?:[a-z]+(?:er|or)|ranked)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
 _SENIOR = frozenset(
