@@ -387,6 +387,7 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         # A standing given as a ranking's place: "second-ranked" is the second-largest.
         ("The second-ranked operator won.", [("second-ranked", 2, "ordinal")]),
         ("among Nebraska's top three for fertilizer use", [("top three", 3, "band")]),
+        ("among the top twenty-five producers", [("top twenty-five", 25, "band")]),
         ("won eight of the last nine frames to claim his third title", [("third", 3, "sequence")]),
     ],
 )

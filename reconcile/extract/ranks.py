@@ -606,7 +606,8 @@ def _names_one(text: str, m: re.Match[str]) -> bool:
 # The sizes of a band in words: the cardinals above (two to ten) and some rounder ones.
 _BAND_SIZES = {
     **{w: n for w, n in _ORDINALS.items() if not w.endswith(("st", "nd", "rd", "th")) and n > 1},
-    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100},
+    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25},
+    **{"fifty": 50, "hundred": 100},
 }
 # "the top ten of the world rankings", "the top 10% of earners": "top" before a count is a
 # group or a share, never first place ("twenty-five" starts with "twenty").
@@ -615,7 +616,8 @@ _TOP_N = re.compile(rf"[\s-]+(?:\d{{1,3}}|{'|'.join(_BAND_SIZES)})\b", re.IGNORE
 # 10% of earners", a share, nor "top 10-year yields".
 _TOP_BAND = re.compile(
     rf"\b[Tt]op[\s-](?P<n>\d{{1,3}}|{'|'.join(_BAND_SIZES)})\b"
-    r"(?!\s*(?:%|per\s*cent|percent)|[.,]\d|-(?:\d|year|month|week|day|hour))"
+    # Nor "the top twenty-five", whose "twenty" is not the band's size.
+    r"(?!\s*(?:%|per\s*cent|percent)|[.,]\d|-(?:\d|[a-z]))"
     # Nor "the top 1 m of sediment", a depth.
     r"(?!\s*(?:m|cm|mm|km|ft|metres?|meters?|feet|foot|inches?)\b)",
 )
