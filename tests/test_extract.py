@@ -234,6 +234,14 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             "all but one of its 72 members",
             [("all but one", "count", "71"), ("72", "count", "72")],
         ),
+        # A figure below zero said in words; a unit hyphenated as a modifier.
+        ("a seasonal average of minus 24", [("minus 24", "count", "-24")]),
+        ("a 50-basis-point hike", [("50-basis-point", "pp", "0.5 percentage points")]),
+        ("a 2-percentage-point cut", [("2-percentage-point", "pp", "2 percentage points")]),
+        ("a 5-per-cent stake", [("5-per-cent", "percent", "5%")]),
+        # The sides of an area share the unit given once.
+        ("a room measuring 4 by 3 metres", [("4", "m", "4 m"), ("3 metres", "m", "3 m")]),
+        ("The under-12s go free.", [("under-12s", "age", "aged 12")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -296,11 +304,25 @@ def test_hedge_is_recorded() -> None:
         ("a record high of 4.2%", ""),
         ("the shares touched a high of 29.10 euros", "high of"),
         ("he played over 100 games", "over"),
+        # A bound that follows its figure; not darts' "maximum 180s", a noun.
+        ("the 107-centimetre minimum for trucks", "a minimum of"),
+        ("a 10-year maximum sentence", "a maximum of"),
+        ("a 12-euro minimum wage", ""),
     ],
 )
 def test_over_and_high_of_are_read_in_context(text: str, hedge: str) -> None:
     (fact,) = numbers.extract(text)
     assert fact.attr("hedge") == hedge
+
+
+def test_no_more_than_is_a_bound_not_a_denial_of_the_next_one() -> None:
+    ships, passengers = numbers.extract(
+        "no more than two ships a day carrying a maximum of 5,000 passengers"
+    )
+    assert ships.attr("hedge") == "no more than"
+    assert passengers.attr("hedge") == "a maximum of" and not passengers.attr("negated")
+    (fact,) = numbers.extract("it cannot carry more than 5,000 passengers")
+    assert fact.attr("negated")
 
 
 def test_over_after_an_amount_is_across_events() -> None:
@@ -357,7 +379,7 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("one of northern Europe's largest", None, "among")],
         ),
         ("Chile is the top producer", [("top", 1, "superlative")]),
-        ("Top-ranked Australia pulled out", [("Top", 1, "superlative")]),
+        ("Top-ranked Australia pulled out", [("Top-ranked", 1, "ordinal")]),
         ("won the title despite finishing third", [("finishing third", 3, "position")]),
         ("After China, Russia is the largest producer.", [("largest", 2, "after")]),
         ("After the Tambo basin's, this is the largest population.", [("largest", 2, "after")]),
@@ -389,6 +411,9 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("among Nebraska's top three for fertilizer use", [("top three", 3, "band")]),
         ("among the top twenty-five producers", [("top twenty-five", 25, "band")]),
         ("won eight of the last nine frames to claim his third title", [("third", 3, "sequence")]),
+        ("She beat top-ranked Lim Jae-won.", [("top-ranked", 1, "ordinal")]),
+        ("He lost to third-seeded Hugo Delaunay.", [("third-seeded", 3, "position")]),
+        ("Third seed Dario Vennes won.", [("Third seed", 3, "position")]),
     ],
 )
 def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:

@@ -348,7 +348,10 @@ _NEGATED = re.compile(
     # Within its clause: "warned not to research cases online and face up to three months"
     # bounds the penalty from above.
     # "cannot be resold for more than 10%", "struggle to hold it for longer than a minute".
-    r"(?:\b(?:not|never|no|cannot|unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b|n['’]t\b)(?:(?!\s[-–—]\s|\suntil\b|\sand\s|\sbut\s)[^,.;:!?–—]){0,40}$",
+    # "no more than two ships carrying a maximum of 5,000": a bound of its own, not a denial.
+    r"(?:\b(?:not|never|no|cannot|unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b"
+    r"(?!\s+(?:more|fewer|less|greater|higher|lower|later|earlier|longer)\s+than\b)|n['’]t\b)"
+    r"(?:(?!\s[-–—]\s|\suntil\b|\sand\s|\sbut\s)[^,.;:!?–—]){0,40}$",
     re.IGNORECASE,
 )
 # "may not be moved for at least 30 days": the bound is on how long the denial lasts.
@@ -385,15 +388,16 @@ _QUANTITY = re.compile(
     r"\b(?!/s\b)"
     # "a thousand trillion" = "a million billion": two scales multiply.
     r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))\s(?P<scale2>million|billion|trillion)\b)?)?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s?cent\b|pct\b)"
-    r"|\s?(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
+    # "a 5-percent stake", "a 50-basis-point hike": the unit hyphenated as a modifier.
+    r"(?:(?:\s?|-(?=[a-z]))(?P<pct>%|percent\b|per[\s-]?cent\b|pct\b)"
+    r"|(?:\s?|-(?=[a-z]))(?P<pp>percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|ppts?\b))?"
     r"(?:[\s-]?(?P<unit>(?:cubic|square|sq)[\s-]+[A-Za-z]+"
     r"|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an?)\s+hour|nautical\s+miles?"
     r"|(?:kilo|mega|giga|tera)?watt[\s-]hours?|british\s+thermal\s+units"
     r"|(?:micro|milli)?grams?\s+per\s+(?:deci|milli)?lit(?:re|er)|(?:µg|ug|mcg|mg)/(?:d|m)?l\b"
     r"|met(?:re|er)s?\s+(?:per|a)\s+second"
     r"|degrees?\s+(?:celsius|centigrade|fahrenheit|[CF]\b)|°\s?[CF]"
-    r"|(?:earth|calendar|consecutive|straight|successive|full)\s+(?:days|weeks|months|years|hours)"
+    r"|(?:earth|calendar|consecutive|straight|successive|full)\s+(?:days|weeks|months|years|hours|sessions)"
     rf"|(?:{'|'.join(_DAYS_OF)})\s+days"
     r"|(?:trading|business|working)\s+(?:days?|sessions?|weeks?)"
     r"|µm\b|U\.S\.\s+cents|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
@@ -446,6 +450,7 @@ _CODE_THEN_MONEY = re.compile(
 _COUNTED_SECOND = re.compile(r"\s+(?!(?:metres|meters|miles|yards|feet|inches)\b)[a-z]{3,}s\b")
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
 _MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
+_MINUS_WORD = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
 # "the two sides" refers back; "the largest of the five unions" counts them.
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$", re.IGNORECASE)
@@ -559,6 +564,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         pos = max(pos, end)
         if parsed.key == "°C" and (minus := _MINUS.search(text, max(0, start - 7), start)):
             start = minus.start()  # "minus 14 degrees": the sign is part of what is quoted
+        elif (
+            parsed.key == "count"
+            and m.group("num")
+            and (minus := _MINUS_WORD.search(text, max(0, start - 7), start))
+        ):
+            # "a seasonal average of minus 24" = "-24C": a figure below zero, said in words.
+            parsed = replace(parsed, value=-parsed.value)
+            start = minus.start()
         if (
             parsed.key == "count"
             and not m.group("scale")
@@ -662,6 +675,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + start)))
             hedge = ""
+        elif (
+            not hedge
+            # Not "14 maximum 180s", darts' maximums: a measure, or a compound modifier.
+            and (parsed.key != "count" or "-" in text[start:end])
+            and (after := _BOUND_AFTER.match(text, end))
+        ):
+            # "the 107-centimetre minimum" = "the minimum of 107 cm": the bound follows.
+            attrs.append(("hedge", f"a {after.group(1).lower()} of"))
+            attrs.append(("hedge_start", str(offset + start)))
         if hedge:
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + m.start("hedge"))))
@@ -814,7 +836,8 @@ def _wider_readings(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     next fortnight").
     """
     facts = _money_ranges(text, offset, _frequencies(text, offset, facts))
-    facts = _eras(text, offset, _short_decades(text, offset, _decades_of_age(text, offset, facts)))
+    facts = _decades_of_age(text, offset, _age_bands(text, offset, facts))
+    facts = _eras(text, offset, _short_decades(text, offset, facts))
     facts = _per_period(text, offset, _centuries(text, offset, facts))
     facts = [f for f in facts if not _part_of_year(text, offset, f)]
     return _all_but(text, offset, _one_unit_spans(text, offset, facts))
@@ -963,6 +986,34 @@ def _all_but(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return _merged(facts, found)
 
 
+# "Under-12s will still pay nothing" = "children under 12": an age band named by its bound.
+_AGE_BAND = re.compile(r"\b(?P<hedge>under|over)-(?P<n>\d{1,3})s\b", re.IGNORECASE)
+
+
+def _age_bands(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
+    """Read "under-12s" and "over-65s" as a bounded age."""
+    if "-" not in text:
+        return facts
+    found = [
+        _quantity(
+            text,
+            offset,
+            m.start(),
+            m.end(),
+            "age",
+            float(m.group("n")),
+            [
+                ("hedge", m.group("hedge").lower()),
+                ("hedge_start", str(offset + m.start())),
+                ("step", "1.0"),
+                ("unit", ""),
+            ],
+        )
+        for m in _AGE_BAND.finditer(text)
+    ]
+    return _merged(facts, found)
+
+
 def _merged(facts: list[Fact], found: list[Fact]) -> list[Fact]:
     """Return ``facts`` with ``found`` in place of the facts that start inside them, in order."""
     if not found:
@@ -1067,6 +1118,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 
 
 _TO_FROM = re.compile(r"\s+(?:to|from)\s+")
+_BY = re.compile(r"\s+by\s+|\s?[x×]\s?")
 _BARE_AFTER = re.compile(
     r"\s+(?:to|from)\s+(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|fifty)(?![.:]\d)"  # "to 2.45pm" is a clock time
@@ -1095,11 +1147,15 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     out.sort(key=lambda f: f.start)
     for i in range(len(out) - 1):
         p, q = out[i], out[i + 1]
-        if not _TO_FROM.fullmatch(text, p.end - offset, q.start - offset):
+        # "a room of 4 by 3 metres" = "4m by 3m": the sides of an area share their unit.
+        sides = _BY.fullmatch(text, p.end - offset, q.start - offset) is not None
+        if not (sides or _TO_FROM.fullmatch(text, p.end - offset, q.start - offset)):
             continue
         for bare, measured, k in ((q, p, i + 1), (p, q, i)):
             unit = _unit(measured.attr("unit"))
             if bare.key != "count" or bare.attr("unit") or bare.attr("hedge") or unit is None:
+                continue
+            if sides and measured.key != "m":
                 continue
             if not isinstance(bare.value, float | int) or unit[0] != measured.key:
                 continue
@@ -1789,6 +1845,10 @@ _CHANGE_JUST_BEFORE = re.compile(r"(?:%|\b(?:percent|cents?|points?|pence))\s+$"
 _CUT_BEFORE = re.compile(
     r"\b(?:cut|cuts|reduced?|reducing|slashed|slash|lowered|lower|trimmed|shrank|shrunk|"
     r"decreased|fell|dropped|declined)\b",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    r"[\s-]+(minimum|maximum)\b(?![\s-]+(?:wage|security|income|pension|salary|price)s?\b)",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(

@@ -130,7 +130,8 @@ _RANK = re.compile(
     rf"\b(?P<ord>{_ORD})?(?:[\s-]+)?(?P<sup>{_SUP})\b",
     re.IGNORECASE,
 )
-_ORD_RANKED = re.compile(rf"\b(?P<ord>{_ORD})[\s-]ranked\b", re.IGNORECASE)
+# "top-ranked Lim" = "world number one Lim".
+_ORD_RANKED = re.compile(rf"\b(?P<ord>{_ORD}|top)[\s-]ranked\b", re.IGNORECASE)
 _RUNNER_UP = re.compile(r"\b(?:the\s+)?runner[\s-]up\b", re.IGNORECASE)
 _NUMBER_RANK = re.compile(
     r"\b(?:No\.|number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -269,7 +270,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         taken.append((m.start(), m.end()))
     for m in _ORD_RANKED.finditer(text) if "anked" in text else ():
         # "Second-ranked Vivanet" = "Vivanet, the second-largest operator".
-        if (n := _ordinal(m.group("ord").lower())) is not None:
+        word = m.group("ord").lower()
+        if (n := 1 if word == "top" else _ordinal(word)) is not None:
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "ordinal", ""))
             taken.append((m.start(), m.end()))
     for m in _RUNNER_UP.finditer(text) if "unner" in text else ():
@@ -395,8 +397,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(
                 _fact(text, offset, m.start("ord"), m.end("ord"), n, "sequence", "sequence", "")
             )
-    for m in _SEEDED.finditer(text) if "seeded" in text else ():
-        if (n := _ordinal(m.group("ord").lower())) is not None:
+    for m in _SEEDED.finditer(text) if "seed" in text else ():
+        word = (m.group("ord") or m.group("pre")).lower()
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue
+        if (n := 1 if word == "top" else _ordinal(word)) is not None:
             facts.append(_fact(text, offset, m.start(), m.end(), n, "seed", "position", ""))
     for m in _FROM_LAST.finditer(text) if _LAST_HINT.search(text) else ():
         # "finished last" vs "finished second to last": places counted from the bottom.
@@ -509,7 +514,11 @@ _MEDAL = re.compile(
 
 
 _SEED_AFTER = re.compile(r"[\s-]+seed(?:ed)?\b", re.IGNORECASE)
-_SEEDED = re.compile(rf"\bseeded\s+(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b", re.IGNORECASE)
+# "seeded third" = "third-seeded" = "Third seed Vennes"; "top-seeded" = "the top seed".
+_SEEDED = re.compile(
+    rf"\bseeded\s+(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b|\b(?P<pre>{_ORD}|top)[\s-]seed(?:ed)?\b",
+    re.IGNORECASE,
+)
 _RECORD_LEVEL = re.compile(r"\b(?:record|all-time)\s+(?P<level>high|low)s?\b", re.IGNORECASE)
 _FARED = re.compile(
     r"\b(?:fared|performed|did|suffered|(?:was|were)\s+(?:hit|affected))\s+(?:the\s+)?"

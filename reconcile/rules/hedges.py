@@ -331,6 +331,14 @@ RULES = (
                 "Patients get a maximum of 14 days' supply.",
                 "Patients get no more than 14 days' supply.",
             ),
+            (
+                "The ice was thicker than the minimum of 107 cm for trucks.",
+                "The ice was thicker than the 107-centimetre minimum for trucks.",
+            ),
+            (
+                "Children under 12 will remain exempt, while those aged 12 to 18 will pay half.",
+                "Under-12s will still pay nothing, and 12- to 18-year-olds will pay 50 percent.",
+            ),
         ),
     ),
     Rule(
@@ -484,6 +492,11 @@ RULES = (
             (
                 "Russia hadn't supplied more than 1 million tons in recent years.",
                 "Russia's supply has not exceeded 1 million tons in recent years.",
+            ),
+            (
+                "The cap allows two ships a day carrying no more than 5,000 passengers.",
+                "Under the cap, no more than two ships a day carrying a maximum of 5,000 passengers"
+                " may call.",
             ),
         ),
     ),

@@ -124,8 +124,11 @@ def same_key(a: Fact, b: Fact) -> bool:
     if _local_dollar(a, b) or _local_dollar(b, a):
         return True
     keys = {a.key, b.key}
-    # An age is often a bare number ("Ardent, 61," and "the 61-year-old").
-    return "count" in keys and (any(map(is_currency, keys)) or bool(keys & {"age", "points"}))
+    if keys == {"multiple", "count"} and "times" in (a.attr("noun"), b.attr("noun")):
+        return True  # "risen tenfold" and "grown ten times since 2019"
+    # An age is often a bare number ("Ardent, 61," and "the 61-year-old"), and so is a
+    # temperature ("an average of minus 24" and "-24C").
+    return "count" in keys and (any(map(is_currency, keys)) or bool(keys & {"age", "points", "°C"}))
 
 
 def _pounds_of_sterling(a: Fact, b: Fact) -> bool:

@@ -1079,6 +1079,10 @@ RULES = (
                 "Wine was allowed, but not, according to his advisers, French bands.",
                 "Wine was allowed, but not French bands.",
             ),
+            (
+                "Officials urged pickers on Monday not to rely on smartphone apps.",
+                "Officials on Monday warned pickers against relying on smartphone apps.",
+            ),
         ),
     ),
 )
@@ -1093,7 +1097,7 @@ _IMPLICIT = re.compile(
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
-    r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+against|wary|"
+    r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+(?:[\w-]+\s+){0,3}?against|wary|"
     r"struggl\w*|the last thing|bewar\w*|first\s+[a-z]+\s+(?:in|since)|"
     r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|shelv\w*|abandon\w*|[a-z]+-free|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"

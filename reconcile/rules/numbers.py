@@ -78,6 +78,8 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _one_unit(lone, other_text)
                 or _written(lone, other_text)
                 or _whole_in_words(lone, other_text)
+                or _share_in_words(lone, other_text)
+                or _same_word_unread(lone, other)
                 or _one_unit_in_words(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
@@ -271,6 +273,52 @@ _WHOLE = re.compile(r"\b(?:full|fully|wholly|whole|entire|entirely|complete|comp
 def _whole_in_words(fact: Fact, text: str) -> bool:
     """Return whether a figure of 100% is said in words in ``text`` ("100% owned", "wholly")."""
     return fact.key == "percent" and fact.value == 100 and _WHOLE.search(text) is not None
+
+
+# Shares said as fractions ("will pay half" = "will pay 50 percent"): a pronoun "half" is no
+# quantity to the extractor, so the other side's word is looked for here.
+_SHARE_WORDS = {
+    50.0: r"half",
+    25.0: r"(?:a|one)[\s-]quarter|one\s+in\s+four",
+    75.0: r"three[\s-]quarters|three\s+in\s+four",
+    20.0: r"(?:a|one)[\s-]fifth|one\s+in\s+five",
+    10.0: r"(?:a|one)[\s-]tenth|one\s+in\s+ten",
+}
+
+
+def _share_in_words(fact: Fact, text: str) -> bool:
+    """Return whether a share ("50 percent") is said as a fraction in ``text`` ("half")."""
+    words = (
+        _SHARE_WORDS.get(float(fact.value))
+        if fact.key == "percent" and isinstance(fact.value, float | int)
+        else None
+    )
+    return words is not None and re.search(rf"\b(?:{words})\b", text, re.I) is not None
+
+
+_NUMBER_WORD = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)",
+    re.IGNORECASE,
+)
+
+
+def _same_word_unread(fact: Fact, other: Side) -> bool:
+    """Return whether the other side has the same number word where no quantity was read.
+
+    "four of them fatally" and "and four have died", "as many as six ships" and "as many as
+    six at peak times": the extractor reads a number word with nothing counted after it as a
+    pronoun, yet it is the same figure.
+    """
+    if not _NUMBER_WORD.fullmatch(fact.text):
+        return False
+    pattern = re.compile(rf"\b{re.escape(fact.text)}\b", re.IGNORECASE)
+    for sentence in other.sentences:
+        for m in pattern.finditer(sentence.text):
+            at = sentence.start + m.start()
+            if not any(f.start <= at < f.end for f in other.facts):
+                return True
+    return False
 
 
 # One of a unit, said by the unit's name alone: "the top metre" = "the top 1 m".
@@ -1102,6 +1150,32 @@ RULES = (
                 "Investigators recovered 20% of the funds.",
             ),
             ("It fell 310 millimetres of rain.", "It fell 31 centimetres of rain."),
+            (
+                "Claims have risen nearly tenfold since 2019.",
+                "Claims have grown almost ten times since 2019.",
+            ),
+            (
+                "Twelve people have been poisoned, four of them fatally.",
+                "Twelve people have been poisoned and four have died.",
+            ),
+            (
+                "The bank delivered a 50-basis-point hike.",
+                "The bank delivered a half-point rate increase.",
+            ),
+            (
+                "It followed a 2 percentage point cut in March.",
+                "It followed a 2-percentage-point cut in March.",
+            ),
+            (
+                "The shrine is a room measuring 4 by 3 metres.",
+                "The shrine is a room measuring 4m by 3m.",
+            ),
+            (
+                "Open interest in feeder futures has risen for six straight sessions to 74,900"
+                " contracts.",
+                "Open interest in feeder futures has risen six sessions running to 74,900"
+                " contracts.",
+            ),
         ),
     ),
     Rule(
@@ -1197,6 +1271,11 @@ RULES = (
             ("The storm cut power to 40,000 homes.", "The storm cut power to 40,000 homes."),
             ("Winds reached 185 kilometres per hour.", "Winds reached 185 km/h (115 mph)."),
             ("Cases have tripled since March.", "Cases have risen threefold since March."),
+            ("Residents will pay half.", "Residents will pay 50 percent."),
+            (
+                "Temperatures sat near the seasonal average of minus 24 on Monday.",
+                "Temperatures sat near the seasonal norm of -24C on Monday.",
+            ),
         ),
     ),
     Rule(

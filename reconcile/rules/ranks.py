@@ -407,6 +407,14 @@ RULES = (
                 "Chile is the biggest copper producer.",
             ),
             ("Oduya finished second.", "Oduya took second place."),
+            (
+                "She beat South Korea's world number one Lim Jae-won.",
+                "She beat top-ranked Lim Jae-won of South Korea.",
+            ),
+            (
+                "He lost to the third seed, France's Hugo Delaunay.",
+                "He lost to third-seeded Frenchman Hugo Delaunay.",
+            ),
         ),
     ),
     Rule(
@@ -460,6 +468,10 @@ RULES = (
             ("Chile is the largest copper producer.", "Chile is the largest copper producer."),
             ("He attacked 4 kilometres from the summit.", "He attacked 4km from the top."),
             ("Lorvath's Constitutional Court ruled.", "Lorvath's top court ruled."),
+            (
+                "Third seed Dario Vennes won in straight sets.",
+                "Third-seeded Dario Vennes won in straight sets.",
+            ),
         ),
     ),
     Rule(
