@@ -53,6 +53,18 @@ RULES = (
                 '"Almost every dive turned up something new," Lind said.',
             ),
             ("“We have a lot of them,” Peskov said.", "“We have plenty of them,” Peskov said."),
+            (
+                '"This is a victory for our little island association," she said.',
+                '"This is a victory for our island association," she said.',
+            ),
+            (
+                '"We were too slow to see how far values had fallen, and that is on me," he said.',
+                '"We were too slow to see how far values had fallen," he said.',
+            ),
+            (
+                '"We will cut 300 jobs if the deal fails," the chief executive said.',
+                '"We will cut ... jobs," the chief executive said.',
+            ),
         ),
         keep=(
             (
@@ -74,6 +86,12 @@ RULES = (
                 'The council will review the ban "every 30 days" from now.',
                 "The council will review the ban ‘every 30 days’ from now.",
             ),
+            (
+                '"We have made a fair offer in a very difficult market, and the demands are '
+                'simply not affordable," the company said.',
+                'The company said it had made "a fair offer in a very difficult market" and '
+                'that the demands were "simply not affordable".',
+            ),
         ),
     ),
     Rule(
@@ -81,12 +99,25 @@ RULES = (
         "quote-trimmed",
         Kind.QUOTE,
         R.INFO,
-        "One version quotes the other's quotation from a later word on, word for word; the "
-        "opening left out is said outside the marks and is shorter than what is kept.",
+        "One version quotes part of the other's quotation word for word: the opening is said "
+        "outside the marks, or a cut is shown by an ellipsis or by quoting in pieces; what is "
+        "left out is shorter than what is kept and holds no figure, hedge or denial.",
         flag=(
             (
                 '"This is a historic day for our two peoples," Ruel said.',
                 'Ruel called it "a historic day for our two peoples".',
+            ),
+            (
+                '"This was a well-resourced syndicate that studied every machine it hit," '
+                "Inspector Hale said.",
+                '"This was a well-resourced syndicate that studied every machine ...," '
+                "Inspector Hale said.",
+            ),
+            (
+                '"This is not a takeover, it is a partnership between equals," said rector '
+                "Ingrid Solvik.",
+                'Rector Ingrid Solvik said it was "not a takeover" but "a partnership between '
+                'equals".',
             ),
         ),
         keep=(
@@ -241,6 +272,7 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
     # someone brought him here" against "... fell into a bog. Someone brought him here"): the
     # same words, with the quotation that goes on paired along.
     read_on: dict[int, tuple[str, str]] = {}
+    pieces_b: dict[int, tuple[Fact, ...]] = {}
     went_on: list[Fact] = []
     for i, j in partner.items():
         x, y = a[i], b[j]
@@ -249,6 +281,7 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
         if more := _goes_on(y, right, str(x.value)):
             right = [f for f in right if f not in more]
             read_on[i] = (str(x.value), " ".join(str(f.value) for f in (y, *more)))
+            pieces_b[i] = (y, *more)
         elif more := _goes_on(x, [f for n, f in enumerate(a) if n not in partner], str(y.value)):
             went_on.extend(more)
             read_on[i] = (" ".join(str(f.value) for f in (x, *more)), str(y.value))
@@ -260,6 +293,12 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
             if said_a != said_b:
                 diff = word_diff(said_a, said_b)
                 y = b[partner[i]]
+                pieces = pieces_b.get(i, (y,))
+                marked = sum(len(_ELLIPSIS.findall(f.text)) for f in pieces)
+                if _quoted_in_part(said_a, said_b, len(pieces) - 1 + marked):
+                    message = f"quoted in part, word for word: {diff}"
+                    yield Hit("R606", message, x, y, (x.display, y.display))
+                    continue
                 yield Hit("R601", f"quotation reworded: {diff}", x, y, (x.display, y.display))
             continue
         if i not in partner:
@@ -279,6 +318,17 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
             yield Hit(
                 "R606",
                 f"quotation trimmed: {word_diff(str(x.value), str(y.value))}",
+                x,
+                y,
+                (x.display, y.display),
+            )
+        elif x.value != y.value and _quoted_in_part(
+            str(x.value), str(y.value), len(_ELLIPSIS.findall(y.text))
+        ):
+            # "studied every machine it hit" quoted as "studied every machine ...".
+            yield Hit(
+                "R606",
+                f"quoted in part, word for word: {word_diff(str(x.value), str(y.value))}",
                 x,
                 y,
                 (x.display, y.display),
@@ -414,6 +464,41 @@ def _trimmed(a: str, b: str, side_a: Side, side_b: Side) -> bool:
         return False
     short_side = side_a if short is words_a else side_b
     return not cut & _DENYING or bool(_DENIAL.search(short_side.text))
+
+
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+_FIGURES = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion half dozen percent".split()
+)
+
+
+def _quoted_in_part(a: str, b: str, cuts: int) -> bool:
+    """Return whether quotation ``b`` is ``a`` word for word with runs left out where B shows it.
+
+    B shows a cut with an ellipsis ("studied every machine ...") or by quoting in pieces with
+    its own words between them ('it was "not a takeover" but "a partnership between equals"');
+    ``cuts`` counts them; the opening may go too, said outside the marks. A word cut from the
+    middle or the end without a mark ("our little island", "..., and that is on me") is a
+    changed quotation, and so is a cut that holds a figure, a hedge or a denial, or more than
+    half the words.
+    """
+    wa, wb = a.split(), b.split()
+    if not wb or 2 * len(wb) <= len(wa):
+        return False
+    runs = []
+    opening = False
+    for op in Indel.opcodes(wa, wb):
+        if op.tag == "equal":
+            continue
+        if op.tag != "delete":
+            return False  # a word B has that A does not: reworded, not cut
+        runs.append(wa[op.src_start : op.src_end])
+        opening = opening or op.src_start == 0
+    left_out = {w for run in runs for w in run}
+    if not runs or len(runs) > cuts + opening or left_out & (_HEDGING | _DENYING | _FIGURES):
+        return False
+    return not any(any(c.isdigit() for c in w) or _DENIAL.search(w) for w in left_out)
 
 
 def _marks_lost(pair_: Pair) -> bool:
