@@ -450,8 +450,14 @@ SUSPENDED_LINK = r"-\s+(?:and|or|to)\s+"
 # A military-style clock time, "1500 local time", "0930 GMT", and the first of two,
 # "0400-2000 GMT", "from 0600 to 2200 local time": the zone after the second time.
 MILITARY_TIME = (
-    r"\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:(?:[-–]|to\b|and\b)\s*(?:[01]\d|2[0-3])"
+    r"\b(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:(?=\s*(?:(?:[-–]|to\b|and\b)\s*(?:[01]\d|2[0-3])"
     r"[0-5]\d\s*)?(?:GMT|UTC|local\s+time|hours|hrs)\b)"
+    # "from 2300 to 0600", "between 0600 and 2200": a range with an end written with its
+    # leading zero, which no count has.
+    r"|(?=\s*(?:[-–]|to\b|and\b)\s*0\d[0-5]\d\b)"
+    r"|(?<=\bto\s0\d{3})|(?<=\band\s0\d{3})|(?<=[-–]0\d{3})|(?<=\bfrom\s0\d{3})"
+    r"|(?<=\bbetween\s0\d{3})"
+    r"|(?<=\b0\d{3}\sto\s\d{4})|(?<=\b0\d{3}\sand\s\d{4})|(?<=\b0\d{3}[-–]\d{4}))(?!\d)"
 )
 
 # "day two", "stage 4", "lap 12": which day or stage of the story's own events, a moment the

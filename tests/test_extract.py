@@ -242,6 +242,16 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         # The sides of an area share the unit given once.
         ("a room measuring 4 by 3 metres", [("4", "m", "4 m"), ("3 metres", "m", "3 m")]),
         ("The under-12s go free.", [("under-12s", "age", "aged 12")]),
+        ("53 Canadian cents per kilowatt-hour", [("53 Canadian cents", "CAD", "0.53 CAD")]),
+        ("every minute and a half", [("every minute and a half", "rate-s", "960 a day")]),
+        ("every 90 seconds", [("every 90 seconds", "rate-s", "960 a day")]),
+        ("for its first decade", [("its first decade", "month", "120 months")]),
+        ("in the first decade of the century", []),
+        ("when volumes usually double", [("double", "multiple", "2×")]),
+        # A clock written with its leading zero, and the range it ends.
+        ("flights are banned from 2300 to 0600", []),
+        # A conversion rounded as far as its own figure is one measure, not two.
+        ("above 1,500 metres (4,900 feet)", [("1,500 metres", "m", "1500 m")]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -308,6 +318,11 @@ def test_hedge_is_recorded() -> None:
         ("the 107-centimetre minimum for trucks", "a minimum of"),
         ("a 10-year maximum sentence", "a maximum of"),
         ("a 12-euro minimum wage", ""),
+        # "up" of a verb with its object, not a bound; "climbed by up to" is a bound.
+        ("drove temperatures in the valleys up to 22.4C on Monday", ""),
+        ("asthma risk climbed by up to 14%", "up to"),
+        ("the lift can carry up to 1,800 people an hour", "up to"),
+        ("called on the council to phase it in over two years", ""),
     ],
 )
 def test_over_and_high_of_are_read_in_context(text: str, hedge: str) -> None:

@@ -191,6 +191,7 @@ _YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")
 _SEASON_HINT = re.compile(r"spring|summer|autumn|winter|fall", re.IGNORECASE)
 _TIME_HINT = re.compile(
     r"\d[:.]?\d*\s*(?:[ap]\.?m\b|GMT|UTC|local|hours|hrs|h\b|[A-Z]{2,4}T)|\d:\d\d"
+    r"|\b0\d{3}\b"  # "from 2300 to 0600": a clock's leading zero
 )
 _TIME_HEDGE = re.compile(
     r"\b(about|around|approximately|roughly|some|nearly|almost"

@@ -646,6 +646,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and parsed.value < 100
         ):
             hedge = ""  # "topped three problems" (climbing): reached them, not "more than"
+        elif hedge == "up to" and _MOVED_UP.search(
+            text, max(0, m.start("hedge") - 60), m.start("hedge")
+        ):
+            hedge = ""  # "drove temperatures up to 22.4C": a level reached, not a bound
         elif hedge in _PEAKS and _RECORD_BEFORE.search(
             text, max(0, m.start("hedge") - 20), m.start("hedge")
         ):
@@ -821,7 +825,9 @@ _FREQUENCY = re.compile(
     r"[\s-](?P<per>daily|weekly|monthly|yearly|annually)"
     r"|(?<=from\s)(?P<bare>daily|weekly|monthly)(?=\s+to\b)"
     r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
-    r"(?P<unit>day|week|month|year|hour|minute|fortnight)s?"
+    r"(?P<unit>day|week|month|year|hour|minute|second|fortnight)s?"
+    # "every minute and a half" = "every 90 seconds".
+    r"|every\s+(?:an?\s+)?(?P<unit3>day|week|month|year|hour|minute)\s+and\s+a\s+half"
     r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"[\s-]+(?:a|an|per|each|every)[\s-]+(?P<unit2>day|week|month|year|hour|minute|fortnight))\b",
     re.IGNORECASE,
@@ -1065,7 +1071,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
         return facts  # most sentences say nothing of how often
     found = []
     for m in _FREQUENCY.finditer(text):
-        unit = (m.group("unit") or m.group("unit2") or "month").lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "month").lower()
         dim, factor = _UNITS[unit]
         if m.group("adj") or m.group("bare"):
             period = (m.group("per") or m.group("bare")).lower()
@@ -1077,6 +1083,8 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             every = (15 if m.group("part").lower() == "quarter" else 30) * factor
         elif m.group("quarter"):
             every = 3 * factor
+        elif m.group("unit3"):
+            every = 1.5 * factor
         elif m.group("times"):
             raw = m.group("times").lower().split()[0]
             times = _TIMES.get(raw)
@@ -1170,17 +1178,19 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 # "in the fortnight before the closure" = "in the 14 days before": the span before or after
 # an event, named by "the" alone.
 _ONE_UNIT_SPAN = re.compile(
-    r"\b(?:over|in|during|within|for)\s+(?P<span>the\s+(?P<adj>(?:next|past|last|coming|previous)\s+)?"
+    r"\b(?:over|in|during|within|for)\s+(?P<span>(?:the|its|their)\s+"
+    # "for its first decade" = "for the first 10 years"; not "the first decade of the century".
+    r"(?:(?P<first>first\s+)(?=decade\b(?!\s+of\b))|(?P<adj>(?:next|past|last|coming|previous)\s+))?"
     r"(?P<unit>fortnight|week|month|year|decade)(?P<half>\s+and\s+a\s+half)?)\b"
     r"(?!\s+(?:and|or)\s+(?:a|an|two)\b)"
-    r"(?(adj)|(?=\s+(?:before|after|leading\s+up\s+to|preceding|following|since)\b))",
+    r"(?(adj)|(?(first)|(?=\s+(?:before|after|leading\s+up\s+to|preceding|following|since)\b)))",
     re.IGNORECASE,
 )
 
 
 def _one_unit_spans(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Read "over the next fortnight", "in the past year" as spans of one unit."""
-    if "the " not in text:
+    if "the " not in text and "its " not in text and "their " not in text:
         return facts
     found = []
     for m in _ONE_UNIT_SPAN.finditer(text):
@@ -1388,6 +1398,33 @@ def _step(f: Fact) -> float:
     return float(f.attr("step", "1"))
 
 
+_CENTS_OF = {
+    "euro": "EUR",
+    "us": "USD",
+    "u.s.": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+}
+
+
+def _rounded_to(f: Fact) -> float:
+    """Return the precision of a converted figure, read from its trailing zeros.
+
+    "4,900 feet" is written to the hundred feet: a conversion is rounded as far as its figure.
+    """
+    unit = _step(f)
+    if not isinstance(f.value, float | int) or unit <= 0:
+        return unit
+    figure = round(float(f.value) / unit)
+    if not math.isclose(figure * unit, float(f.value), rel_tol=1e-9):
+        return unit
+    while figure and figure % 10 == 0:
+        figure //= 10
+        unit *= 10
+    return unit
+
+
 _ONE_UNIT = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 
 
@@ -1438,7 +1475,11 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             and isinstance(f.value, float | int)
             and isinstance(last.value, float | int)
             and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
-            and abs(float(f.value) - float(last.value)) <= max(_step(f), _step(last))
+            # "1,500 metres (4,900 feet)", "6,800 hectares (16,800 acres)": rounded as far
+            # as the conversion's own figure, and within a few percent.
+            and abs(float(f.value) - float(last.value))
+            <= max(_step(f), _step(last), _rounded_to(f), _rounded_to(last))
+            and abs(float(f.value) - float(last.value)) <= 0.05 * abs(float(last.value))
         ):
             # Kept beside the figure: "25 km (15 miles)" is "15 miles (25 km)" either way
             # round, though 15 miles is not 25 km to the kilometre.
@@ -1697,9 +1738,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         return _Parsed(value, "°C", step, unit_word)
     # "214p" (no space): pence, as British market copy writes a share price.
     pence = unit_word == "p" and bool(m.group("num")) and m.end("num") == m.start("unit")
-    if unit_word.endswith(" cents") and unit_word.split()[0] in ("euro", "us", "u.s."):
-        # "18 euro cents" = 0.18 euros, "50 US cents" = $0.50.
-        code = "EUR" if unit_word.startswith("euro") else "USD"
+    if unit_word.endswith(" cents") and unit_word.split()[0] in _CENTS_OF:
+        # "18 euro cents" = 0.18 euros, "50 US cents" = $0.50, "53 Canadian cents" = C$0.53.
+        code = _CENTS_OF[unit_word.split()[0]]
         return _Parsed(value / 100, code, step / 100, unit_word)
     if unit_word in ("cents", "cent", "pence") or pence:
         # "88 cents" = $0.88, or 0.88 euros: a cent is a hundredth of whatever the story counts in.
@@ -1819,7 +1860,10 @@ _PHRASES = re.compile(
     # "nearly double last year's figure" = "almost twice as many as in 2024".
     r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous)\b)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
-    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))(?:double|triple|quadruple|halve)"
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)"
+    # "when volumes usually double": the verb, said of what it does.
+    r"|(?<=\bmight\s)|(?<=\bshould\s)|(?<=\busually\s)|(?<=\boften\s)|(?<=\btypically\s)"
+    r"|(?<=\bnormally\s))(?:double|triple|quadruple|halve)"
     r"|(?:by|in)\s+half(?![\s-]+(?:an?|of|the|point|percent|per)\b))"
     r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point"
@@ -1941,6 +1985,17 @@ _AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:%|\s+[a-z]+)?\s+$", re.IGNORECA
 _OVER_MEANS_MORE = re.compile(
     r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little|"
     r"spent|spend|spends|spending|is|are|was|were|been|be|being)\s+$",
+    re.IGNORECASE,
+)
+_PHASED_IN = re.compile(r"\bphas(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?in\s+$", re.I)
+# "drove temperatures in the valleys up to 22.4C", "pushed the toll up to 40": moved up, to the
+# figure itself.
+_MOVED_UP = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|dr(?:ove|ive|ives|iving|iven)|pull(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
+    r"pump(?:s|ed|ing)?|ratchet(?:s|ed|ing)?|jack(?:s|ed|ing)?)"
+    # The object between: "drove temperatures up to"; not "climbed by up to 14%", a bound.
+    r"(?:\s+(?!(?:by|to|of|and|or|at|with|can|could|will|would|may|might|must)\b)[\w'’-]+){1,5}"
+    r"\s+$",
     re.IGNORECASE,
 )
 # "ranged over 210 sq km", "spread over 40 hectares": a verb's particle, the extent itself.
@@ -2187,6 +2242,8 @@ def _hedge_word(raw: str) -> str:
 
 def _over_is_during(text: str, over: int, end: int) -> bool:
     """Return whether "over" at ``over`` before a span ending at ``end`` means "during"."""
+    if _PHASED_IN.search(text, max(0, over - 30), over):
+        return True  # "phase it in over two years": the particle "in", then the span
     if _OVER_MEANS_MORE.search(text, max(0, over - 12), over):
         return False
     between = _SPAN_BETWEEN.match(text, end)

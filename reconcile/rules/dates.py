@@ -250,6 +250,14 @@ RULES = (
                 "Annual inflation stood at 5.4 percent in August.",
                 "Prices were 5.4% higher in August than a year earlier.",
             ),
+            (
+                "Trains will run every 90 seconds at peak times.",
+                "Trains will run every minute and a half at peak times.",
+            ),
+            (
+                "The operator will run the line for the first 10 years.",
+                "The operator will run the line for its first decade.",
+            ),
         ),
     ),
     Rule(

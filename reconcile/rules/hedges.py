@@ -339,6 +339,10 @@ RULES = (
                 "Children under 12 will remain exempt, while those aged 12 to 18 will pay half.",
                 "Under-12s will still pay nothing, and 12- to 18-year-olds will pay 50 percent.",
             ),
+            (
+                "Consumers called on the council to phase it in over two years.",
+                "Consumers urged the council to phase in the rise over 24 months.",
+            ),
         ),
     ),
     Rule(
@@ -431,6 +435,11 @@ RULES = (
             ),
             ("The fire destroyed some 300 homes.", "The fire destroyed about 300 homes."),
             ("The plasma held for 1,337 seconds.", "The plasma held for more than 22 minutes."),
+            (
+                "A foehn wind pushed temperatures to 22.4 degrees Celsius on Monday.",
+                "A foehn wind drove temperatures in the Alpine valleys up to 22.4C (72.3F) on "
+                "Monday.",
+            ),
         ),
     ),
     Rule(

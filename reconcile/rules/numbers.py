@@ -918,6 +918,10 @@ RULES = (
             ("The fund is worth $500 billion.", "The fund is worth $500bn."),
             ("It carries 4.2 billion cubic metres.", "It carries 4.2 cubic kilometres."),
             ("It fell to minus 3 degrees Celsius.", "It fell to about 27 degrees Fahrenheit."),
+            (
+                "The tidal array sells power at C$0.53 per kilowatt-hour.",
+                "The tidal array sells power at 53 Canadian cents per kilowatt-hour.",
+            ),
         ),
     ),
     Rule(
@@ -1276,6 +1280,19 @@ RULES = (
                 "Temperatures sat near the seasonal average of minus 24 on Monday.",
                 "Temperatures sat near the seasonal norm of -24C on Monday.",
             ),
+            (
+                "The ban applies in December, when volumes usually double.",
+                "The ban applies in December, when volumes are usually twice as high.",
+            ),
+            (
+                "Growers have about 6,800 hectares under cultivation.",
+                "Growers have some 6,800 hectares (16,800 acres) planted.",
+            ),
+            (
+                "Night flights are banned between 11 p.m. and 6 a.m.",
+                "Night flights are banned from 2300 to 0600.",
+            ),
+            ("Snow fell above 1,500 metres.", "Snow fell above 1,500 metres (4,900 feet)."),
         ),
     ),
     Rule(
