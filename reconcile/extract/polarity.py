@@ -89,6 +89,14 @@ _LEVEL = (
     r"(?:waterline|water\s+line|surface|ground|sea\s+level|average|normal|"
     r"freezing|zero|threshold|limit|capacity|par|trend)\b)"
 )
+# "7 percent below last year's level", "above a year earlier": against an earlier figure.
+_EARLIER = (
+    r"(?=\s+(?:last\s+year['’]s|the\s+previous|the\s+prior|a\s+year\s+(?:earlier|ago|before)|"
+    r"year-earlier|pre-[a-z]+|(?:its|their)\s+(?:[\w-]+\s+)?(?:level|levels|peak)|"
+    r"(?:\d{4}|20\d\d)['’]?s?\s+(?:level|levels|figure|total))\b)"
+)
+# "Like wind and solar, ...": the comparison runs to a comma a few words on.
+_OPENING = r"(?=\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,)"
 _PAY = (
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:wages|pay|salaries|pensions|benefits|prices|fares|fees|"
     r"rents|tariffs|taxes)\b)"
@@ -348,8 +356,15 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "above the waterline" vs "below the waterline", "above average" vs "below average".
     (
         "above",
-        rf"above{_LEVEL}",
-        rf"below{_LEVEL}|under{_LEVEL}",
+        rf"above{_LEVEL}|above{_EARLIER}",
+        rf"below{_LEVEL}|under{_LEVEL}|below{_EARLIER}",
+    ),
+    # "Unlike wind and solar, tidal power is predictable" vs "Like wind and solar, ...": a
+    # comparison that opens its clause, not "would like to".
+    (
+        "like",
+        rf"(?<![\w'’-]\s)like{_OPENING}",
+        rf"(?<![\w'’-]\s)unlike{_OPENING}",
     ),
     ("left", r"(?<=the\s)left\b", r"(?<=the\s)right\b(?!\s+(?:to|of|for)\b)"),
     # Common opposites of news copy, each a claim and its contrary.

@@ -348,6 +348,14 @@ RULES = (
                 "Residents were evacuated from Kestravo and the nearby town of Orlen.",
                 "Residents were moved out of Kestravo and neighbouring Tessin.",
             ),
+            (
+                "The programme covers the remote northern county of Fjellby.",
+                "The programme covers the remote southern county of Fjellby.",
+            ),
+            (
+                "The line links the centre with a housing estate in the north.",
+                "The line links the centre with an estate in the south.",
+            ),
         ),
         keep=(
             (
@@ -481,6 +489,10 @@ RULES = (
                 "Moscow is ready to work with the United States.",
             ),
             ("Putin spoke on Monday.", "Vladimir Putin spoke on Monday."),
+            (
+                "Rain is expected in the north and east of the country.",
+                "Rain is expected in the north and east of the country on Friday.",
+            ),
         ),
     ),
     Rule(
@@ -1446,7 +1458,8 @@ _WAY = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _PART_OF = (
     r"coast|coastline|region|province|part|side|border|shore|flank|suburbs?|district|state|city|"
     r"town|bank|highlands|outskirts|country|island|pole|hemisphere|entrance|exit|wing|gate|slope|"
-    r"face|end"
+    r"face|end|county|valley|area|municipality|districts|neighbourhood|neighborhood|quarter|"
+    r"village|villages|regions|provinces|counties"
 )
 # "the northern coast", "the south of the province", "the province's north".
 _COMPASS = re.compile(
@@ -1457,7 +1470,9 @@ _COMPASS = re.compile(
     rf"|\b(?-i:(?P<dir4>(?:{_WAY})ern|central))\s+(?P<noun4>(?-i:[A-Z])[\w’'-]+)"
     # "a site east of Kessel Ridge" vs "west of Kessel Ridge"; "40 km southwest of the city".
     rf"|\b(?P<dir5>{_WAY})\s+of\s+(?:the\s+)?(?P<noun5>(?-i:[A-Z])[\w’'-]+|city|town|capital|"
-    r"village|port|border|island|coast|country|region)\b",
+    r"village|port|border|island|coast|country|region)\b"
+    # "a housing estate in the north" vs "an estate in the south": the story's own country.
+    rf"|\bin\s+the\s+(?P<dir6>{_WAY})\b(?![\s-]+(?:of|and|or|wind|winds?|side|face|end)\b|-)",
     re.IGNORECASE,
 )
 
@@ -1501,11 +1516,13 @@ def _matched_differ(
 
 
 def _way(m: re.Match[str]) -> str:
-    way = next(m.group(g) for g in ("dir", "dir2", "dir3", "dir4", "dir5") if m.group(g))
+    way = next(m.group(g) for g in ("dir", "dir2", "dir3", "dir4", "dir5", "dir6") if m.group(g))
     return way.lower().replace("-", "").removesuffix("ern")
 
 
 def _part(m: re.Match[str]) -> str:
+    if m.group("dir6"):
+        return "the country"  # "in the north": a part of the place the story is in
     return next(
         m.group(g) for g in ("noun", "noun2", "noun3", "noun4", "noun5") if m.group(g)
     ).lower()

@@ -549,6 +549,14 @@ RULES = (
                 "Coach Ivo Brandt said he was satisfied with the team's result.",
                 "Coach Ivo Brandt said he was disappointed with the team's result.",
             ),
+            (
+                "Overnight stays fell to 1.2 million, 7 percent below last year's level.",
+                "Overnight stays fell to 1.2 million, 7 percent above last year's level.",
+            ),
+            (
+                "Unlike wind and solar, tidal power is predictable.",
+                "Like wind and solar, tidal power is predictable.",
+            ),
         ),
         keep=(
             (
@@ -701,6 +709,10 @@ RULES = (
             (
                 "Officials forbid the export of raw grain, only allowing processed goods.",
                 "Officials do not allow the export of raw grain, only of processed goods.",
+            ),
+            (
+                "The minister would like to see tidal power grow, unlike some of her colleagues.",
+                "Unlike some of her colleagues, the minister wants tidal power to grow.",
             ),
         ),
     ),
