@@ -4,21 +4,24 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from reconcile.errors import ConfigError, InputError, ReconcileError
-from reconcile.judge import Selection
-from reconcile.model import (
-    Document,
-    Fact,
-    Finding,
-    Group,
-    Kind,
-    Report,
-    Role,
-    Sentence,
-    Severity,
-    Span,
-)
-from reconcile.pipeline import compare, compare_files, compare_sources
+from reconcile._rxcache import cached_compilation
+
+with cached_compilation():  # the package's regular expressions, compiled once per machine
+    from reconcile.errors import ConfigError, InputError, ReconcileError
+    from reconcile.judge import Selection
+    from reconcile.model import (
+        Document,
+        Fact,
+        Finding,
+        Group,
+        Kind,
+        Report,
+        Role,
+        Sentence,
+        Severity,
+        Span,
+    )
+    from reconcile.pipeline import compare, compare_files, compare_sources
 
 __all__ = [
     "ConfigError",
