@@ -104,10 +104,14 @@ def _kind_fits(f: Finding, kind: str) -> bool:
     own events ("the 78th minute", "day two": kind date, subkind moment), which labellers also
     file under rank when it is an ordinal ("in the ninth round" vs "an eighth-round stoppage"),
     and a place in a sequence is a count as much as a rank ("for the fourth time": kind rank,
-    subkind sequence). Every other kind must match exactly.
+    subkind sequence). A change whose direction flipped with its amount kept ("sales fell 12%"
+    vs "rose 12%": kind negation, subkind change) is a changed figure too, and labellers file
+    it under number as often as under negation. Every other kind must match exactly.
     """
     if f.kind.value == kind:
         return True
+    if f.subkind == "change":
+        return kind == "number"
     if f.subkind == "moment":
         return kind in ("number", "date", "rank")
     if f.subkind == "duration":

@@ -252,6 +252,15 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("flights are banned from 2300 to 0600", []),
         # A conversion rounded as far as its own figure is one measure, not two.
         ("above 1,500 metres (4,900 feet)", [("1,500 metres", "m", "1500 m")]),
+        (
+            "the survey is repeated every third year",
+            [("every third year", "rate-month", "0.333333 a year")],
+        ),
+        # Minutes in words: a time only where the clock is plain.
+        (
+            "normally kept at five to six days of stock",
+            [("five", "s", "5 days"), ("six days", "s", "6 days")],
+        ),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -328,6 +337,25 @@ def test_hedge_is_recorded() -> None:
 def test_over_and_high_of_are_read_in_context(text: str, hedge: str) -> None:
     (fact,) = numbers.extract(text)
     assert fact.attr("hedge") == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The wave struck at around twenty past four in the afternoon.", "16:20"),
+        ("They met at ten to six.", "05:50|17:50"),
+    ],
+)
+def test_minutes_past_the_hour_in_words(text: str, time: str) -> None:
+    assert [f.value for f in dates.extract(text) if f.key == "time"] == [time]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council voted ten to six.", "Women are outnumbered around ten to one by men."],
+)
+def test_minutes_in_words_need_a_plain_clock(text: str) -> None:
+    assert [f for f in dates.extract(text) if f.key == "time"] == []
 
 
 def test_no_more_than_is_a_bound_not_a_denial_of_the_next_one() -> None:
@@ -428,6 +456,7 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("won eight of the last nine frames to claim his third title", [("third", 3, "sequence")]),
         ("She beat top-ranked Lim Jae-won.", [("top-ranked", 1, "ordinal")]),
         ("He lost to third-seeded Hugo Delaunay.", [("third-seeded", 3, "position")]),
+        ("She won the gold medal.", [("gold medal", 1, "position")]),
         ("Third seed Dario Vennes won.", [("Third seed", 3, "position")]),
     ],
 )
@@ -453,6 +482,8 @@ def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
         "Quotas were cut by a fifth for 2025.",
         "It costs a third of the old price.",
         "The top 10% of earners pay most.",
+        # Medals counted, not a place.
+        "Japan won three gold medals.",
     ],
 )
 def test_not_ranks(text: str) -> None:

@@ -308,10 +308,22 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             hedged = tuple(sorted((*hedged, ("zone", said))))
         facts.append(_fact(m, offset, "time", value, shown, hedged))
     for m in _SPOKEN_TIME.finditer(text) if ("past" in text or "to" in text) else ():
+        if m.group("part").lower() not in ("quarter", "half") and not (
+            m.group("when")
+            or (
+                _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and _CLOCK_AFTER.match(text, m.end())
+            )
+        ):
+            # "voted ten to six", "at five to six days", "around ten to one by men": a count,
+            # a range, a ratio; "at twenty past four." a time.
+            continue
         facts.append(_spoken_time(m, text, offset))
     for m in _MOMENT.finditer(text):
         if any(p.start() <= m.start() < p.end() for p in year_parts):
             continue  # "the first half of 2026" is a part of a year, not a moment
+        if _EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "every third year": how often, which the numbers read
         if m.group("q"):
             n, unit = int(m.group("qn")), "quarter"
         elif m.group("fin"):
@@ -396,18 +408,27 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
 # "a quarter past six in the morning" = 06:15; "half past ten" is 10:30 or 22:30.
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _SPOKEN_TIME = re.compile(
-    r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?P<dir>past|to)\s+"
+    r"\b(?:a\s+)?(?P<part>quarter|half|five|ten|twenty-five|twenty)\s+(?P<dir>past|to)\s+"
     rf"(?P<h>1[0-2]|[1-9]|{'|'.join(_HOUR_WORDS)})\b"
     r"(?:\s+(?P<when>in\s+the\s+(?P<day>morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?))?",
     re.IGNORECASE,
 )
 
 
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:on|when|as|and|that|this|local|o['’]clock)\b", re.IGNORECASE
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|until|before|after)\s+$", re.IGNORECASE)
+# Minutes past or to the hour, in words: "twenty past four" is 4:20.
+_PAST = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
 def _spoken_time(m: re.Match[str], text: str, offset: int) -> Fact:
     """Return the time a spoken clock time names, both readings if the half of day is unsaid."""
     raw = m.group("h").lower()
     hour = int(raw) if raw.isdigit() else _HOUR_WORDS.index(raw) + 1
-    minutes = (hour % 12) * 60 + (15 if m.group("part").lower() == "quarter" else 30) * (
+    minutes = (hour % 12) * 60 + _PAST[m.group("part").lower()] * (
         1 if m.group("dir").lower() == "past" else -1
     )
     when = (m.group("when") or "").lower()

@@ -495,9 +495,19 @@ _MASK = re.compile(
     r"|\b(?:twenty|forty|20|40)[\s-]f(?:oo|ee)t\s+equivalent\b"
     r"|\b\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[ap]\.m\.|[ap]m\b))"
     r"|\b(?<=[Pp]hase\s)(?:[1-4]|I{1,3}|IV)\b"
-    # "a quarter past six", "half past ten": a time of day, read with the times.
+    # "a quarter past six", "half past ten", "twenty past four": a time of day, read with the
+    # times.
     r"|\b(?:a\s+)?(?:quarter|half)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midnight)\b"
+    # Minutes in words only where the time is plain: "at twenty past four", "ten to six in
+    # the morning"; "voted ten to six" is a count.
+    r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
+    r"|(?<=\bafter\s))(?:five|ten|twenty|twenty-five)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    # Not "at five to six days", "around ten to one by men": a range or a ratio.
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|when|as|and|that|this|local|o['’]clock)\b)"
+    r"|\b(?:five|ten|twenty|twenty-five)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
     rf"|\b{_MONTH_WORD}\.?\s+\d{{1,2}}\b(?!,\d)"
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
@@ -824,7 +834,9 @@ _FREQUENCY = re.compile(
     r"|(?P<adj>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"[\s-](?P<per>daily|weekly|monthly|yearly|annually)"
     r"|(?<=from\s)(?P<bare>daily|weekly|monthly)(?=\s+to\b)"
-    r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other)\s+"
+    r"|every\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|other"
+    # "every third year" = "every three years".
+    r"|second|third|fourth|fifth|sixth|tenth)\s+"
     r"(?P<unit>day|week|month|year|hour|minute|second|fortnight)s?"
     # "every minute and a half" = "every 90 seconds".
     r"|every\s+(?:an?\s+)?(?P<unit3>day|week|month|year|hour|minute)\s+and\s+a\s+half"
@@ -1094,7 +1106,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             every = factor / count
         else:
             raw = m.group("n").lower()
-            n = 2.0 if raw == "other" else _figure(raw)
+            n = 2.0 if raw == "other" else _EVERY_NTH.get(raw) or _figure(raw)
             if n <= 0:
                 continue
             every = n * factor
@@ -1125,6 +1137,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     return _merged(facts, found)
 
 
+_EVERY_NTH = {"second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0, "tenth": 10.0}
 _TO_FROM = re.compile(r"\s+(?:to|from)\s+")
 _BY = re.compile(r"\s+by\s+|\s?[x×]\s?")
 _BARE_AFTER = re.compile(

@@ -634,7 +634,10 @@ _NEGATION = re.compile(
     r"|declin(?:e|es|ed) to|refus(?:e|es|ed) to|too (?:early|soon) to"
     # "stopped short of imposing sanctions", "was unlikely to test appetite".
     r"|stop(?:s|ped)? short of|unlikely to)"
-    r"\b(?!\s+(?:only|just|merely|simply)\b|-)[\s“”\"‘’']*"
+    # "no more than 8%", "not later than Friday": a bound, which the hedges compare.
+    r"\b(?!\s+(?:only|just|merely|simply)\b|-"
+    r"|\s+(?:more|less|fewer|greater|higher|lower|later|earlier|longer|sooner)\s+than\b)"
+    r"[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
     r"previously|again|even|really|actually|truly|quite|fully|properly|formally|officially|"
     # "no significant change" denies the change.

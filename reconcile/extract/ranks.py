@@ -506,7 +506,8 @@ _STAGE = re.compile(r"\b(?P<stage>quarter|semi)[\s-]?finals?\b", re.IGNORECASE)
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 _MEDAL_HINT = re.compile(r"gold|silver|bronze", re.IGNORECASE)
 _MEDAL = re.compile(
-    r"\b(?P<metal>gold|silver|bronze)[\s-]+medal(?:l?ist|s)?\b"
+    # One medal, a place; "three gold medals", "two silver medallists" are counts.
+    r"\b(?P<metal>gold|silver|bronze)[\s-]+medal(?:l?ist)?\b"
     r"|\b(?:won|win|wins|winning|took|takes|claimed|claims|earned|collected)\s+(?:the\s+)?"
     r"(?P<metal2>gold|silver|bronze)\b(?![\s-]+(?:medal|coin|bar|price|futures|reserve))",
     re.IGNORECASE,

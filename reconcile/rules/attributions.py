@@ -377,6 +377,10 @@ RULES = (
                 "Traders expect two more hikes, according to pricing in money markets.",
                 "Money-market pricing implies two more hikes.",
             ),
+            (
+                "Government figures show 31% of children are short-sighted.",
+                "Official figures show 31% of children are short-sighted.",
+            ),
         ),
     ),
     Rule(
@@ -697,6 +701,10 @@ RULES = (
                 "His campaign said it had raised $1.5 million.",
                 "His team reported raising $1.5m.",
             ),
+            (
+                "The researchers wrote that the species is found on one mountain.",
+                "The species is found on one mountain, according to the paper.",
+            ),
         ),
     ),
     Rule(
@@ -748,6 +756,9 @@ _SAME_BODY = {
 # "officials said" may be any public body's people ("emergency services", "the ministry"),
 # not analysts, witnesses or a named person.
 _OFFICIALS = frozenset("officials official authorities".split())
+# Who wrote a study, and what they wrote: "the researchers wrote" = "the paper says".
+_AUTHORS = frozenset("researchers scientists authors".split())
+_PAPERS = frozenset("paper study studies report article journal".split())
 # People quoted for the firm they work at: "analysts at Hollis Bank", "economists polled by X".
 _AT_FIRMS = frozenset("analysts analyst economists economist strategists strategist".split())
 _PUBLIC = frozenset(
@@ -841,6 +852,10 @@ def same_source(x: Fact, y: Fact) -> bool:
             issuer = kind_only - _RECORD_WORDS
             if not issuer and _issuer(other) and words & _RECORD_WORDS:
                 return False  # "a survey" drops "by the Osterlen Institute"
+            if issuer and issuer <= _PUBLIC and words & _OFFICIALS:
+                return True  # "government figures show" = "official figures show"
+            if issuer & _AUTHORS and words & _PAPERS and not _named(other):
+                return True  # "the researchers wrote" = "according to the paper"
             if not issuer or (issuer <= _OFFICIALS and words & (_PUBLIC | _OFFICIALS)):
                 return True
             # "union officials" are not "company officials": whose officials, both named.

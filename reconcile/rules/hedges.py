@@ -650,6 +650,10 @@ EXTENT_RULES = (
                 "The decline was probably linked to warmer bottom water.",
                 "The decline may have been linked to warmer bottom water.",
             ),
+            (
+                "Police said no one else was believed to be trapped.",
+                "Police said they believed nobody else was trapped.",
+            ),
         ),
     ),
     Rule(
@@ -747,8 +751,9 @@ def _certainty(pair_: Pair) -> Iterator[Hit]:
         return
     # A word of doubt on the other side answers it, unless this side has the same word too
     # ("Ondo said ... probably linked" vs "Ondo said ... linked": "said" is in both).
-    maybe_a = {m.group(0).lower() for m in _MAYBE.finditer(pair_.a.text)}
-    maybe_b = {m.group(0).lower() for m in _MAYBE.finditer(pair_.b.text)}
+    # The likelihood's own word is not one more: "no one else was believed to be trapped" vs
+    # "they believed nobody else was trapped" keeps the belief.
+    maybe_a, maybe_b = _doubts(pair_.a, a), _doubts(pair_.b, b)
     if a and not maybe_b - maybe_a:
         yield Hit(
             "R707", f"likelihood dropped: '{a[0].text}' in A; B states it as fact", a[0], None
@@ -910,6 +915,16 @@ def _weighed_too(f: Fact, other: Side) -> bool:
     """Return whether a step only considered is considered on the other side too."""
     word = f.text.split()[0].lower()
     return word.startswith("consider") and re.search(r"\bconsider", other.text, re.I) is not None
+
+
+def _doubts(side: Side, own: list[Fact]) -> set[str]:
+    """Return the words of doubt in ``side`` outside its likelihoods ``own``."""
+    return {
+        m.group(0).lower()
+        for s in side.sentences
+        for m in _MAYBE.finditer(s.text)
+        if not any(f.start <= s.start + m.start() < f.end for f in own)
+    }
 
 
 def _held_by(f: Fact, other: str) -> bool:

@@ -72,6 +72,7 @@ RULES = (
                 "Halloran shares jumped 27% while Stellmark shares slipped 2%.",
                 "Halloran shares soared 27%, while Stellmark's stock rose 2%.",
             ),
+            ("Its sales there fell 12% last year.", "Its sales in the country rose 12% last year."),
         ),
         keep=(
             (
@@ -1095,6 +1096,20 @@ RULES = (
                 "Officials urged pickers on Monday not to rely on smartphone apps.",
                 "Officials on Monday warned pickers against relying on smartphone apps.",
             ),
+            (
+                "The union said it had not been consulted.",
+                "The union said it had been left out of any consultation.",
+            ),
+            (
+                "Tax on interest payments will fall to 7%, and royalties will be taxed at no "
+                "more than 8%.",
+                "Interest payments will be taxed at 7% and royalties at a maximum of 8%, for a "
+                "stake of 25% or more.",
+            ),
+            (
+                "Tickets cannot be resold for more than 10% above face value.",
+                "Tickets are to be resold for no more than 10 per cent above face value.",
+            ),
         ),
     ),
 )
@@ -1109,6 +1124,8 @@ _IMPLICIT = re.compile(
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
     r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
+    # "had been left out of any consultation" = "had not been consulted".
+    r"left\s+out\s+of|shut\s+out\s+of|excluded\s+from|"
     r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+(?:[\w-]+\s+){0,3}?against|wary|"
     r"struggl\w*|the last thing|bewar\w*|first\s+[a-z]+\s+(?:in|since)|"
     r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|shelv\w*|abandon\w*|[a-z]+-free|"
@@ -1198,7 +1215,7 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 (_amount_after(x, pair_.a.facts), _words_after(pair_.text_a, x), ""),
                 (_amount_after(y, pair_.b.facts), _words_after(pair_.text_b, y), ""),
             ):
-                yield _flip(x, y)
+                yield _flip(x, y, pair_)
         return
 
     # Otherwise a verb flips against one that says the same around it (the same amount after
@@ -1222,10 +1239,22 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 continue
             if _mirrored(x, y, pair_):
                 continue
-            yield _flip(x, y)
+            yield _flip(x, y, pair_)
             return
 
 
+# A denial of going past a figure, and the bound that says the same: the hedges compare the
+# figures ("may not exceed 80 km/h" = "at most 80 km/h").
+_BOUND_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:more|less|fewer|longer|higher|lower)\s+than\b|"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:over|above|below|under|beyond)\s+[\d$€£]",
+    re.IGNORECASE,
+)
+_BOUND_SAID = re.compile(
+    r"\b(?:no|not)\s+(?:more|less|fewer|longer|higher|lower)\s+than\b|\bat\s+(?:most|least)\b|"
+    r"\b(?:a\s+)?(?:maximum|minimum)\s+of\b|\bup\s+to\b",
+    re.IGNORECASE,
+)
 _CURRENCY_WORD = re.compile(
     r"\b(dollar|euro|yen|pound|sterling|yuan|renminbi|franc|rupee|won|rouble|ruble|lira|peso|"
     r"real|rand|krona|krone|zloty|forint|ringgit|baht|rupiah|shekel|greenback)s?\b",
@@ -1259,13 +1288,18 @@ def _fit(ka: tuple[object, tuple[str, ...], str], kb: tuple[object, tuple[str, .
     return 0
 
 
-def _flip(x: Fact, y: Fact) -> Hit:
+def _flip(x: Fact, y: Fact, pair_: Pair) -> Hit:
+    # "sales fell 12%" vs "rose 12%": the same amount with its sign turned, a changed figure
+    # as much as a changed direction (subkind "change").
+    amount = _amount_after(x, pair_.a.facts)
+    change = amount is not None and amount == _amount_after(y, pair_.b.facts)
     return Hit(
         "R401",
         f"direction differs: '{x.text}' ({x.value}) vs '{y.text}' ({y.value})",
         x,
         y,
         (str(x.value), str(y.value)),
+        "change" if change else None,
     )
 
 
@@ -1820,6 +1854,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue  # "will not sell" says what "has ruled out selling" says
         if _comparative_denied(f, denying_text, stated):
             continue  # "no leader has been younger" says what "the youngest leader" says
+        if _BOUND_AFTER.match(denying_text, f.end) and _BOUND_SAID.search(stated):
+            continue  # "cannot be resold for more than 10%" = "resold for no more than 10%"
         at = _locate(stating, word, denying_text[f.end : f.end + 40])
         owner = _sentence_at(stating, at)
         if owner is not None and _RATHER_THAN.search(owner.text, 0, at - owner.start):

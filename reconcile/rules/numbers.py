@@ -1180,6 +1180,10 @@ RULES = (
                 "Open interest in feeder futures has risen six sessions running to 74,900"
                 " contracts.",
             ),
+            (
+                "The survey is repeated every three years.",
+                "The survey is repeated every third year.",
+            ),
         ),
     ),
     Rule(
@@ -1293,6 +1297,10 @@ RULES = (
                 "Night flights are banned from 2300 to 0600.",
             ),
             ("Snow fell above 1,500 metres.", "Snow fell above 1,500 metres (4,900 feet)."),
+            (
+                "The wave struck at about 16:20 local time.",
+                "The wave struck at around twenty past four in the afternoon.",
+            ),
         ),
     ),
     Rule(

@@ -472,6 +472,10 @@ RULES = (
                 "Third seed Dario Vennes won in straight sets.",
                 "Third-seeded Dario Vennes won in straight sets.",
             ),
+            (
+                "Japan topped the medal table with three golds, two silvers and four bronzes.",
+                "Japan led the medal table with three gold medals, two silver and four bronze.",
+            ),
         ),
     ),
     Rule(
