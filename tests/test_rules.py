@@ -278,6 +278,21 @@ def test_a_denial_points_at_the_statement_it_contradicts_not_the_first_same_word
     assert b[finding.b.start :].startswith("runners had been seriously hurt")
 
 
+def test_a_verb_before_no_is_denied_so_the_real_flip_is_the_one_reported() -> None:
+    # "had seen no evidence" denies what "had not seen any evidence" denies; the change is
+    # the accreditation.
+    a = (
+        "Rask said the paper had seen no evidence to support that claim and that Aasgaard had "
+        "been accredited by the authorities."
+    )
+    b = (
+        "Rask said it had not seen any evidence backing that claim and that Aasgaard had not "
+        "been accredited by the authorities."
+    )
+    (finding,) = [f for f in compare(a, b).findings if f.code == "R403"]
+    assert finding.a is not None and a[finding.a.start : finding.a.end] == "accredited"
+
+
 def test_a_quotation_partly_turned_into_paraphrase_points_at_the_paraphrase() -> None:
     a = (
         '"Today is a milestone for our team, but it is only the start of a much longer '

@@ -1243,6 +1243,9 @@ def _directions(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
             return
 
 
+_NONE_AFTER = re.compile(
+    r"\s+(?:no|none|nothing|nobody|little)\b(?!\s+(?:more|less|longer)\b)", re.I
+)
 # A denial of going past a figure, and the bound that says the same: the hedges compare the
 # figures ("may not exceed 80 km/h" = "at most 80 km/h").
 _BOUND_AFTER = re.compile(
@@ -1860,6 +1863,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
         owner = _sentence_at(stating, at)
         if owner is not None and _RATHER_THAN.search(owner.text, 0, at - owner.start):
             continue  # "rather than glide": the other side's "not glide" agrees
+        if owner is not None and _NONE_AFTER.match(owner.text, at - owner.start + len(word)):
+            continue  # "had seen no evidence" denies the seeing "had not seen any" denies
         implicit_before = (
             _IMPLICIT_BEFORE.search(owner.text, max(0, at - owner.start - 40), at - owner.start)
             if owner is not None
