@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import attributions, dates, entities, numbers, quotes, ranks
+from reconcile.extract import attributions, dates, entities, numbers, polarity, quotes, ranks
 from reconcile.fold import stem
 
 
@@ -356,6 +356,20 @@ def test_minutes_past_the_hour_in_words(text: str, time: str) -> None:
 )
 def test_minutes_in_words_need_a_plain_clock(text: str) -> None:
     assert [f for f in dates.extract(text) if f.key == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Royalties will be taxed at no more than 8%.", []),
+        ("No more than 40 people came.", []),
+        # A comparison denied, not a bound on a figure.
+        ("That is not higher than the African rate of 11.9%.", ["not higher"]),
+        ("No more cuts are planned.", ["No more"]),
+    ],
+)
+def test_a_bound_is_no_denial_but_a_denied_comparison_is(text: str, denied: list[str]) -> None:
+    assert [f.text for f in polarity.extract(text) if f.key == "negation" and f.value] == denied
 
 
 def test_no_more_than_is_a_bound_not_a_denial_of_the_next_one() -> None:

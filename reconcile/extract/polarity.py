@@ -634,9 +634,12 @@ _NEGATION = re.compile(
     r"|declin(?:e|es|ed) to|refus(?:e|es|ed) to|too (?:early|soon) to"
     # "stopped short of imposing sanctions", "was unlikely to test appetite".
     r"|stop(?:s|ped)? short of|unlikely to)"
-    # "no more than 8%", "not later than Friday": a bound, which the hedges compare.
+    # "no more than 8%", "no later than Friday": a bound, which the hedges compare; but "is
+    # not higher than the African rate" denies the comparison.
     r"\b(?!\s+(?:only|just|merely|simply)\b|-"
-    r"|\s+(?:more|less|fewer|greater|higher|lower|later|earlier|longer|sooner)\s+than\b)"
+    r"|(?<=\bno)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b"
+    r"|(?<=\bnot)\s+(?:more|less|fewer)\s+than\s+(?:\d|[$€£]|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+(?:third|quarter|half|dozen|hundred|thousand|million)|half)\b))"
     r"[\s“”\"‘’']*"
     r"(?:(?:be|been|being|have|has|had|yet|to|a|an|the|any|further|immediately|also|ever|"
     r"previously|again|even|really|actually|truly|quite|fully|properly|formally|officially|"
