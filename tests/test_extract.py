@@ -252,6 +252,15 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("flights are banned from 2300 to 0600", []),
         # A conversion rounded as far as its own figure is one measure, not two.
         ("above 1,500 metres (4,900 feet)", [("1,500 metres", "m", "1500 m")]),
+        ("in their first year and a half", [("year and a half", "month", "18 months")]),
+        ("in the first year of the war", []),
+        (
+            "the 92 pesos (about $4.60) a kilogram",
+            [
+                ("92 pesos", "ARS/CLP/COP/MXN/PHP", "92 ARS/CLP/COP/MXN/PHP"),
+                ("$4.60", "USD", "4.6 USD"),
+            ],
+        ),
         (
             "the survey is repeated every third year",
             [("every third year", "rate-month", "0.333333 a year")],
@@ -332,6 +341,7 @@ def test_hedge_is_recorded() -> None:
         ("asthma risk climbed by up to 14%", "up to"),
         ("the lift can carry up to 1,800 people an hour", "up to"),
         ("called on the council to phase it in over two years", ""),
+        ("She shot 29 or better in every end.", "at least"),
     ],
 )
 def test_over_and_high_of_are_read_in_context(text: str, hedge: str) -> None:
@@ -370,6 +380,12 @@ def test_minutes_in_words_need_a_plain_clock(text: str) -> None:
 )
 def test_a_bound_is_no_denial_but_a_denied_comparison_is(text: str, denied: list[str]) -> None:
     assert [f.text for f in polarity.extract(text) if f.key == "negation" and f.value] == denied
+
+
+def test_over_an_amount_before_a_span_is_more_than_the_amount() -> None:
+    money, span = numbers.extract("investors sought to take out over £310m in seven days")
+    assert (money.text, money.attr("hedge")) == ("£310m", "over")
+    assert span.text == "seven days"
 
 
 def test_no_more_than_is_a_bound_not_a_denial_of_the_next_one() -> None:

@@ -324,6 +324,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue  # "the first half of 2026" is a part of a year, not a moment
         if _EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "every third year": how often, which the numbers read
+        if _AND_A_HALF.match(text, m.end()):
+            continue  # "their first year and a half": a span of 18 months, which numbers read
         if m.group("q"):
             n, unit = int(m.group("qn")), "quarter"
         elif m.group("fin"):
@@ -416,6 +418,7 @@ _SPOKEN_TIME = re.compile(
 
 
 _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:on|when|as|and|that|this|local|o['’]clock)\b", re.IGNORECASE
 )

@@ -629,7 +629,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             hedge = f"a {hedge[:7]} of"  # "a guaranteed minimum flow of 1,200": at least
         if (
             hedge == "over"
-            and (parsed.key in _DURATIONS or _SPAN_NOUN.match(text, end))
+            # "over £310m in seven days" is more than £310m; "over two academic years" a span.
+            and (
+                parsed.key in _DURATIONS or (parsed.key == "count" and _SPAN_NOUN.match(text, end))
+            )
             and _over_is_during(text, m.start("hedge"), end)
         ):
             hedge = ""  # "tracked over four years": the time it took, not "more than"
@@ -683,7 +686,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             # "at around the 110-km mark": the hedge before the article is the figure's.
             attrs.append(("hedge", _hedge_word(marker.group(1))))
             attrs.append(("hedge_start", str(offset + marker.start(1))))
-        elif hedge in ("", "an estimated", "estimated") and (after := _OR_MORE.match(text, end)):
+        elif (
+            hedge in ("", "an estimated", "estimated")
+            and (after := _OR_MORE.match(text, end))
+            # "or better" is more only of a score: "2:05 or better" is a faster time.
+            and (parsed.key == "count" or after.group(0).split()[-1].lower() not in _SCORE_WORDS)
+        ):
             # "15 or more days" is "at least 15 days", "10 or fewer" "at most 10".
             hedge = "at least" if after.group("up") else "at most"
             attrs.append(("hedge", hedge))
@@ -1421,6 +1429,9 @@ _CENTS_OF = {
 }
 
 
+_MONEY_KEY = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})*")
+
+
 def _rounded_to(f: Fact) -> float:
     """Return the precision of a converted figure, read from its trailing zeros.
 
@@ -1499,6 +1510,17 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             also = (("also", repr(float(f.value))),)
             out[-1] = replace(last, attrs=tuple(sorted((*last.attrs, *also))))
             continue
+        if (
+            last is not None
+            and _MONEY_KEY.fullmatch(f.key)
+            and _MONEY_KEY.fullmatch(last.key)
+            and f.key != last.key
+            and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
+        ):
+            # "92 pesos (about $4.60)": an amount put in another currency for the reader, at
+            # a rate the story does not give. Compared where both versions give it, not
+            # missed where one leaves it out.
+            f = replace(f, attrs=tuple(sorted((*f.attrs, ("converted", "1")))))
         out.append(f)
     return out
 
@@ -1827,10 +1849,12 @@ _ORDINAL_NOUN = re.compile(
 # Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
 # "half a percentage point".
 _PHRASES = re.compile(
-    r"\b(?P<span>(?:(?P<one>a|an|one|another|single)(?:\s+|(?<=single)-)"
+    r"\b(?P<span>(?:(?:(?P<one>a|an|one|another|single)(?:\s+|(?<=single)-)"
+    # "in their first year and a half" = "in their first 18 months"; not "the first year".
+    r"|(?P<nth>(?<=\bfirst\s)))"
     r"(?P<lead>single\s+|full\s+|further\s+)?"
     r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade|second|(?:centi|milli|kilo)?"
-    r"met(?:re|er)|mile|inch|foot|kilogram|tonne)(?P<half>\s+and\s+a\s+half)?)"
+    r"met(?:re|er)|mile|inch|foot|kilogram|tonne)(?P<half>\s+and\s+a\s+half)?(?(nth)(?<=half)))"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
@@ -1904,13 +1928,15 @@ _CUT_BEFORE = re.compile(
     r"decreased|fell|dropped|declined)\b",
     re.IGNORECASE,
 )
+_SCORE_WORDS = frozenset({"better", "worse"})
 _BOUND_AFTER = re.compile(
     r"[\s-]+(minimum|maximum)\b(?![\s-]+(?:wage|security|income|pension|salary|price)s?\b)",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(
-    r"\s+or\s+(?:(?P<up>more|greater|higher|above|over|longer)|(?P<down>fewer|less|lower|below|"
-    r"under|shorter))\b",
+    # "29 or better in every end" = "at least 29".
+    r"\s+or\s+(?:(?P<up>more|greater|higher|above|over|longer|better)|(?P<down>fewer|less|lower|"
+    r"below|under|shorter|worse))\b",
     re.IGNORECASE,
 )
 _PEOPLE_AFTER = re.compile(
@@ -2092,7 +2118,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif m.group("unit"):
             # "a day" counts only as a span of time: after "within", "for"..., or when it is
             # "a single year" or "a year and a half", never in "1,500 tons a day".
-            lone = m.group("one").lower() not in ("another", "single") and not (
+            lone = (m.group("one") or "").lower() not in ("another", "single") and not (
                 m.group("lead") or m.group("half")
             )
             # "a fortnight ago" is two weeks back, as "two weeks ago" is; "a year ago" is a

@@ -258,6 +258,10 @@ RULES = (
                 "The operator will run the line for the first 10 years.",
                 "The operator will run the line for its first decade.",
             ),
+            (
+                "The vans saw 4,000 patients in their first 18 months.",
+                "The vans saw 4,000 patients in their first year and a half.",
+            ),
         ),
     ),
     Rule(

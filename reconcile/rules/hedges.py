@@ -343,6 +343,11 @@ RULES = (
                 "Consumers called on the council to phase it in over two years.",
                 "Consumers urged the council to phase in the rise over 24 months.",
             ),
+            (
+                "Investors asked to pull out more than 310 million pounds in a week, the "
+                "company said.",
+                "The company said investors sought to take out over £310m in seven days.",
+            ),
         ),
     ),
     Rule(
@@ -440,6 +445,7 @@ RULES = (
                 "A foehn wind drove temperatures in the Alpine valleys up to 22.4C (72.3F) on "
                 "Monday.",
             ),
+            ("She shot 29 or better in every end.", "She shot at least 29 in every end."),
         ),
     ),
     Rule(

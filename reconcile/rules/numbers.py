@@ -74,6 +74,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
             other_whole = pair_.text_b if lone is m.a else pair_.text_a
             if (
                 lone.attr("loose")
+                or lone.attr("converted")  # "92 pesos (about $4.60)": a courtesy, not a fact
                 or _per_unit(lone, other_text)
                 or _one_unit(lone, other_text)
                 or _written(lone, other_text)
@@ -266,8 +267,10 @@ def _written(fact: Fact, text: str) -> bool:
     return re.search(pattern, text.replace(",", "")) is not None
 
 
-# "wholly owned", "their full allocation": all of it, in words.
-_WHOLE = re.compile(r"\b(?:full|fully|wholly|whole|entire|entirely|complete|completely)\b", re.I)
+# "wholly owned", "their full allocation", "has owned all of Alvena": all of it, in words.
+_WHOLE = re.compile(
+    r"\b(?:full|fully|wholly|whole|entire|entirely|complete|completely|all\s+of)\b", re.I
+)
 
 
 def _whole_in_words(fact: Fact, text: str) -> bool:
@@ -788,6 +791,10 @@ RULES = (
                 "Supplies resume after six to ten shipments.",
             ),
             ("Forty-three people were hurt.", "Thirty-four people were hurt."),
+            (
+                "Prices hit a record 92 pesos (about $4.60) per kilogram.",
+                "Prices hit a record 92 pesos (about $46) per kilogram.",
+            ),
         ),
         keep=(
             (
@@ -1184,6 +1191,10 @@ RULES = (
                 "The survey is repeated every three years.",
                 "The survey is repeated every third year.",
             ),
+            (
+                "Stellbrook, which has owned 100% of Alvena since 2019, will pay 40 euros a share.",
+                "Stellbrook, which has owned all of Alvena since 2019, will pay 40 euros a share.",
+            ),
         ),
     ),
     Rule(
@@ -1300,6 +1311,10 @@ RULES = (
             (
                 "The wave struck at about 16:20 local time.",
                 "The wave struck at around twenty past four in the afternoon.",
+            ),
+            (
+                "Prices hit a record 92 pesos per kilogram.",
+                "Prices hit a record 92 pesos (about $4.60) per kilogram.",
             ),
         ),
     ),
