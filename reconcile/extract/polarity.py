@@ -475,16 +475,18 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
     # "had passed a safety inspection" vs "had failed" it.
     (
         "pass",
-        r"pass(?:es|ed|ing)?(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+        r"pass(?:es|ed|ing)?(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
         r"(?:inspection|test|check|exam|examination|audit|review|assessment)s?\b)",
-        r"fail(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+        r"fail(?:s|ed|ing)?(?=\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
         r"(?:inspection|test|check|exam|examination|audit|review|assessment)s?\b)",
     ),
     # "voting against the closures" vs "voting in favour".
     (
         "vote for",
-        r"vot(?:ed|ing)\s+in\s+favou?r|vot(?:ed|ing)\s+for(?=\s+(?:the|a|an|it|them)\b)",
-        r"vot(?:ed|ing)\s+against",
+        # "voted 112 to 31 last week for a resolution": the tally and time between.
+        r"vot(?:ed|ing)\s+in\s+favou?r|"
+        r"vot(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?for(?=\s+(?:the|a|an|it|them)\b)",
+        r"vot(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?against",
     ),
     # "Southfield's larger rival" vs "its smaller rival".
     (

@@ -558,6 +558,16 @@ RULES = (
                 "Unlike wind and solar, tidal power is predictable.",
                 "Like wind and solar, tidal power is predictable.",
             ),
+            (
+                "Officials said the boiler had passed its most recent safety inspection in March.",
+                "Officials said the boiler had failed its most recent safety inspection in March.",
+            ),
+            (
+                "The parliament voted 112 to 31 last week for a resolution calling on the "
+                "government to act.",
+                "Last week the parliament voted 112 to 31 against a resolution calling on the "
+                "government to act.",
+            ),
         ),
         keep=(
             (
