@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
@@ -161,6 +162,30 @@ class Fact:
             if k == name:
                 return v
         return default
+
+    def step(self) -> float:
+        """Return the precision the writer used, in the fact's normalised unit."""
+        try:
+            return float(self.attr("step", "1"))
+        except ValueError:
+            return 1.0
+
+    def written_to(self) -> float:
+        """Return the precision of a figure in a unit of measure, read from its trailing zeros.
+
+        "6,500 km" is written to the hundred kilometres, "4,900 feet" to the hundred feet: a
+        conversion is rounded as far as its figure is.
+        """
+        unit = self.step()
+        if not isinstance(self.value, float | int) or unit <= 0:
+            return unit
+        figure = round(float(self.value) / unit)
+        if not math.isclose(figure * unit, float(self.value), rel_tol=1e-9):
+            return unit
+        while figure and figure % 10 == 0:
+            figure //= 10
+            unit *= 10
+        return unit
 
 
 @dataclass(frozen=True, slots=True)

@@ -1432,23 +1432,6 @@ _CENTS_OF = {
 _MONEY_KEY = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})*")
 
 
-def _rounded_to(f: Fact) -> float:
-    """Return the precision of a converted figure, read from its trailing zeros.
-
-    "4,900 feet" is written to the hundred feet: a conversion is rounded as far as its figure.
-    """
-    unit = _step(f)
-    if not isinstance(f.value, float | int) or unit <= 0:
-        return unit
-    figure = round(float(f.value) / unit)
-    if not math.isclose(figure * unit, float(f.value), rel_tol=1e-9):
-        return unit
-    while figure and figure % 10 == 0:
-        figure //= 10
-        unit *= 10
-    return unit
-
-
 _ONE_UNIT = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 
 
@@ -1502,7 +1485,7 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             # "1,500 metres (4,900 feet)", "6,800 hectares (16,800 acres)": rounded as far
             # as the conversion's own figure, and within a few percent.
             and abs(float(f.value) - float(last.value))
-            <= max(_step(f), _step(last), _rounded_to(f), _rounded_to(last))
+            <= max(_step(f), _step(last), f.written_to(), last.written_to())
             and abs(float(f.value) - float(last.value)) <= 0.05 * abs(float(last.value))
         ):
             # Kept beside the figure: "25 km (15 miles)" is "15 miles (25 km)" either way

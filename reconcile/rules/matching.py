@@ -31,10 +31,7 @@ class Match:
 
 def step(f: Fact) -> float:
     """Return the precision the writer used, in the fact's normalised unit."""
-    try:
-        return float(f.attr("step", "1"))
-    except ValueError:
-        return 1.0
+    return f.step()
 
 
 def equal(x: float, y: float) -> bool:
@@ -43,21 +40,8 @@ def equal(x: float, y: float) -> bool:
 
 
 def written_to(f: Fact) -> float:
-    """Return the precision of a figure in a unit of measure, read from its trailing zeros.
-
-    "6,500 km" is written to the hundred kilometres, "3,500 nautical miles" to the hundred
-    miles: a conversion is rounded as far as its figure is.
-    """
-    unit = step(f)
-    if not isinstance(f.value, float | int) or unit <= 0:
-        return unit
-    figure = round(float(f.value) / unit)
-    if not math.isclose(figure * unit, float(f.value), rel_tol=1e-9):
-        return unit
-    while figure and figure % 10 == 0:
-        figure //= 10
-        unit *= 10
-    return unit
+    """Return the precision of a figure read from its trailing zeros (see Fact.written_to)."""
+    return f.written_to()
 
 
 def rounds_to(a: Fact, b: Fact) -> bool:
