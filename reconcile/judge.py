@@ -69,10 +69,20 @@ def judge(
         ]
         if any(f.subkind == "unpaired" for f in found):
             # The group's two sentences were found not to be one rewritten: each is reported
-            # as one version's alone, and their facts are not compared with each other.
-            found = [f for f in found if f.subkind == "unpaired"]
+            # as one version's alone, and their facts are not compared with each other. A
+            # finding that reaches into a neighbouring passage (a figure that moved there and
+            # changed) compares with that passage, not within the group: it stays, as it does
+            # when the versions swap and the neighbour reports it.
+            found = [f for f in found if f.subkind == "unpaired" or _reaches_out(f, group)]
         findings.extend(f for f in found if not any(_within(g, f) for g in found if g is not f))
     return tuple(findings)
+
+
+def _reaches_out(f: Finding, group: Group) -> bool:
+    """Return whether a finding points at a sentence outside ``group`` on either side."""
+    return (f.a is not None and f.a.sentence not in group.a) or (
+        f.b is not None and f.b.sentence not in group.b
+    )
 
 
 def _within(inner: Finding, outer: Finding) -> bool:

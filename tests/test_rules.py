@@ -278,6 +278,26 @@ def test_a_denial_points_at_the_statement_it_contradicts_not_the_first_same_word
     assert b[finding.b.start :].startswith("runners had been seriously hurt")
 
 
+def test_a_figure_changed_into_a_passage_paired_only_by_place_is_reported_both_ways() -> None:
+    # Found by the swap property (tests/test_properties.py): B's "3%" stands in a sentence the
+    # aligner paired with A's only by its place; the group that holds A's "8 percent" reported
+    # the change, but with the versions swapped the report fell to the place-paired group,
+    # whose comparisons are dropped, and nothing was said.
+    a = (
+        "Output at the mine fell 8 percent last year to 310,000 tonnes. The government must "
+        "approve the deal within three months."
+    )
+    b = (
+        "Northfield Mining agreed to sell its Chilean copper unit for $4.15 billion, the company "
+        "said on Tuesday. Shares rose 3% in early trading in Toronto. The smelter, built in "
+        "1987, processes up to 500,000 tonnes of concentrate a year."
+    )
+    forward = [f.values for f in compare(a, b).findings if f.code == "R101"]
+    backward = [f.values for f in compare(b, a).findings if f.code == "R101"]
+    assert forward == [("8%", "3%")]
+    assert backward == [("3%", "8%")]
+
+
 def test_a_verb_before_no_is_denied_so_the_real_flip_is_the_one_reported() -> None:
     # "had seen no evidence" denies what "had not seen any evidence" denies; the change is
     # the accreditation.
