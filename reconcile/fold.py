@@ -447,6 +447,14 @@ PARTS_OF_DAY = {
 # producers" (the first ordinal takes the second's superlative and noun).
 SUSPENDED_LINK = r"-\s+(?:and|or|to)\s+"
 
+# Minutes past or to the hour said in words ("twenty past four" is 4:20), and where such a
+# phrase is a clock time at all: after a word that places it in time and before its clause
+# goes on ("voted ten to six" is a count, "kept at five to six days" a range, "around ten to
+# one by men" a ratio). The dates read the time; the numbers leave its words alone.
+CLOCK_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+CLOCK_BEFORE = ("at", "around", "about", "until", "before", "after")
+CLOCK_AFTER = r"\s*(?:[,.;:!?)]|$)|\s+(?:on|when|as|and|that|this|local|o['’]clock)\b"
+
 # A military-style clock time, "1500 local time", "0930 GMT", and the first of two,
 # "0400-2000 GMT", "from 0600 to 2200 local time": the zone after the second time.
 MILITARY_TIME = (

@@ -6,7 +6,14 @@ import calendar
 import re
 from dataclasses import replace
 
-from reconcile.fold import DAY_RANGE, EVENT_NUMBER, MILITARY_TIME
+from reconcile.fold import (
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
+    CLOCK_MINUTES,
+    DAY_RANGE,
+    EVENT_NUMBER,
+    MILITARY_TIME,
+)
 from reconcile.model import Fact, Kind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -308,7 +315,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             hedged = tuple(sorted((*hedged, ("zone", said))))
         facts.append(_fact(m, offset, "time", value, shown, hedged))
     for m in _SPOKEN_TIME.finditer(text) if ("past" in text or "to" in text) else ():
-        if m.group("part").lower() not in ("quarter", "half") and not (
+        if m.group("part").lower() in CLOCK_MINUTES and not (
             m.group("when")
             or (
                 _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -410,7 +417,7 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
 # "a quarter past six in the morning" = 06:15; "half past ten" is 10:30 or 22:30.
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _SPOKEN_TIME = re.compile(
-    r"\b(?:a\s+)?(?P<part>quarter|half|five|ten|twenty-five|twenty)\s+(?P<dir>past|to)\s+"
+    rf"\b(?:a\s+)?(?P<part>quarter|half|{'|'.join(CLOCK_MINUTES)})\s+(?P<dir>past|to)\s+"
     rf"(?P<h>1[0-2]|[1-9]|{'|'.join(_HOUR_WORDS)})\b"
     r"(?:\s+(?P<when>in\s+the\s+(?P<day>morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?))?",
     re.IGNORECASE,
@@ -419,12 +426,10 @@ _SPOKEN_TIME = re.compile(
 
 _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$)|\s+(?:on|when|as|and|that|this|local|o['’]clock)\b", re.IGNORECASE
-)
-_CLOCK_BEFORE = re.compile(r"\b(?:at|around|about|until|before|after)\s+$", re.IGNORECASE)
-# Minutes past or to the hour, in words: "twenty past four" is 4:20.
-_PAST = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_CLOCK_AFTER = re.compile(CLOCK_AFTER, re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(rf"\b(?:{'|'.join(CLOCK_BEFORE)})\s+$", re.IGNORECASE)
+# Minutes past or to the hour, in words: "a quarter past six", "twenty past four" is 4:20.
+_PAST = {"quarter": 15, "half": 30, **CLOCK_MINUTES}
 
 
 def _spoken_time(m: re.Match[str], text: str, offset: int) -> Fact:

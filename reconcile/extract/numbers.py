@@ -7,7 +7,14 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from reconcile.fold import DAY_RANGE, EVENT_NUMBER, MILITARY_TIME
+from reconcile.fold import (
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
+    CLOCK_MINUTES,
+    DAY_RANGE,
+    EVENT_NUMBER,
+    MILITARY_TIME,
+)
 from reconcile.model import Fact, Kind
 
 _SCALES = {
@@ -449,8 +456,10 @@ _CODE_THEN_MONEY = re.compile(
 )
 _COUNTED_SECOND = re.compile(r"\s+(?!(?:metres|meters|miles|yards|feet|inches)\b)[a-z]{3,}s\b")
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
-_MINUS = re.compile(r"(?:\bminus\s+|−|(?<![\w.,])-)$", re.IGNORECASE)
-_MINUS_WORD = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
+# A sign below zero: "minus 14", "−14", and "-14" where the hyphen is no range's.
+_MINUS_SIGN = r"\bminus\s+|−"
+_MINUS = re.compile(rf"(?:{_MINUS_SIGN}|(?<![\w.,])-)$", re.IGNORECASE)
+_MINUS_WORD = re.compile(rf"(?:{_MINUS_SIGN})$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
 # "the two sides" refers back; "the largest of the five unions" counts them.
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$", re.IGNORECASE)
@@ -481,6 +490,9 @@ _NUMBER_PLACE = r"number\s(?:\d{1,2}|one|two|three|four|five)\b"
 _EVENT_NUMBER = re.sub(r"\?P<\w+>", "?:", EVENT_NUMBER)
 _DAY_RANGE = re.sub(r"\?P<\w+>", "?:", DAY_RANGE)
 _MILITARY_TIME = re.sub(r"\?P<\w+>", "?:", MILITARY_TIME)
+_CLOCK_MINUTE = "|".join(CLOCK_MINUTES)
+_AFTER_CLOCK_WORD = "|".join(rf"(?<=\b{w}\s)" for w in CLOCK_BEFORE)
+_HOUR_SAID = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MASK = re.compile(
     # One separator throughout: "1.2-1.4 billion" is a range, not a date.
     r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,4}\b|"
@@ -499,15 +511,11 @@ _MASK = re.compile(
     # times.
     r"|\b(?:a\s+)?(?:quarter|half)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midnight)\b"
-    # Minutes in words only where the time is plain: "at twenty past four", "ten to six in
-    # the morning"; "voted ten to six" is a count.
-    r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
-    r"|(?<=\bafter\s))(?:five|ten|twenty|twenty-five)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    # Not "at five to six days", "around ten to one by men": a range or a ratio.
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|when|as|and|that|this|local|o['’]clock)\b)"
-    r"|\b(?:five|ten|twenty|twenty-five)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+    # Minutes in words only where the time is plain (fold.CLOCK_MINUTES): "at twenty past
+    # four", "ten to six in the morning".
+    rf"|(?:{_AFTER_CLOCK_WORD})(?:{_CLOCK_MINUTE})\s+(?:past|to)\s+{_HOUR_SAID}\b(?={CLOCK_AFTER})"
+    rf"|\b(?:{_CLOCK_MINUTE})\s+(?:past|to)\s+{_HOUR_SAID}"
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
     rf"|\b{_MONTH_WORD}\.?\s+\d{{1,2}}\b(?!,\d)"
     r"(?:(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b"
@@ -1414,11 +1422,6 @@ def _clock_durations(text: str, offset: int) -> list[Fact]:
     return facts
 
 
-def _step(f: Fact) -> float:
-    """Return the precision the writer used, as ``_quantity`` recorded it."""
-    return float(f.attr("step", "1"))
-
-
 _CENTS_OF = {
     "euro": "EUR",
     "us": "USD",
@@ -1427,9 +1430,6 @@ _CENTS_OF = {
     "australian": "AUD",
     "singapore": "SGD",
 }
-
-
-_MONEY_KEY = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})*")
 
 
 _ONE_UNIT = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
@@ -1445,10 +1445,10 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
             and f.key == last.key
             and f.key in ("s", "month")
             and not f.attr("hedge")
-            and _step(f) < _step(last)
+            and f.step() < last.step()
             # "an hour and 34 minutes": the minutes add to a whole hour, not to its half.
             and float(str(f.value))
-            < (float(str(last.value)) if _ONE_UNIT.match(last.text) else _step(last))
+            < (float(str(last.value)) if _ONE_UNIT.match(last.text) else last.step())
             and _JOINED.fullmatch(text, last.end - offset, f.start - offset)
             and isinstance(last.value, float)
             and isinstance(f.value, float)
@@ -1484,8 +1484,7 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
             # "1,500 metres (4,900 feet)", "6,800 hectares (16,800 acres)": rounded as far
             # as the conversion's own figure, and within a few percent.
-            and abs(float(f.value) - float(last.value))
-            <= max(_step(f), _step(last), f.written_to(), last.written_to())
+            and abs(float(f.value) - float(last.value)) <= max(f.written_to(), last.written_to())
             and abs(float(f.value) - float(last.value)) <= 0.05 * abs(float(last.value))
         ):
             # Kept beside the figure: "25 km (15 miles)" is "15 miles (25 km)" either way

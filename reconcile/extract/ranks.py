@@ -271,7 +271,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _ORD_RANKED.finditer(text) if "anked" in text else ():
         # "Second-ranked Vivanet" = "Vivanet, the second-largest operator".
         word = m.group("ord").lower()
-        if (n := 1 if word == "top" else _ordinal(word)) is not None:
+        if (n := _place(word)) is not None:
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "ordinal", ""))
             taken.append((m.start(), m.end()))
     for m in _RUNNER_UP.finditer(text) if "unner" in text else ():
@@ -401,7 +401,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         word = (m.group("ord") or m.group("pre")).lower()
         if any(f.start - offset <= m.start() < f.end - offset for f in facts):
             continue
-        if (n := 1 if word == "top" else _ordinal(word)) is not None:
+        if (n := _place(word)) is not None:
             facts.append(_fact(text, offset, m.start(), m.end(), n, "seed", "position", ""))
     for m in _FROM_LAST.finditer(text) if _LAST_HINT.search(text) else ():
         # "finished last" vs "finished second to last": places counted from the bottom.
@@ -579,6 +579,11 @@ def _fact(
         display=shown,
         attrs=tuple(sorted(attrs)),
     )
+
+
+def _place(word: str) -> int | None:
+    """Return the place an ordinal names, or "top" does ("top-ranked", "top-seeded": first)."""
+    return 1 if word == "top" else _ordinal(word)
 
 
 def _ordinal(raw: str) -> int | None:

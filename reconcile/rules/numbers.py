@@ -299,9 +299,10 @@ def _share_in_words(fact: Fact, text: str) -> bool:
     return words is not None and re.search(rf"\b(?:{words})\b", text, re.I) is not None
 
 
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
 _NUMBER_WORD = re.compile(
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety)",
+    rf"(?:{'|'.join(_SMALL[1:])}|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)",
     re.IGNORECASE,
 )
 
@@ -368,7 +369,6 @@ def _counted_alike(fact: Fact, own_text: str, other_text: str) -> bool:
     return re.search(pattern, other_text, re.IGNORECASE) is not None
 
 
-_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
 _SPLIT = re.compile(
     rf"\b(\d{{1,3}}|{'|'.join(_SMALL)})\s*(?:to|-|–)\s*(\d{{1,3}}|{'|'.join(_SMALL)})\b",
     re.IGNORECASE,

@@ -314,49 +314,35 @@ def check_quotes(pair_: Pair) -> Iterator[Hit]:
                 yield Hit("R602", f"quotation not quoted in B: {x.display}", x, None)
             continue
         y = b[partner[i]]
-        if x.value != y.value and _trimmed(str(x.value), str(y.value), pair_.a, pair_.b):
+        said_a, said_b = str(x.value), str(y.value)
+        if said_a == said_b:
+            continue
+        diff = word_diff(said_a, said_b)
+        if _trimmed(said_a, said_b, pair_.a, pair_.b):
+            part = "quotation trimmed"
+        elif _quoted_in_part(said_a, said_b, len(_ELLIPSIS.findall(y.text))):
+            part = "quoted in part, word for word"  # "studied every machine ..."
+        else:
+            part = ""
+        if part:
+            yield Hit("R606", f"{part}: {diff}", x, y, (x.display, y.display))
+            continue
+        paraphrased = _paraphrased_part(said_a, said_b, pair_.b, b)
+        if paraphrased is not None:
+            # "This is a fluid situation, and safety ..." against 'called the situation
+            # fluid, adding: "Safety ..."': the opening became reported speech.
+            cut, where = paraphrased
             yield Hit(
-                "R606",
-                f"quotation trimmed: {word_diff(str(x.value), str(y.value))}",
+                "R602",
+                f"part of the quotation given as paraphrase in B: '{cut}' quoted in A, "
+                f"'{where.text}' in B's own words",
                 x,
-                y,
-                (x.display, y.display),
+                where,
+                (x.display, where.text),
             )
-        elif x.value != y.value and _quoted_in_part(
-            str(x.value), str(y.value), len(_ELLIPSIS.findall(y.text))
-        ):
-            # "studied every machine it hit" quoted as "studied every machine ...".
-            yield Hit(
-                "R606",
-                f"quoted in part, word for word: {word_diff(str(x.value), str(y.value))}",
-                x,
-                y,
-                (x.display, y.display),
-            )
-        elif x.value != y.value:
-            paraphrased = _paraphrased_part(str(x.value), str(y.value), pair_.b, b)
-            if paraphrased is not None:
-                # "This is a fluid situation, and safety ..." against 'called the situation
-                # fluid, adding: "Safety ..."': the opening became reported speech.
-                cut, where = paraphrased
-                yield Hit(
-                    "R602",
-                    f"part of the quotation given as paraphrase in B: '{cut}' quoted in A, "
-                    f"'{where.text}' in B's own words",
-                    x,
-                    where,
-                    (x.display, where.text),
-                )
-                rest = str(x.value).replace(cut, " ").split()
-                if rest == str(y.value).split():
-                    continue  # that was the only change
-            yield Hit(
-                "R601",
-                f"quotation reworded: {word_diff(str(x.value), str(y.value))}",
-                x,
-                y,
-                (x.display, y.display),
-            )
+            if said_a.replace(cut, " ").split() == said_b.split():
+                continue  # that was the only change
+        yield Hit("R601", f"quotation reworded: {diff}", x, y, (x.display, y.display))
     for y in right:
         if str(y.value) not in _plain(pair_.a.sentences):
             yield Hit("R603", f"quotation only in B: {y.display}", None, y)
