@@ -18,6 +18,11 @@ _VERBS = (
     r"(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates)"
     r"(?=\s+that\b|\s*[,.;:!?]|\s*$)|"
     r"confirmed|confirms|insisted|insists|declared|declares|estimated|estimates|estimate|"
+    r"calculated|calculates|reckoned|reckons|"
+    # "He promised that every doctor would have tests": a pledge, reported as words.
+    r"(?:promised|promises|pledged|pledges|vowed|vows)(?=\s+that\b)|"
+    # "attacked the deal, arguing that ...": the clause's subject speaks; not "a warning that".
+    r"(?<!\ba\s)(?<!\bthe\s)(?:arguing|warning|insisting|claiming)(?=\s+that\b)|"
     r"believes|believe|credited|credits|blamed|blames|accused|accuses|"
     r"has said|have said|had said|has stated|has told|saying|adding|"
     # "calling the freeze "a cheap gesture"": naming a thing in words one quotes.
@@ -151,6 +156,9 @@ _SPEECH_FOLLOWS = re.compile(r"(?!\s+(?:up|to|on|in|\d|more|another|some|an?\s))
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|announced|explained|warned)\s*,\s*$"
 )
+_PARTICIPLES = frozenset(
+    ("saying", "adding", "calling", "arguing", "warning", "insisting", "claiming")
+)
 _TOLD = re.compile(r"(?:has\s+)?(?:told|tells)$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:was|were|is)\s", re.IGNORECASE)
 # "able to say", "was confirmed"; "did not say how many": no words given.
@@ -166,6 +174,13 @@ _COUNTED_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|several|many|some|other|"
     r"member)\s+(?:[A-Z][\w.]*\s+)?$"
 )
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:than|about|over|some|nearly|almost)\s+)"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)"
+    r"\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:have\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(r"\s*(?:that\b|[:,“\"])")
 _UNNAMED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z]+\s*$"
 )
@@ -268,6 +283,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             )
         ):
             continue  # "disputed claims", "the reports", "27 EU states": nouns, not a source
+        if (
+            m.group(0).lower().endswith(("reported", "reports"))
+            and _COUNTED_SUBJECT.search(text, max(0, m.start() - 50), m.start())
+            and not _SPEECH_AFTER.match(text, m.end())
+        ):
+            continue  # "More than 60 schools have reported a case": cases counted, no source
         if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()) or _PASSIVE.match(
             m.group(0)
         ):
@@ -278,7 +299,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         after_clause = bool(
             re.search(r"(?:[,”\"]|,’)\s*$", text[max(0, m.start() - 3) : m.start()])
         )
-        participle = m.group(0).lower() in ("saying", "adding", "calling")
+        participle = m.group(0).lower() in _PARTICIPLES
         if participle and not _SPEECH_FOLLOWS.match(text, m.end()):
             continue  # "adding up to 35 marks a month": adding a figure, not words
         if participle and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()):

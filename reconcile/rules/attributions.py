@@ -19,7 +19,7 @@ _SELF_REFERENCES = frozenset(
     "company firm group bank airline carrier carmaker automaker miner producer retailer lender "
     "insurer chipmaker manufacturer maker supplier operator developer conglomerate giant brewer "
     "startup exporter refiner utility drugmaker pharmaceutical biotech shipper insurer exchange "
-    "bourse".split()
+    "bourse publisher".split()
 )
 _FUNCTION_WORDS = frozenset(
     "the a an according to of for and my our your its their his her in on at by said told "
@@ -381,6 +381,21 @@ RULES = (
                 "Government figures show 31% of children are short-sighted.",
                 "Official figures show 31% of children are short-sighted.",
             ),
+            (
+                "Opposition lawmakers in Ostrevia criticised the agreement, saying road safety "
+                "standards in Taloria were lower.",
+                "Ostrevian opposition lawmakers attacked the deal, arguing that Taloria's road "
+                "safety standards were weaker.",
+            ),
+            (
+                "About 1.9 billion crowns was wiped off the value of Serovia alone, according "
+                "to Nordline calculations.",
+                "That wiped about 1.9 billion crowns off Serovia's value, Nordline calculated.",
+            ),
+            (
+                "More than 60 schools have reported at least one case.",
+                "Over 60 schools have had at least one case.",
+            ),
         ),
     ),
     Rule(
@@ -561,6 +576,17 @@ RULES = (
             (
                 "She dropped out with a calf injury, race organisers said.",
                 "She dropped out with a calf injury, her coach said.",
+            ),
+            (
+                "Chief executive Pieter Hoekstra presented the results. Research spending rose "
+                "to 19% of sales, according to the annual report.",
+                "Chief executive Pieter Hoekstra presented the results. Research spending rose "
+                "to 19% of sales, Hoekstra said.",
+            ),
+            (
+                "Analysts at Calder Securities said the plan could save the company about £22 "
+                "million a year.",
+                "The plan could save the company about £22m a year, the publisher said.",
             ),
         ),
         keep=(
@@ -833,6 +859,7 @@ def same_source(x: Fact, y: Fact) -> bool:
         if (
             mine <= _SELF_REFERENCES
             and not theirs.attr("person")
+            and not _words(theirs) & _AT_FIRMS  # "analysts at Calder Securities"
             and (_named(theirs) or their_tokens <= _SELF_REFERENCES)
         ):
             return True
@@ -879,6 +906,8 @@ def same_source(x: Fact, y: Fact) -> bool:
         if _bare_plural(described):
             return False  # "Critics say" is vaguer than "the opposition Civic Union said"
         named = x if described is y else y
+        if _words(named) & _AT_FIRMS and not _words(described) & _AT_FIRMS:
+            return False  # "analysts at Calder Securities" are not "the publisher" they cover
         if _titled_person(named) and not _words(described) & _ONE_PERSON:
             return False  # "Opposition leader Jan Mraz called" is not "the opposition described"
         capitals = set(re.findall(r"\b[A-Z]\w+", str(described.value)))
@@ -1579,12 +1608,11 @@ def _person_for_body(person: Fact, doc: DocFacts, body: Fact) -> bool:
     body ("Health Canada").
     """
     head = str(body.value).lower().split()[-1:] or [""]
-    return (
-        body.key == "described"
-        and head[0] in _BODIES
-        and " " not in str(person.value)
-        and _named_person(person, doc)
+    # Nor is a person a record described ("according to the annual report").
+    described = (body.key == "described" and head[0] in _BODIES) or (
+        head[0] in _RECORD_WORDS and not _named(body)
     )
+    return described and " " not in str(person.value) and _named_person(person, doc)
 
 
 def _named_person(f: Fact, doc: DocFacts) -> bool:
