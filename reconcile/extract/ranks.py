@@ -344,6 +344,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if not count:
             continue
         facts.append(_fact(text, offset, m.start(), m.end(), 1 + count, "size", "only", above))
+    for m in _ONLY_ABOVE.finditer(text) if "nly" in text else ():
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue
+        cmp = (m.group("cmp") or m.group("cmp2")).lower()
+        key = _SUPERLATIVE_OF.get(cmp, _superlative(cmp))
+        n = 1 + _ONLY_COUNT[m.group("n").lower()]
+        facts.append(
+            _fact(text, offset, m.start(), m.end(), n, _SAME_SCALE.get(key, key), "only", "")
+        )
     for m in _BEHIND_ONLY.finditer(text) if "only" in text else ():
         # "$310 million, behind only Saudi Arabia and Germany": third, with the two above named.
         who = _clean(m.group("who"))
@@ -372,6 +381,14 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         key = "highest" if m.group("level").lower() == "high" else "lowest"
         fact = _fact(text, offset, m.start(), m.end(), 1, key, "superlative", "")
         facts.append(replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", "ever"))))))
+    for m in _RECORD_FIGURE.finditer(text) if "record" in text else ():
+        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            continue
+        fell = _FELL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        key = "lowest" if fell else "highest"
+        fact = _fact(text, offset, m.start(), m.end() - 1, 1, key, "superlative", "")
+        attrs = tuple(sorted((*fact.attrs, ("scope", "ever"))))
+        facts.append(replace(fact, attrs=attrs, display=f"rank 1 (the {key} on record)"))
     for m in _FARED.finditer(text) if "worst" in text or "best" in text else ():
         # "Melbourne fared worst" = "Melbourne was the worst-hit market".
         key = "worst-hit" if m.group("sup").lower() == "worst" else "best"
@@ -465,6 +482,21 @@ _ONLY_MORE = re.compile(
     r"collected|earn|earns|earned|cost|costs|paid|pays|ranks?|ranked)\s+"
     r"(?:bigger|larger|greater|higher|more|heavier|longer|taller|faster|deeper|costlier)\b"
 )
+_COMPARATIVE = (
+    r"(?:older|bigger|larger|greater|higher|taller|longer|deeper|earlier|heavier|faster|"
+    r"costlier|deadlier|lower|smaller|cheaper|shorter|younger|wider|busier|richer|poorer)"
+)
+# "Only one older flute has been found in Germany" (second oldest); "only one European
+# country will have a lower cap" (second lowest): the count of those above, then the scale.
+_ONLY_ABOVE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))[Oo]nly\s+(?P<n>one|two|three|four)\s+"
+    rf"(?:(?P<cmp>{_COMPARATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:has|have|had|is|are|was|were)\s+(?:ever\s+|yet\s+)?(?:been\s+)?"
+    r"(?:found|recorded|discovered|unearthed|built|seen|measured|reported|registered)\b"
+    r"|(?:[\w’'-]+\s+){1,4}?(?:(?:will|would|does|did)\s+)?(?:has|have|had)\s+(?:an?\s+)?"
+    rf"(?P<cmp2>{_COMPARATIVE})\b)"
+)
+_SUPERLATIVE_OF = {"bigger": "size", "larger": "size", "greater": "size"}
 _BEHIND_ONLY = re.compile(
     # "second only to Lithuania": second, below the one named.
     r"\b(?:(?:behind|after|trailing)\s+only|second\s+only\s+to)\s+(?:the\s+)?"
@@ -521,6 +553,13 @@ _SEEDED = re.compile(
     re.IGNORECASE,
 )
 _RECORD_LEVEL = re.compile(r"\b(?:record|all-time)\s+(?P<level>high|low)s?\b", re.IGNORECASE)
+# "Demand hit a record 9,850 megawatts": the highest ever, unless it fell to it.
+_RECORD_FIGURE = re.compile(r"\ba\s+record\s+(?=[$€£¥]?\d)", re.IGNORECASE)
+_FELL_BEFORE = re.compile(
+    r"\b(?:fell|falls?|falling|dropped|drops?|dipped|sank|sinks?|slumped|plunged|shrank|"
+    r"tumbled|declined|slid|down)\s+(?:\w+\s+){0,2}?(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _FARED = re.compile(
     r"\b(?:fared|performed|did|suffered|(?:was|were)\s+(?:hit|affected))\s+(?:the\s+)?"
     r"(?P<sup>worst|best)\b(?![\s-]+(?:of|in|at)\b)",
@@ -562,6 +601,8 @@ def _fact(
         shown = "not a rank (one of several)"
     elif reading == "next":
         shown = f"rank {n} (listed after the first)"
+    elif reading == "only" and not above:
+        shown = f"rank {n} ({n - 1} above it)"
     elif reading in ("after", "only"):
         shown = f"rank {n} (one place below {above})" if n == 2 else f"rank {n} (below {above})"
     else:
@@ -579,6 +620,11 @@ def _fact(
         display=shown,
         attrs=tuple(sorted(attrs)),
     )
+
+
+def _superlative(comparative: str) -> str:
+    """Return the superlative of an -er comparative: older -> oldest, costlier -> costliest."""
+    return comparative[:-2] + "est"
 
 
 def _place(word: str) -> int | None:

@@ -17,7 +17,7 @@ from reconcile.rules.registry import Hit, Pair, Rule, register
 
 _READING = {
     "after": "a superlative with the places above it named",
-    "only": "only the places named rank above it",
+    "only": "counted from those said to rank above it",
     "ordinal": "an ordinal",
     "superlative": "a plain superlative",
     "position": "a placing",
@@ -210,6 +210,15 @@ RULES = (
             (
                 "It was the second major privacy judgment.",
                 "It was the court's third major privacy ruling.",
+            ),
+            (
+                "The watchdog said the 5,000-dinar limit would be the third-lowest cap in Europe.",
+                "According to the watchdog, only one European country will have a lower cap.",
+            ),
+            (
+                "Power demand hit a record 9,850 megawatts on Sunday evening.",
+                "Power demand reached 9,850 megawatts on Sunday evening, the second-highest "
+                "level on record.",
             ),
         ),
         keep=(
@@ -414,6 +423,10 @@ RULES = (
             (
                 "He lost to the third seed, France's Hugo Delaunay.",
                 "He lost to third-seeded Frenchman Hugo Delaunay.",
+            ),
+            (
+                "It is the second-oldest flute found in Germany, the authors said.",
+                "Only one older flute has been found in Germany, the authors said.",
             ),
         ),
     ),
