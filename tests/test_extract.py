@@ -197,6 +197,9 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("on the R2 road in an R8", []),
         ("shares closed at R68.40 on Friday", [("R68.40", "ZAR", "68.4 ZAR")]),
         ("a 26-square-kilometre site", [("26-square-kilometre", "m2", "2.6e7 m2")]),
+        # Square and cubic feet and miles, abbreviated, as a conversion gives them.
+        ("(430,000 sq ft)", [("430,000 sq ft", "m2", "39948.3072 m2")]),
+        ("a 12 sq mi lake", [("12 sq mi", "m2", "3.107986e7 m2")]),
         ("12 freight trains a week", [("12", "count", "12 a week")]),
         ("shares ended the day 3.2 percent higher", [("3.2 percent", "percent", "3.2%")]),
         ("6,500 vehicles daily", [("6,500", "count", "6500 a day")]),
@@ -488,6 +491,19 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("He lost to third-seeded Hugo Delaunay.", [("third-seeded", 3, "position")]),
         ("She won the gold medal.", [("gold medal", 1, "position")]),
         ("Third seed Dario Vennes won.", [("Third seed", 3, "position")]),
+        # Counted from those above: one older (second oldest), one with a lower cap.
+        (
+            "Only one older flute has been found in Germany.",
+            [("Only one older flute has been found", 2, "only")],
+        ),
+        (
+            "According to the watchdog, only one European country will have a lower cap.",
+            [("only one European country will have a lower", 2, "only")],
+        ),
+        ("Only one other bidder has been found.", []),
+        # A record figure: the highest ever, or the lowest where it fell to it.
+        ("Power demand hit a record 9,850 megawatts.", [("a record", 1, "superlative")]),
+        ("The final drew a record audience of 1.9 million viewers.", []),
     ],
 )
 def test_ranks(text: str, expected: list[tuple[str, int | None, str]]) -> None:
@@ -691,6 +707,17 @@ def test_not_calendar(text: str) -> None:
         ("It does not affect humans, officials stressed.", ["officials"]),
         ("Stressed patients waited for hours.", []),
         ("It reiterated its goal of $12 billion in sales.", []),
+        # A participle of argument goes on with its clause's speaker; a noun does not.
+        (
+            "Ostrevian opposition lawmakers attacked the deal, arguing that standards were low.",
+            ["Ostrevian"],
+        ),
+        ("The agency issued a warning that prices would rise.", []),
+        ("That wiped 1.9 billion crowns off its value, Nordline calculated.", ["Nordline"]),
+        ("He promised that every doctor would have tests.", ["He"]),
+        # Schools counted as reporting cases are no source; officials reporting a claim are.
+        ("More than 60 schools have reported at least one case.", []),
+        ("Two officials reported that the plant had closed.", ["Two officials"]),
     ],
 )
 def test_attribution_sources(text: str, sources: list[str]) -> None:
@@ -803,6 +830,32 @@ def test_the_span_a_superlative_holds_over(text: str, scope: str) -> None:
 def test_a_count_in_words_before_or_more_is_a_lower_bound() -> None:
     (fact,) = numbers.extract("Three or more similar lawsuits are pending.")
     assert (fact.text, fact.value, fact.attr("hedge")) == ("Three", 3.0, "at least")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The part of the day after a time says which half of the clock it is on.
+        ("It snapped at around 9:40 in the evening.", "21:40"),
+        ("The blast came at 2:15 in the morning.", "02:15"),
+        ("The call came at 11:15 at night.", "23:15"),
+        ("The shelling began at 3:30 at night.", "03:30"),
+        ("It opened at 12:30 in the afternoon.", "12:30"),
+        ("It snapped at around 9:40.", "09:40|21:40"),
+    ],
+)
+def test_a_part_of_the_day_after_a_time(text: str, value: str) -> None:
+    (fact,) = [f for f in dates.extract(text) if f.key == "time"]
+    assert fact.value == value
+
+
+def test_a_record_figure_keyed_by_its_direction() -> None:
+    (high,) = ranks.extract("Demand hit a record 9,850 megawatts.")
+    (low,) = ranks.extract("Unemployment fell to a record 2.1%.")
+    assert (high.key, low.key) == ("highest", "lowest")
+    assert high.attr("scope") == low.attr("scope") == "ever"
+    (older,) = ranks.extract("Only one older flute has been found.")
+    assert older.key == "oldest"
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ _WEEKDAY = re.compile(
 # first half of 2026". A writer's "end of the year" is its last quarter; "mid" its middle third.
 _YEAR_PART = re.compile(
     r"\b(?:(?P<pre>early|mid|late|end(?=-)|start(?=-))[\s-]+"
-    r"|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+"
+    r"|(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
     r"|(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>half|quarter)\s+of\s+"
     # "the first three months of 2027": its first quarter.
     r"|(?:the\s+)?(?P<lead>first|last|final)\s+(?P<nm>three|six|nine|3|6|9)\s+months\s+of\s+"
@@ -135,9 +135,11 @@ _YEAR_PART_MONTHS = {
     "middle": (5, 8),
     "late": (9, 12),
     "end": (10, 12),
+    "close": (10, 12),
 }
 _MONTH_PART = re.compile(
-    r"\b(?:(?P<pre>early|mid|late)[\s-]+|(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+)$",
+    r"\b(?:(?P<pre>early|mid|late)[\s-]+"
+    r"|(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+)$",
     re.IGNORECASE,
 )
 _MONTH_PARTS = {
@@ -148,6 +150,7 @@ _MONTH_PARTS = {
     "middle": "middle",
     "late": "end",
     "end": "end",
+    "close": "end",
 }
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
 # Seasons, compared with seasons only (the hemisphere decides which months they are). "Fall"
@@ -301,7 +304,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         shown = f"{minutes // 60:02d}:{minutes % 60:02d}"
         value = shown
         h0 = m.group("h0")
-        if h0 is not None and not h0.startswith("0") and 1 <= int(h0) <= 12:
+        part = _DAYPART_AFTER.match(text, m.end())
+        if h0 is not None and not h0.startswith("0") and 1 <= int(h0) <= 12 and part:
+            # "around 9:40 in the evening" = 21:40; "at 2:15 in the morning" = 02:15.
+            hour = int(h0) % 12
+            said = (part.group("part") or "night").lower()
+            if said != "morning" and not (said == "night" and hour < 6):
+                hour += 12
+            shown = value = f"{hour:02d}:{minutes % 60:02d}"
+        elif h0 is not None and not h0.startswith("0") and 1 <= int(h0) <= 12:
             # "about 9:15" with no a.m. or p.m.: either, until the other version says which.
             later = minutes + (12 * 60 if int(h0) < 12 else -12 * 60)
             value = "|".join(sorted({shown, f"{later // 60:02d}:{later % 60:02d}"}))
@@ -414,6 +425,9 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
     return replace(f, attrs=tuple(sorted(attrs)))
 
 
+_DAYPART_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE
+)
 # "a quarter past six in the morning" = 06:15; "half past ten" is 10:30 or 22:30.
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _SPOKEN_TIME = re.compile(

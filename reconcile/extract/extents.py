@@ -10,6 +10,9 @@ from reconcile.model import Fact, Kind
 _EXTENT = re.compile(
     r"\b(?:(?P<part>largely|mostly|mainly|partly|partially|primarily|predominantly|chiefly|principally|"
     r"in\s+(?:large\s+)?part|for\s+the\s+most\s+part|"
+    # "addressed most of its concerns" against "addressed its concerns".
+    # Not "for most of the race", a stretch of time.
+    r"(?<!\bthe\s)(?<!\bfor\s)most\s+of(?=\s+(?:the|its|their|his|her|our|these|those)\s)|"
     # How often a claim holds: "Symptoms usually appear" against "Symptoms appear".
     r"usually|typically|generally|(?<!more\s)(?<!less\s)normally|in\s+most\s+cases)"
     r"|(?P<whole>entirely|fully|wholly|completely|solely|exclusively|totally|always|invariably))\b",
@@ -40,7 +43,8 @@ _MODAL = re.compile(
     r"(?P<verb>(?:be|have)\s+[a-z]+|[a-z]{3,})\b"
 )
 _HINT = re.compile(
-    r"ly\b|part|believe|thought|suspect|understood|said\s+to|most\s+cases|always|consider|looking",
+    r"ly\b|part|believe|thought|suspect|understood|said\s+to|most\s+(?:cases|of)|always|consider|"
+    r"looking",
     re.IGNORECASE,
 )
 

@@ -199,8 +199,8 @@ for _names, _dim, _factor in (
 for _length, _factor in (
     ("kilometre kilometres kilometer kilometers km", 1000.0),
     ("metre metres meter meters m", 1.0),
-    ("mile miles", 1609.344),
-    ("foot feet", 0.3048),
+    ("mile miles mi", 1609.344),
+    ("foot feet ft", 0.3048),
 ):
     for _name in _length.split():
         _UNITS[f"cubic {_name}"] = ("m3", _factor**3)

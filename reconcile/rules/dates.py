@@ -562,6 +562,10 @@ CALENDAR_RULES = (
                 "Output rose in the third year of the plan.",
                 "Output rose in the plan's second year.",
             ),
+            (
+                "The arm of the ride snapped at about 0940 local time.",
+                "The arm of the ride snapped at around 9:40 in the evening local time.",
+            ),
         ),
         keep=(
             (
@@ -603,6 +607,12 @@ CALENDAR_RULES = (
             ("It landed shortly after 3 p.m. local time.", "It landed just after 1500 local time."),
             ("The lander touched down at 04:12 GMT.", "The lander touched down at 4.12am GMT."),
             ("Sales rose in the first quarter of 2026.", "Sales rose by the end of March 2026."),
+            (
+                "The arm of the ride snapped at about 2140 local time (1940 GMT) while it was "
+                "carrying 32 passengers.",
+                "The arm of the ride snapped at around 9:40 in the evening (1940 GMT) while "
+                "carrying 32 passengers.",
+            ),
         ),
     ),
     Rule(
@@ -648,6 +658,10 @@ CALENDAR_RULES = (
                 "Voters backed the change in Sunday's referendum, officials said.",
             ),
             ("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),
+            (
+                "The first remains will be flown home by the end of 2026.",
+                "The first remains will be flown home by the close of 2026.",
+            ),
         ),
     ),
     Rule(

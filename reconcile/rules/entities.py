@@ -2260,6 +2260,10 @@ TITLE_RULES = (
                 "Prime Minister Aurel Vantesco spoke after the vote.",
                 "Aurel Vantesco, the prime minister, spoke after the vote.",
             ),
+            (
+                "The previous prime minister, Kostas Evren, resigned in May.",
+                "Former prime minister Kostas Evren stepped down in May.",
+            ),
         ),
     ),
 )
@@ -2438,9 +2442,14 @@ def _title_words(text: str, f: Fact) -> list[str]:
     words = [_RANK_SPELLINGS.get(w.lower(), w.lower()) for w in _WORDS_BEFORE.findall(window)]
     while words and words[-1] in ("the", "a", "an"):
         words.pop()
-    if words and words[-1] in ("of", "in", "from", "for", "at"):
-        return []  # "former mayor of Sorvik": the name is the place, not the office holder
+    if words and words[-1] in _NOT_TITLING:
+        # "former mayor of Sorvik": the name is the place, not the office holder; "their
+        # previous contract with the Transit Authority": the words say what it had, not its title.
+        return []
     return words[-4:]
 
 
-_RANK_SPELLINGS = {"ex": "former"}
+_NOT_TITLING = frozenset("of in from for at with to by on against and over under than".split())
+
+
+_RANK_SPELLINGS = {"ex": "former", "previous": "former", "erstwhile": "former"}

@@ -348,6 +348,10 @@ RULES = (
                 "company said.",
                 "The company said investors sought to take out over £310m in seven days.",
             ),
+            (
+                "The ride reaches speeds of up to 80 km/h.",
+                "The ride reaches top speeds of 80 km/h.",
+            ),
         ),
     ),
     Rule(
@@ -542,7 +546,7 @@ RULES = (
 
 # Other ways to say "in part": "most of those", "part of the problem", "tended to be men".
 _SOME = re.compile(
-    r"\b(?:most|much|part|majority)\b|\btend(?:s|ed)?\s+to\b|\b(?:generally|usually|"
+    r"\b(?:most|much|part|majority|bulk|half)\b|\btend(?:s|ed)?\s+to\b|\b(?:generally|usually|"
     r"essentially|basically|mainly|in\s+general)\b",
     re.IGNORECASE,
 )
@@ -690,6 +694,10 @@ EXTENT_RULES = (
                 "Symptoms usually appear between two and 10 days after exposure.",
                 "Symptoms appear between two and 10 days after exposure.",
             ),
+            (
+                "The group said the final text addressed most of its concerns.",
+                "The group said the final text addressed its concerns.",
+            ),
         ),
         keep=(
             (
@@ -715,8 +723,9 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     yield from _modal(pair_)
     yield from _weighed(pair_)
     yield from _expected(pair_)
-    a = [f for f in pair_.a.facts if f.key == "extent"]
-    b = [f for f in pair_.b.facts if f.key == "extent"]
+    # "Most of the cases" is answered by "the majority of those infected" in other words.
+    a = [f for f in pair_.a.facts if f.key == "extent" and not _share_said(f, pair_.b.text)]
+    b = [f for f in pair_.b.facts if f.key == "extent" and not _share_said(f, pair_.a.text)]
     parts_a = [f for f in a if f.value == "part"]
     parts_b = [f for f in b if f.value == "part"]
     wholes_a = [f for f in a if f.value == "whole"]
@@ -735,6 +744,11 @@ def check_extents(pair_: Pair) -> Iterator[Hit]:
     elif parts_b and not a and not _SOME.search(pair_.a.text):
         y = parts_b[0]
         yield Hit("R706", f"qualifier added: '{y.text}' limits the claim in B; A has none", None, y)
+
+
+def _share_said(f: Fact, other: str) -> bool:
+    """Return whether a share ("most of") is given on the other side in its own words."""
+    return f.text.lower().startswith("most of") and _SOME.search(other) is not None
 
 
 def _certainty(pair_: Pair) -> Iterator[Hit]:
@@ -995,7 +1009,9 @@ def _limited(f: Fact, text: str) -> str:
 _PEAK = re.compile(
     r"\b(?:reach(?:ing|ed|es)?|peak(?:ing|ed|s)?\s+at|hitting|topping(?:\s+out\s+at)?"
     # "winds gusting to 95 km/h": the top of the gusts.
-    r"|gust(?:ing|ed|s)?\s+to)\s+$",
+    r"|gust(?:ing|ed|s)?\s+to"
+    # "top speeds of 80 km/h" = "speeds of up to 80 km/h".
+    r"|(?:top|maximum|peak)\s+[a-z]+\s+of)\s+$",
     re.IGNORECASE,
 )
 

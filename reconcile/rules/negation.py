@@ -919,6 +919,10 @@ RULES = (
                 "We are already seeing the effects of climate change in Bangladesh.",
                 "We are not already seeing the effects of climate change in Bangladesh.",
             ),
+            (
+                "Evren has denied wrongdoing and has not been charged.",
+                "Evren, who has been charged, denies wrongdoing.",
+            ),
         ),
         keep=(
             (
@@ -1798,11 +1802,12 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
     # not stop using" denies.
     denied_verbs = {f.value for f in denying}
     # Nor is a word both sides use ("the things we still disagree on", quoted in each).
-    shared = Counter(m.group(0).lower() for m in _IMPLICIT.finditer(denying_side.text))
+    # "has denied wrongdoing" and "denies wrongdoing" are one word in two tenses.
+    shared = Counter(_implicit_key(m.group(0)) for m in _IMPLICIT.finditer(denying_side.text))
     implicit = []
     unasided = _ASIDE.sub(",", stated)
     for m in _IMPLICIT.finditer(unasided):
-        word = m.group(0).lower()
+        word = _implicit_key(m.group(0))
         if shared[word]:
             shared[word] -= 1
             continue
@@ -1898,6 +1903,14 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             message = f"B denies what A states: '{word}' without negation vs '{f.text}'"
         yield Hit("R403", message, x, y)
         return
+
+
+def _implicit_key(word: str) -> str:
+    """Key a word of denial by its stem, so that tenses match: deny, denies, denied."""
+    if not word.isalpha():
+        return word.lower()
+    key = stem(word)
+    return key[:-1] + "i" if key.endswith("y") else key
 
 
 _ELIDED = re.compile(

@@ -1316,6 +1316,10 @@ RULES = (
                 "Prices hit a record 92 pesos per kilogram.",
                 "Prices hit a record 92 pesos (about $4.60) per kilogram.",
             ),
+            (
+                "The hub will have 40,000 square metres of greenhouses.",
+                "The hub will have 40,000 square metres (430,000 sq ft) of greenhouses.",
+            ),
         ),
     ),
     Rule(

@@ -92,6 +92,11 @@ RULES = (
                 'The company said it had made "a fair offer in a very difficult market" and '
                 'that the demands were "simply not affordable".',
             ),
+            (
+                'Holm called the law "a gift to the surveillance state and a trap for ordinary '
+                'citizens".',
+                'Holm described the law as "a gift to the surveillance state ...".',
+            ),
         ),
     ),
     Rule(
@@ -467,10 +472,10 @@ def _quoted_in_part(a: str, b: str, cuts: int) -> bool:
     ``cuts`` counts them; the opening may go too, said outside the marks. A word cut from the
     middle or the end without a mark ("our little island", "..., and that is on me") is a
     changed quotation, and so is a cut that holds a figure, a hedge or a denial, or more than
-    half the words.
+    half the words (half, unless B marks each cut).
     """
     wa, wb = a.split(), b.split()
-    if not wb or 2 * len(wb) <= len(wa):
+    if not wb or 2 * len(wb) < len(wa):
         return False
     runs = []
     opening = False
@@ -482,6 +487,8 @@ def _quoted_in_part(a: str, b: str, cuts: int) -> bool:
         runs.append(wa[op.src_start : op.src_end])
         opening = opening or op.src_start == 0
     left_out = {w for run in runs for w in run}
+    if 2 * len(wb) == len(wa) and (opening or len(runs) > cuts):
+        return False  # half the words gone, and not where B marks a cut: "deeply concerned"
     if not runs or len(runs) > cuts + opening or left_out & (_HEDGING | _DENYING | _FIGURES):
         return False
     return not any(any(c.isdigit() for c in w) or _DENIAL.search(w) for w in left_out)
