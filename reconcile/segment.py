@@ -183,7 +183,9 @@ _DATE_LINE = re.compile(
 # "(Bloomberg) -- ", "LIMA, March 4 (Meridian Wire) - ", "LONDON (Reuters) — ", "PARIS — ",
 # "TARTU, Estonia, Aug 14 (Baltline News) - ".
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}\s*)?"
+    # "KESSEN, 15/04/2025 (Solar Markets Today) - ": the date in figures.
+    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}"
+    r"(?:,\s*(?:[A-Z][\w.'’ -]{1,30}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})){0,2}\s*)?"
     r"(?:\([A-Z][\w.&'’ -]{1,40}\)\s*)?[-–—]{1,2}\s+"
 )
 _HAS_WORD = re.compile(r"[^\W\d_]")

@@ -91,6 +91,15 @@ def test_dateline_with_a_region_and_a_date() -> None:
     ]
 
 
+@pytest.mark.parametrize("date", ["15/04/2025", "2025-04-15", "15.04.2025"])
+def test_dateline_with_a_date_in_figures(date: str) -> None:
+    text = f"KESSEN, {date} (Solar Markets Today) - Payments will be cut. It said so."
+    assert units(text)[:2] == [
+        ("dateline", f"KESSEN, {date} (Solar Markets Today) -"),
+        ("body", "Payments will be cut."),
+    ]
+
+
 def test_partner_front_matter() -> None:
     text = (
         "Will copper break the deadlock?\n25/02/2025\nHarbour Daily\n"
