@@ -62,14 +62,15 @@ _SUP = (
     r"(?:best|worst)-(?!of\b)[a-z]{3,}|largest|biggest|greatest|"
     r"top|leading|best|worst|"
     # "the most in a single event since 1998": "most" alone, when a span follows it.
-    r"(?:most|least)\s+(?!(?:in|ever|since|on|of|at)\b)[a-z]+|most(?=\s+(?:ever|since|in)\b)"
+    r"(?:most|least)\s+(?!(?:in|ever|since|on|of|at)\b)[a-z]+|most(?=\s+(?:ever|since|in|of\s+any)\b)"
     r"|[a-z]{2,}est)"
 )
 _MAYBE_RANK = re.compile(
     r"est\b|\bno\.|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fifth|top|leading|number|placed|"
     r"ranked|ranks?|finish(?:ed|ing|es)?|came|comes|coming|placing|ninth|eighth|seventh|sixth|fourth|tenth|"
     r"most|least|gold|silver|bronze|worst|last|bottom|finals?|selling|record|all-time|runner)\b"
-    r"|\b(?:behind|after|trailing)\s+only\b|\bOnly\s|[,;:]\s+only\s"
+    r"|\b(?:behind|after|trailing|bettered|surpassed|exceeded|beaten|topped)\s+only\b|\bOnly\s|(?:[,;:]|\band|\bbut)\s+only\s"
+    r"|\bthan\s+any\s+other\b"
     r"|\b(?:no|nowhere|nobody|none)\s",
     re.IGNORECASE,
 )
@@ -287,7 +288,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         if any(s <= m.start("sup") < e for s, e in taken):
             continue
-        key = "size" if sup in _SIZE else re.sub(r"\s+", " ", sup)
+        # "212 drops, the most of any prison": the largest count.
+        most_of_any = sup == "most" and not m.group("ord") and _OF_ANY.match(text, m.end())
+        key = "size" if sup in _SIZE or most_of_any else re.sub(r"\s+", " ", sup)
         # "the worst-hit" = "the hardest-hit" = "the worst-affected": one scale of damage.
         key = _HIT.sub("worst-hit", key)
         key = _SAME_SCALE.get(key, key)
@@ -303,6 +306,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if m.group("among"):
             facts.append(_fact(text, offset, m.start("among"), m.end(), None, key, "among", ""))
             continue
+        counted = None if m.group("ord") else _COUNT_BEFORE.search(text, max(0, start - 30), start)
+        if counted is not None and key == "size":
+            # "the two largest sources" = "the top two sources": a band of places.
+            raw = counted.group("n").lower()
+            n = int(raw) if raw.isdigit() else _BAND_SIZES.get(raw, 0)
+            if n > 1:
+                fact = _fact(text, offset, counted.start("n"), m.end(), n, "band", "band", "")
+                facts.append(replace(fact, display=f"in the top {n}"))
+                continue
         if m.group("ord"):
             n = _ordinal(m.group("ord").lower()) or 1
             after = _AFTER.match(text, m.end())
@@ -367,6 +379,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             key = among[-1].key
             facts.remove(among[-1])
         facts.append(_fact(text, offset, m.start(), end, 1 + _count_names(who), key, "after", who))
+    for m in _THAN_ANY.finditer(text) if "any" in text else ():
+        # "grown on more land than any other crop": first, said by outdoing all the rest.
+        if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            facts.append(_fact(text, offset, m.start(), m.end(), 1, "size", "none", ""))
     for m in _NONE_MORE.finditer(text):
         # "No woman has ever run the course faster", "Nowhere in the region has a larger
         # outbreak been recorded": first place, said by denying any above it.
@@ -496,11 +512,20 @@ _ONLY_ABOVE = re.compile(
     r"|(?:[\w’'-]+\s+){1,4}?(?:(?:will|would|does|did)\s+)?(?:has|have|had)\s+(?:an?\s+)?"
     rf"(?P<cmp2>{_COMPARATIVE})\b)"
 )
+_THAN_ANY = re.compile(
+    rf"\b(?:more|{_COMPARATIVE})(?:\s+[\w’'-]+){{0,3}}?\s+than\s+any\s+other\b",
+    re.IGNORECASE,
+)
+_OF_ANY = re.compile(r"\s+of\s+any\b", re.IGNORECASE)
 _SUPERLATIVE_OF = {"bigger": "size", "larger": "size", "greater": "size"}
 _BEHIND_ONLY = re.compile(
     # "second only to Lithuania": second, below the one named.
-    r"\b(?:(?:behind|after|trailing)\s+only|second\s+only\s+to)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8})"
+    # "a tally bettered only by Canada": second, below the one named.
+    r"\b(?:(?:behind|after|trailing)\s+only|second\s+only\s+to"
+    r"|(?:bettered|surpassed|exceeded|beaten|topped)\s+only\s+by)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8}"
+    # "second only to wind": a thing, not a name, closing the clause.
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*[,.;:)]|\s*$))"
 )
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 # Over what a superlative holds: "the deadliest season since 2017" is not "the deadliest on
@@ -672,6 +697,11 @@ _BAND_SIZES = {
 }
 # "the top ten of the world rankings", "the top 10% of earners": "top" before a count is a
 # group or a share, never first place ("twenty-five" starts with "twenty").
+_COUNT_BEFORE = re.compile(
+    r"\b(?:the|its|their|[A-Z][\w’'-]*['’]s)\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+$",
+    re.IGNORECASE,
+)
 _TOP_N = re.compile(rf"[\s-]+(?:\d{{1,3}}|{'|'.join(_BAND_SIZES)})\b", re.IGNORECASE)
 # "the top five", "a top-10 finish": the first places of a ranking, as a band. Not "the top
 # 10% of earners", a share, nor "top 10-year yields".

@@ -220,6 +220,14 @@ RULES = (
                 "Power demand reached 9,850 megawatts on Sunday evening, the second-highest "
                 "level on record.",
             ),
+            (
+                "Barley is grown on more land than any other crop in Scotland.",
+                "Barley is the second most widely grown crop in Scotland.",
+            ),
+            (
+                "Halden recorded 212 drone drops, the most of any prison.",
+                "Halden recorded 212 drone drops, the second-highest of any jail.",
+            ),
         ),
         keep=(
             (
@@ -428,6 +436,10 @@ RULES = (
                 "It is the second-oldest flute found in Germany, the authors said.",
                 "Only one older flute has been found in Germany, the authors said.",
             ),
+            (
+                "India and China were the two largest sources of students.",
+                "China and India were the top two sources of students.",
+            ),
         ),
     ),
     Rule(
@@ -488,6 +500,11 @@ RULES = (
             (
                 "Japan topped the medal table with three golds, two silvers and four bronzes.",
                 "Japan led the medal table with three gold medals, two silver and four bronze.",
+            ),
+            (
+                "Marovia generated 31% of its electricity from solar in 2024, second only to wind.",
+                "Solar was Marovia's second-biggest source of electricity after wind in 2024, "
+                "at 31%.",
             ),
         ),
     ),
@@ -581,6 +598,18 @@ RULES = (
 
 def _scope_shown(scope: str) -> str:
     return "of all time" if scope == "ever" else scope
+
+
+# A place said in words: "second only to wind", "the second-biggest source after wind".
+_PLACE_SAID = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _both_say_the_place(x: Fact, y: Fact) -> bool:
+    """Return whether both spans name the place outright, so no reading needs explaining."""
+    return bool(_PLACE_SAID.search(x.text) and _PLACE_SAID.search(y.text))
 
 
 def _explain(f: Fact) -> str:
@@ -943,7 +972,7 @@ def _compare(x: Fact, y: Fact) -> Iterator[Hit]:
             (shown_x, shown_y),
         )
         return
-    if rx != ry and ({"after", "only"} & {rx, ry}):
+    if rx != ry and ({"after", "only"} & {rx, ry}) and not _both_say_the_place(x, y):
         # "the largest after China" and "the second largest": the same place only by
         # counting the names above it, so say how it was read.
         yield Hit(
