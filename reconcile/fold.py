@@ -404,7 +404,8 @@ def is_acronym(u: str, v: str) -> bool:
     short = short.replace(".", "")
     # "CDC" for "Centers for Disease Control and Prevention": the initials may stop at "and".
     for part in (long, long.split(" and ")[0]):
-        words = [w for w in part.split() if w[0].isupper()]
+        # "U.S." is "US" as initials go.
+        words = [w.replace(".", "") or w for w in part.split() if w[0].isupper()]
         # "USDA" for the "US Department of Agriculture": a short capitalised word is its own
         # initials; "FDA" for the "US Food and Drug Administration": the country may be left off.
         whole = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)

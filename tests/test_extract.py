@@ -200,6 +200,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         # Square and cubic feet and miles, abbreviated, as a conversion gives them.
         ("(430,000 sq ft)", [("430,000 sq ft", "m2", "39948.3072 m2")]),
         ("a 12 sq mi lake", [("12 sq mi", "m2", "3.107986e7 m2")]),
+        ("(about 60,800 US gallons)", [("60,800 US gallons", "m3", "230.153036 m3")]),
         ("12 freight trains a week", [("12", "count", "12 a week")]),
         ("shares ended the day 3.2 percent higher", [("3.2 percent", "percent", "3.2%")]),
         ("6,500 vehicles daily", [("6,500", "count", "6500 a day")]),
@@ -385,6 +386,18 @@ def test_a_bound_is_no_denial_but_a_denied_comparison_is(text: str, denied: list
     assert [f.text for f in polarity.extract(text) if f.key == "negation" and f.value] == denied
 
 
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("None of the suspects has yet been charged.", ["charg"]),
+        ("There were 14 crashes, none of them fatal.", ["fatal"]),
+        ("None of them said anything.", []),
+    ],
+)
+def test_none_of_them_denies_what_follows(text: str, denied: list[str]) -> None:
+    assert [f.value for f in polarity.extract(text) if f.key == "negation" and f.value] == denied
+
+
 def test_over_an_amount_before_a_span_is_more_than_the_amount() -> None:
     money, span = numbers.extract("investors sought to take out over £310m in seven days")
     assert (money.text, money.attr("hedge")) == ("£310m", "over")
@@ -501,6 +514,16 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("only one European country will have a lower", 2, "only")],
         ),
         ("Only one other bidder has been found.", []),
+        # Outdoing all the rest is first place; "the two largest" is a band of two.
+        (
+            "Barley is grown on more land than any other crop.",
+            [("more land than any other", 1, "none")],
+        ),
+        ("Halden had 212, the most of any prison.", [("most", 1, "superlative")]),
+        ("India and China were the two largest sources.", [("two largest", 2, "band")]),
+        ("one of the three largest data centres", [("one of the three largest", None, "among")]),
+        ("at 31%, second only to wind.", [("second only to wind", 2, "after")]),
+        ("a tally bettered only by Canada", [("bettered only by Canada", 2, "after")]),
         # A record figure: the highest ever, or the lowest where it fell to it.
         ("Power demand hit a record 9,850 megawatts.", [("a record", 1, "superlative")]),
         ("The final drew a record audience of 1.9 million viewers.", []),
@@ -969,6 +992,7 @@ def test_a_capital_letter_ends_a_name_but_an_initial_does_not() -> None:
         ("FDA", "the US Food and Drug Administration", True),
         ("CDC", "Centers for Disease Control and Prevention", True),
         ("FDA", "the US Department of Agriculture", False),
+        ("USDA", "The U.S. Department of Agriculture", True),
         ("IMF", "the World Bank", False),
     ],
 )

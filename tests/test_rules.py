@@ -393,3 +393,24 @@ def test_a_duration_moved_to_a_neighbouring_passage_is_still_a_duration() -> Non
     report = compare(story["original"], story["rewrite"])
     moved = [f for f in report.findings if f.values == ("15 days", "30 days")]
     assert [(f.code, f.subkind) for f in moved] == [("R201", "duration")]
+
+
+@pytest.mark.parametrize(
+    ("exact", "hedged", "near"),
+    [
+        ("11%", "just over one in ten", True),
+        ("13%", "just over one in ten", False),
+        ("9%", "just under one in ten", True),
+        ("9%", "just over one in ten", False),
+        ("about 11%", "just over one in ten", False),
+    ],
+)
+def test_just_over_and_just_under_own_up_to_a_figure_near_them(
+    exact: str, hedged: str, near: bool
+) -> None:
+    from reconcile.extract import numbers
+    from reconcile.rules.matching import just_past
+
+    (x,) = numbers.extract(exact)
+    (y,) = numbers.extract(hedged)
+    assert just_past(x, y) is near

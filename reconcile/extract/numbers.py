@@ -180,6 +180,8 @@ for _names, _dim, _factor in (
     # "0.3m/s": a speed, not 0.3 metres.
     ("m/s", "m/s", 1.0),
     ("litre litres liter liters", "m3", 0.001),
+    # A gallon is the US one unless the story says imperial: "(about 60,800 US gallons)".
+    ("gallon gallons gal", "m3", 0.003785411784),
     ("bcm", "m3", 1e9),
     # Gas is priced per thousand cubic feet: "$1,150 per mcf".
     ("mcf", "m3", 28.316846592),
@@ -211,6 +213,9 @@ for _length, _factor in (
         _UNITS[f"{_name} per second"] = ("m/s", _factor)
         _UNITS[f"{_name} a second"] = ("m/s", _factor)
 _UNITS["nautical mile"] = _UNITS["nautical miles"] = ("m", 1852.0)
+for _name in ("gallon", "gallons"):
+    _UNITS[f"us {_name}"] = _UNITS[f"u.s. {_name}"] = ("m3", 0.003785411784)
+    _UNITS[f"imperial {_name}"] = ("m3", 0.00454609)
 # Energy, "1.1 terawatt-hours"; concentrations, "3.5 micrograms per decilitre" = "35 µg/L".
 for _prefix, _factor in (("", 1.0), ("kilo", 1e3), ("mega", 1e6), ("giga", 1e9), ("tera", 1e12)):
     _UNITS[f"{_prefix}watt hour"] = _UNITS[f"{_prefix}watt hours"] = ("Wh", _factor)
@@ -407,7 +412,7 @@ _QUANTITY = re.compile(
     r"|(?:earth|calendar|consecutive|straight|successive|full)\s+(?:days|weeks|months|years|hours|sessions)"
     rf"|(?:{'|'.join(_DAYS_OF)})\s+days"
     r"|(?:trading|business|working)\s+(?:days?|sessions?|weeks?)"
-    r"|µm\b|U\.S\.\s+cents|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
+    r"|µm\b|U\.S\.\s+cents|(?:US|U\.S\.|imperial)\s+gallons?|[A-Za-z/]+(?:[\s-]+(?:points?|metres|meters|tons|tonnes|francs|crowns|kroner|kronor"
     r"|pesos|dollars|cents))?)\b)?",
     re.IGNORECASE,
 )
@@ -1581,6 +1586,9 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         unit_word = unit_word.split()[0]  # "three match points": a count of match points
     if unit_word in ("session", "sessions") and _MARKET.search(text):
         unit_word = f"trading {unit_word}"  # "Ferrand fell 9% in two sessions": two days
+    head = unit_word.partition("/")[0]
+    if head != unit_word and (head in _CURRENCY_WORDS or head in ("cents", "cent", "pence")):
+        unit_word = head  # "2 cents/kWh" = "2 cents per kilowatt-hour": a price of 2 cents
     currency = _CURRENCY_SIGNS.get(sign, "")
     if not currency and unit_word in _CURRENCY_WORDS:
         currency = _CURRENCY_WORDS[unit_word]
@@ -1877,7 +1885,7 @@ _PHRASES = re.compile(
     r"|(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|quintupled"
     r"|halved|halving"
     # "nearly double last year's figure" = "almost twice as many as in 2024".
-    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous)\b)"
+    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous|an?)\b)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)"
     # "when volumes usually double": the verb, said of what it does.

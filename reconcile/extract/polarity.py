@@ -673,8 +673,12 @@ _NT = re.compile(
 _NONE_OF = re.compile(
     # "none had been allowed to return": "none" alone, as the subject, denies it too.
     r"\bnone\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?(?:was|were|is|are|has|have|had)\s+"
-    r"(?:been\s+)?(?P<word>[a-z]{4,})",
+    r"(?:yet\s+|ever\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?P<word>[a-z]{4,})",
     re.IGNORECASE,
+)
+# "14 crashes, none of them fatal": the verb left out.
+_NONE_OF_THEM = re.compile(
+    r"\bnone\s+of\s+them\s+(?P<word>[a-z]{4,})(?=\s*[,.;:]|\s*$)", re.IGNORECASE
 )
 _LOSS_BEFORE = re.compile(
     r"\b(?:miss(?:ed|es)?|lost|los(?:e|es)|dropp(?:ed)|drops?|conced(?:ed|es)|wast(?:ed|es)|"
@@ -768,6 +772,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for pattern, hint in (
         (_NT, ""),
         (_NONE_OF, "none"),
+        (_NONE_OF_THEM, "none"),
         (_DENIED_THAT, "den"),
         (_STOPPED, "ing"),
         (_NEITHER, "neither"),

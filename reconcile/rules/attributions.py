@@ -731,6 +731,14 @@ RULES = (
                 "The researchers wrote that the species is found on one mountain.",
                 "The species is found on one mountain, according to the paper.",
             ),
+            (
+                "The U.S. Department of Agriculture said hive losses reached 48%.",
+                "The USDA said hive losses reached 48%.",
+            ),
+            (
+                "Seizures rose 40%, according to the report by the Prison Oversight Board.",
+                "Seizures rose 40%, according to the board's report.",
+            ),
         ),
     ),
     Rule(
@@ -918,8 +926,14 @@ def same_source(x: Fact, y: Fact) -> bool:
             and not capitals & set(re.findall(r"\b[A-Z]\w+", str(named.value)))
         ):
             return False  # "a finance ministry spokesman" is not "Finance Minister Tomas Brecka"
-        if _issuer(named) and _words(described) & _words(named) & _RECORD_WORDS:
-            return False  # "a survey published last month" drops "by the Osterlen Institute"
+        if (
+            _issuer(named)
+            and _words(described) & _words(named) & _RECORD_WORDS
+            and not (tokens(described) - _RECORD_WORDS) & tokens(named)
+        ):
+            # "a survey published last month" drops "by the Osterlen Institute"; "the board's
+            # report" keeps "the report by the Prison Oversight Board".
+            return False
         specific = len(tokens(described) - _RECORD_WORDS) >= 1 and len(_words(described)) >= 3
         kinds_x, kinds_y = _families(_words(x)), _families(_words(y))
         if kinds_x and kinds_y and kinds_x.isdisjoint(kinds_y):

@@ -159,6 +159,10 @@ RULES = (
                 "The campaign will run for a month and a half, officials said.",
             ),
             ("The loan runs for 24 months.", "The loan runs for two years."),
+            (
+                "Repairs to the cable will take about 12 weeks.",
+                "Repairs to the cable will take roughly three months.",
+            ),
         ),
     ),
     Rule(

@@ -11,6 +11,7 @@ from reconcile.rules.matching import (
     Match,
     bound,
     consistent_bound,
+    just_past,
     pair,
     same_key,
     step,
@@ -40,6 +41,8 @@ def _rounding(x: Fact, bx: str, y: Fact, by: str) -> bool:
         # "minus 3C" and "about 27F": a conversion, owned up to. But a rewrite's "1,235 square
         # miles", finer than the original's "about 3,200 square kilometres", drops the hedge.
         return exact is x or written_to(exact) >= written_to(hedged)
+    if just_past(exact, hedged):
+        return True  # "11%" and "just over one in ten": the hedge says which way it rounds
     if step(hedged) <= step(exact):
         return False  # the hedged figure is the finer one: its hedge is news
     return sign in ("~", "≲") or (sign == ">" and e >= h) or (sign == "<" and e <= h)

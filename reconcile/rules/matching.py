@@ -55,6 +55,8 @@ def rounds_to(a: Fact, b: Fact) -> bool:
         return False
     if (a.attr("loose") or b.attr("loose")) and _unit_word(a) and _unit_word(a) == _unit_word(b):
         return True  # "within minutes" and "within ten minutes": a span told in its own unit
+    if just_past(a, b) or just_past(b, a):
+        return True  # "11% of phones" and "just over one in ten": the figure the hedge rounds
     converted = bool(a.attr("unit") and b.attr("unit")) and a.attr("unit") != b.attr("unit")
     # A span of time put in another unit is counted, not rounded: "two weeks" for "15 days"
     # moves a deadline by a day, "two years" for "22 months" an age by two months, where
@@ -73,6 +75,23 @@ def rounds_to(a: Fact, b: Fact) -> bool:
 
 def _unit_word(f: Fact) -> str:
     return str(f.attr("unit") or "").lower().removesuffix("s")
+
+
+def just_past(exact: Fact, hedged: Fact) -> bool:
+    """Return whether ``hedged`` says "just over" or "just under" a figure ``exact`` is near.
+
+    Near means on the side the hedge says and within a tenth of it: 11% is "just over 10%",
+    and 9.2% "just under 10%".
+    """
+    hedge = hedged.attr("hedge")
+    if exact.attr("hedge") or hedge not in ("just over", "just under"):
+        return False
+    if not isinstance(exact.value, float | int) or not isinstance(hedged.value, float | int):
+        return False
+    e, h = float(exact.value), float(hedged.value)
+    if hedge == "just over":
+        return h < e <= 1.1 * h + 1e-9
+    return 0.9 * h - 1e-9 <= e < h
 
 
 def _rounds_at(a: Fact, b: Fact, precision: Callable[[Fact], float]) -> bool:
@@ -331,6 +350,8 @@ def _calendar_equal(x: Fact, y: Fact) -> bool:
         return False
     if abs(in_months / given - 1) <= 0.02:
         return True
+    if bound(x) == bound(y) == "~" and abs(in_months / given - 1) <= 0.1:
+        return True  # "about 12 weeks" and "roughly three months": both only approximate
     return step(months) < 1 and abs(in_months - given) <= step(months) / 2
 
 

@@ -923,6 +923,14 @@ RULES = (
                 "Evren has denied wrongdoing and has not been charged.",
                 "Evren, who has been charged, denies wrongdoing.",
             ),
+            (
+                "None of the suspects has yet been charged.",
+                "All of the suspects have been charged.",
+            ),
+            (
+                "There were 14 crashes on the motorway, none of them fatal.",
+                "There were 14 crashes on the motorway. One of them was fatal.",
+            ),
         ),
         keep=(
             (

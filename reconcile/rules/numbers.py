@@ -929,6 +929,10 @@ RULES = (
                 "The tidal array sells power at C$0.53 per kilowatt-hour.",
                 "The tidal array sells power at 53 Canadian cents per kilowatt-hour.",
             ),
+            (
+                "Only 11% of broken phones are repaired.",
+                "Just over one in ten broken phones are repaired.",
+            ),
         ),
     ),
     Rule(
@@ -1195,6 +1199,10 @@ RULES = (
                 "Stellbrook, which has owned 100% of Alvena since 2019, will pay 40 euros a share.",
                 "Stellbrook, which has owned all of Alvena since 2019, will pay 40 euros a share.",
             ),
+            (
+                "Battery owners will be offered a bonus of 2 cents per kilowatt-hour.",
+                "Battery owners will be offered a bonus of 2 cents/kWh.",
+            ),
         ),
     ),
     Rule(
@@ -1319,6 +1327,15 @@ RULES = (
             (
                 "The hub will have 40,000 square metres of greenhouses.",
                 "The hub will have 40,000 square metres (430,000 sq ft) of greenhouses.",
+            ),
+            (
+                "The airport used 230,000 litres of glycol fluid on Tuesday.",
+                "The airport used 230,000 litres (about 60,800 US gallons) of glycol fluid on "
+                "Tuesday.",
+            ),
+            (
+                "The airport used nearly double a normal winter day's fluid.",
+                "The airport used almost twice the fluid used on a normal winter day.",
             ),
         ),
     ),
