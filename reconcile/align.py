@@ -30,6 +30,9 @@ WEAK_THRESHOLD = 0.15
 # mentions the same person is not swallowed by its neighbour.
 MERGE_MARGIN = 0.0
 MERGE_CONTAINMENT = 0.2
+# A sentence of a merge run may lean on the merge's partner when its score with it is this
+# close to its best.
+LEAN = 0.9
 # A leftover sentence joins its neighbour's group when this share of its weight is found there.
 ABSORB_CONTAINMENT = 0.3
 # ...and a group further away when this share is found there and the group scores higher with it.
@@ -258,7 +261,9 @@ def _choose(
             best_single = max(one[(i, j)] for j in run)
             score = _dice(wa[i], _union([wb[j] for j in run]))
             contained = all(
-                best_of_b[j] == i and shared[(i, j)] >= MERGE_CONTAINMENT * size_b[j] for j in run
+                _leans_on(one, (i, j), (best_of_b[j], j))
+                and shared[(i, j)] >= MERGE_CONTAINMENT * size_b[j]
+                for j in run
             )
             if contained and score > best_single + MERGE_MARGIN:
                 options.append((score, (i,), tuple(run)))
@@ -267,7 +272,9 @@ def _choose(
             best_single = max(one[(i, j)] for i in run)
             score = _dice(_union([wa[i] for i in run]), wb[j])
             contained = all(
-                best_of_a[i] == j and shared[(i, j)] >= MERGE_CONTAINMENT * size_a[i] for i in run
+                _leans_on(one, (i, j), (i, best_of_a[i]))
+                and shared[(i, j)] >= MERGE_CONTAINMENT * size_a[i]
+                for i in run
             )
             if contained and score > best_single + MERGE_MARGIN:
                 options.append((score, tuple(run), (j,)))
@@ -294,6 +301,18 @@ def _choose(
         used_b.add(j)
         chosen.append(((i,), (j,), score))
     return chosen
+
+
+def _leans_on(
+    one: dict[tuple[int, int], float], pair: tuple[int, int], rival: tuple[int, int]
+) -> bool:
+    """Return whether a sentence of a merge run belongs to the merge's partner.
+
+    It does when the partner is its best match (``rival`` is ``pair``), or nearly so: a lead
+    split in two ("... will be cut by 52 percent from June 1" and "It called the move the
+    second-steepest cut") whose first half shares a body's name with another sentence.
+    """
+    return rival == pair or one[pair] >= LEAN * one[rival]
 
 
 def _joined(doc: Document, side: _Side) -> list[bool]:

@@ -158,3 +158,29 @@ def test_short_plurals_share_a_term_with_their_singular() -> None:
     # "cut" apart; a short plural now loses its "s" ("gas" and "bus" are too short to).
     assert set(terms("The cuts hit jobs and toys.")) == set(terms("The cut hit a job and a toy."))
     assert "gas" in terms("Gas prices rose.") and "less" in terms("It cost less.")
+
+
+def test_a_split_lead_stays_with_its_lead_when_a_body_is_named_elsewhere() -> None:
+    # The rewrite's first sentence shares the regulator's full name with the original's third
+    # sentence more than with the original's lead, whose other half is the rewrite's second.
+    original = (
+        "Tavoria's water regulator will cut the tariff paid by bottling plants by 30% from "
+        "May 1, it said on Monday, the biggest reduction since the levy began in 2011.\n\n"
+        "Plants will pay 4.1 cents per litre, down from 5.9 cents.\n\n"
+        "About 140 plants, nearly one in three in the country, draw from wells, according to "
+        "the regulator, the National Water Resources Board (NWRB)."
+    )
+    rewrite = (
+        "The levy on water drawn by bottling plants in Tavoria will be cut by 30 percent from "
+        "May 1, the country's National Water Resources Board (NWRB) announced. It called the "
+        "move the biggest cut since the levy was introduced in 2011.\n\n"
+        "Plants will pay 4.1 cents a litre, compared with 5.9 cents now.\n\n"
+        "Some 140 plants, almost a third of the total, use wells, the regulator said."
+    )
+    groups = _groups_of(original, rewrite)
+    lead = next(g for g in groups if any("30%" in s for s in g[0]))
+    assert len(lead[1]) == 2 and "30 percent" in lead[1][0] and "2011" in lead[1][1]
+    wells = next(g for g in groups if any("140 plants" in s for s in g[0]))
+    assert wells[1] == [
+        "Some 140 plants, almost a third of the total, use wells, the regulator said."
+    ]
