@@ -261,7 +261,7 @@ def _choose(
             best_single = max(one[(i, j)] for j in run)
             score = _dice(wa[i], _union([wb[j] for j in run]))
             contained = all(
-                _leans_on(one, (i, j), (best_of_b[j], j))
+                _leans_on(one, (i, j), (best_of_b[j], j), partners_a[best_of_b[j]] - set(run))
                 and shared[(i, j)] >= MERGE_CONTAINMENT * size_b[j]
                 for j in run
             )
@@ -272,7 +272,7 @@ def _choose(
             best_single = max(one[(i, j)] for i in run)
             score = _dice(_union([wa[i] for i in run]), wb[j])
             contained = all(
-                _leans_on(one, (i, j), (i, best_of_a[i]))
+                _leans_on(one, (i, j), (i, best_of_a[i]), partners_b[best_of_a[i]] - set(run))
                 and shared[(i, j)] >= MERGE_CONTAINMENT * size_a[i]
                 for i in run
             )
@@ -304,15 +304,28 @@ def _choose(
 
 
 def _leans_on(
-    one: dict[tuple[int, int], float], pair: tuple[int, int], rival: tuple[int, int]
+    one: dict[tuple[int, int], float],
+    pair: tuple[int, int],
+    rival: tuple[int, int],
+    rival_else: set[int],
 ) -> bool:
     """Return whether a sentence of a merge run belongs to the merge's partner.
 
-    It does when the partner is its best match (``rival`` is ``pair``), or nearly so: a lead
-    split in two ("... will be cut by 52 percent from June 1" and "It called the move the
-    second-steepest cut") whose first half shares a body's name with another sentence.
+    It does when the partner is its best match (``rival`` is ``pair``), or nearly so and the
+    best match has another partner to go to (``rival_else``, the other side's sentences it
+    shares words with outside the run): a lead split in two ("... will be cut by 52 percent
+    from June 1" and "It called the move the second-steepest cut") whose first half shares a
+    body's name with another sentence of the original, which has its own partner.
     """
-    return rival == pair or one[pair] >= LEAN * one[rival]
+    if rival == pair:
+        return True
+    if one[pair] < LEAN * one[rival]:
+        return False
+    flip = rival[0] == pair[0]  # the rival shares this sentence of A: its partners are in B
+    return any(
+        one.get((rival[0], k) if not flip else (k, rival[1]), 0.0) >= WEAK_THRESHOLD
+        for k in rival_else
+    )
 
 
 def _joined(doc: Document, side: _Side) -> list[bool]:
