@@ -524,6 +524,9 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("one of the three largest data centres", [("one of the three largest", None, "among")]),
         ("at 31%, second only to wind.", [("second only to wind", 2, "after")]),
         ("a tally bettered only by Canada", [("bettered only by Canada", 2, "after")]),
+        ("Ostrel, the nation's second city", [("nation's second city", 2, "ordinal")]),
+        ("It is the second city to ban cars.", [("second", 2, "sequence")]),
+        ("with manufacturing hit hardest", [("hit hardest", 1, "superlative")]),
         # A record figure: the highest ever, or the lowest where it fell to it.
         ("Power demand hit a record 9,850 megawatts.", [("a record", 1, "superlative")]),
         ("The final drew a record audience of 1.9 million viewers.", []),
@@ -629,6 +632,8 @@ def calendar(text: str) -> list[tuple[str, str, str]]:
             [("9", "date", "????-12-09"), ("14 December", "date", "????-12-14")],
         ),
         ("on December 9 and 14 people died", [("December 9", "date", "????-12-09")]),
+        # "May" after "mid-" is the month, as after "mid".
+        ("since mid-May", [("mid-May", "date", "????-05")]),
     ],
 )
 def test_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -870,6 +875,13 @@ def test_a_count_in_words_before_or_more_is_a_lower_bound() -> None:
 def test_a_part_of_the_day_after_a_time(text: str, value: str) -> None:
     (fact,) = [f for f in dates.extract(text) if f.key == "time"]
     assert fact.value == value
+
+
+def test_a_one_day_move_is_loose_but_a_one_day_strike_is_not() -> None:
+    (move,) = numbers.extract("their biggest one-day drop since 2016 began")[:1]
+    (strike,) = numbers.extract("a one-day strike")
+    assert (move.text, move.attr("loose")) == ("one-day", "1")
+    assert (strike.text, strike.attr("loose")) == ("one-day", "")
 
 
 def test_a_record_figure_keyed_by_its_direction() -> None:

@@ -542,7 +542,7 @@ def _readings(m: re.Match[str]) -> list[str]:
         return _valid(year, second, first) + _valid(year, first, second)
     if g["m4"]:
         before = m.string[max(0, m.start() - 20) : m.start()].lower().split()
-        if g["m4"] == "May" and not (before and before[-1] in _MAY_AFTER):
+        if g["m4"] == "May" and not (before and before[-1].rstrip("-") in _MAY_AFTER):
             return []  # "May" alone is the verb more often than the month
         opening = m.string[max(0, m.start() - 2) : m.start()].strip() in ("", ".", '"', "“")
         if opening and g["m4"] in ("March", "May"):

@@ -423,6 +423,12 @@ _ANY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"[\s-]old\b")
+# A market's move over a day ("the steepest one-day drop" = "the worst single-session fall").
+_MOVE_AFTER = re.compile(
+    r"\s+(?:percentage\s+)?(?:drop|fall|decline|gain|rise|jump|loss|slump|plunge|rally|move|"
+    r"sell-?off|surge|advance|slide|rout|increase|decrease)s?\b",
+    re.IGNORECASE,
+)
 _MONEY_BEFORE = re.compile(
     r"\b(?:fine|fined|cost|costs|paid|pay|worth|price|sold|bought|spent|salary|wage|bill|"
     r"compensation|damages|profit|revenue)\b[^.;]{0,30}$",
@@ -585,6 +591,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         end = _end(m, parsed)
         pos = max(pos, end)
+        if parsed.key == "s" and parsed.value == 86400 and _MOVE_AFTER.match(text, end):
+            # "the biggest one-day drop": how a fall is measured, not a span of its own; kept,
+            # loose, for "the biggest daily fall", never missed when the other leaves it out.
+            referring = True
         if parsed.key == "°C" and (minus := _MINUS.search(text, max(0, start - 7), start)):
             start = minus.start()  # "minus 14 degrees": the sign is part of what is quoted
         elif (

@@ -379,6 +379,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             key = among[-1].key
             facts.remove(among[-1])
         facts.append(_fact(text, offset, m.start(), end, 1 + _count_names(who), key, "after", who))
+    for m in _NTH_CITY.finditer(text) if "city" in text else ():
+        # "Ostrel, the nation's second city" = "the country's second-largest city".
+        if not any(f.start - offset <= m.start("ord") < f.end - offset for f in facts):
+            n = _ORDINALS[m.group("ord").lower()]
+            facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "ordinal", ""))
     for m in _THAN_ANY.finditer(text) if "any" in text else ():
         # "grown on more land than any other crop": first, said by outdoing all the rest.
         if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
@@ -405,9 +410,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         fact = _fact(text, offset, m.start(), m.end() - 1, 1, key, "superlative", "")
         attrs = tuple(sorted((*fact.attrs, ("scope", "ever"))))
         facts.append(replace(fact, attrs=attrs, display=f"rank 1 (the {key} on record)"))
-    for m in _FARED.finditer(text) if "worst" in text or "best" in text else ():
+    for m in (
+        _FARED.finditer(text) if "worst" in text or "best" in text or "hardest" in text else ()
+    ):
         # "Melbourne fared worst" = "Melbourne was the worst-hit market".
-        key = "worst-hit" if m.group("sup").lower() == "worst" else "best"
+        key = "best" if m.group("sup").lower() == "best" else "worst-hit"
         facts.append(_fact(text, offset, m.start(), m.end(), 1, key, "superlative", ""))
     for m in _SEQUENCE.finditer(text):
         if any(s <= m.start("ord") < e for s, e in taken) or any(
@@ -516,6 +523,11 @@ _THAN_ANY = re.compile(
     rf"\b(?:more|{_COMPARATIVE})(?:\s+[\w’'-]+){{0,3}}?\s+than\s+any\s+other\b",
     re.IGNORECASE,
 )
+_NTH_CITY = re.compile(
+    # Not "the second city to ban cars", a place in a sequence.
+    r"\b(?:the|its|[\w’']+['’]s)\s+(?P<ord>second|third)\s+city\b(?!\s+to\s)",
+    re.IGNORECASE,
+)
 _OF_ANY = re.compile(r"\s+of\s+any\b", re.IGNORECASE)
 _SUPERLATIVE_OF = {"bigger": "size", "larger": "size", "greater": "size"}
 _BEHIND_ONLY = re.compile(
@@ -586,8 +598,9 @@ _FELL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FARED = re.compile(
-    r"\b(?:fared|performed|did|suffered|(?:was|were)\s+(?:hit|affected))\s+(?:the\s+)?"
-    r"(?P<sup>worst|best)\b(?![\s-]+(?:of|in|at)\b)",
+    # "with manufacturing and construction hit hardest" = "the biggest losses in them".
+    r"\b(?:fared|performed|did|suffered|(?:(?:was|were)\s+)?(?:hit|affected))\s+(?:the\s+)?"
+    r"(?P<sup>worst|best|hardest)\b(?![\s-]+(?:of|in|at)\b)",
     re.IGNORECASE,
 )
 # "the largest share, followed by St Aldric's and the Wendle Infirmary": the places below.

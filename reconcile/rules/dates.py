@@ -266,6 +266,14 @@ RULES = (
                 "The vans saw 4,000 patients in their first 18 months.",
                 "The vans saw 4,000 patients in their first year and a half.",
             ),
+            (
+                "Stocks fell to their lowest level in 12 years.",
+                "Stocks fell to their lowest since 2013.",
+            ),
+            (
+                "The sale will close in the third quarter of 2025.",
+                "The sale will close between July and September.",
+            ),
         ),
     ),
     Rule(
@@ -304,6 +312,10 @@ RULES = (
                 "The plant, announced in 2026, starts production in September 2026.",
             ),
             ("Shipments stopped in 2023.", "In 2023 shipments stopped."),
+            (
+                "Shares fell 9%, their steepest fall since the company listed in June 2016.",
+                "Shares fell 9%, the biggest one-day drop since its June 2016 listing.",
+            ),
         ),
     ),
     Rule(
@@ -362,8 +374,9 @@ def _completes_date(hit: Hit, pair_: Pair) -> bool:
         for f in own.facts
         if f.key == "date" and f.start <= year.start and year.end <= f.end and f is not year
     ]
+    # "the third quarter of 2025" and "between July and September": each month without it.
     return any(
-        g.key == "date" and str(g.value) == "????" + str(f.value)[4:]
+        g.key == "date" and str(g.value) == re.sub(r"\d{4}(?=-)", "????", str(f.value))
         for f in dated
         for g in other.facts
     )
@@ -404,6 +417,10 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
             (f for f in other.facts if f.key in _DAY_KEYS and f.key != fact.key),
             None,
         )
+    if not said and isinstance(fact, Fact):
+        # "the lowest in 12 years" against "the lowest since 2013": a span back from now and
+        # the year it starts, which agree if the story's year does.
+        said = _span_or_since(fact, pair_, other)
     if not said and isinstance(fact, Fact) and other.sentences:
         # "from 6.1% a month earlier" against "in December": the fact itself is relative, and
         # the other side dates it.
@@ -428,6 +445,33 @@ def _relative(hit: Hit, pair_: Pair) -> Hit:
 
 
 _DAY_KEYS = frozenset({"weekday", "date", "season"})
+_IN_SPAN_BEFORE = re.compile(
+    r"\b(?:in|for|over)\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+def _span_or_since(fact: Fact, pair_: Pair, other: Side) -> Fact | None:
+    """Return the other side's "since 2013" for this side's "in 12 years", or the reverse."""
+    own_text, other_text = (
+        (pair_.text_a, pair_.text_b) if other is pair_.b else (pair_.text_b, pair_.text_a)
+    )
+
+    def before(pattern: re.Pattern[str], text: str, f: Fact) -> bool:
+        return pattern.search(text, max(0, f.start - 25), f.start) is not None
+
+    if fact.key == "month" and before(_IN_SPAN_BEFORE, own_text, fact):
+        wanted, pattern = "year", _SINCE_BEFORE
+    elif fact.key == "year" and before(_SINCE_BEFORE, own_text, fact):
+        wanted, pattern = "month", _IN_SPAN_BEFORE
+    else:
+        return None
+    return next(
+        (g for g in other.facts if g.key == wanted and before(pattern, other_text, g)), None
+    )
+
+
 _RELATIVE = re.compile(
     r"\b(?:(?:last|this|next|past|coming|previous|following)\s+(?:year|month|week|decade|"
     r"spring|summer|autumn|fall|winter|quarter|January|February|March|April|May|June|July|"
@@ -691,6 +735,7 @@ CALENDAR_RULES = (
             ),
             ("Peskov spoke on Tuesday.", "On Tuesday, Peskov spoke."),
             ("Arrieta won the 14th stage on Friday.", "Arrieta claimed stage 14 on Friday."),
+            ("Cases have risen since mid-May.", "Cases have risen since the middle of May."),
         ),
     ),
     Rule(

@@ -355,6 +355,7 @@ RULES = (
                 "The ride reaches speeds of up to 80 km/h.",
                 "The ride reaches top speeds of 80 km/h.",
             ),
+            ("The illness can last up to 50 days.", "The illness can stretch to 50 days."),
         ),
     ),
     Rule(
@@ -549,7 +550,8 @@ RULES = (
 
 # Other ways to say "in part": "most of those", "part of the problem", "tended to be men".
 _SOME = re.compile(
-    r"\b(?:most|much|part|majority|bulk|half)\b|\btend(?:s|ed)?\s+to\b|\b(?:generally|usually|"
+    # "the main cause" = "chiefly to blame".
+    r"\b(?:most|much|part|majority|bulk|half|main|chief|primary|principal)\b|\btend(?:s|ed)?\s+to\b|\b(?:generally|usually|"
     r"essentially|basically|mainly|in\s+general)\b",
     re.IGNORECASE,
 )
@@ -710,6 +712,10 @@ EXTENT_RULES = (
             (
                 "The project was funded largely by the EU.",
                 "Most of the funding came largely from the EU.",
+            ),
+            (
+                "The ministry disputed that agriculture was the main cause.",
+                "The ministry rejected the idea that agriculture was chiefly to blame.",
             ),
         ),
     ),
@@ -1012,7 +1018,7 @@ def _limited(f: Fact, text: str) -> str:
 _PEAK = re.compile(
     r"\b(?:reach(?:ing|ed|es)?|peak(?:ing|ed|s)?\s+at|hitting|topping(?:\s+out\s+at)?"
     # "winds gusting to 95 km/h": the top of the gusts.
-    r"|gust(?:ing|ed|s)?\s+to"
+    r"|gust(?:ing|ed|s)?\s+to|stretch(?:es|ed|ing)?\s+to"
     # "top speeds of 80 km/h" = "speeds of up to 80 km/h".
     r"|(?:top|maximum|peak)\s+[a-z]+\s+of)\s+$",
     re.IGNORECASE,

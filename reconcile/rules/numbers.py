@@ -85,6 +85,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
                 or _share_alike(lone, own_text, other, other_text)
+                or _share_of_figure(lone, pair_.a if lone is m.a else pair_.b, other)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
                 or _age_told_otherwise(lone, own_text, other_doc, other_whole)
             ):
@@ -420,6 +421,43 @@ def _share_alike(fact: Fact, own_text: str, other: Side, other_text: str) -> boo
             isinstance(v, float | int) and abs(ratio(m) - v) < 0.5 for v in shares
         )
     return False
+
+
+def _share_of_figure(lone: Fact, own: Side, other: Side) -> bool:
+    """Return whether a share and the part it makes of a figure both sides give agree.
+
+    "three years, half of them suspended" and "three years, with 18 months suspended"; "four
+    years, of which two were suspended" and "a four-year term, half of it suspended".
+    """
+    value = lone.value
+    if not isinstance(value, float | int):
+        return False
+    wholes = [u for u in own.facts if u is not lone and isinstance(u.value, float | int)]
+    if lone.key == "percent":
+        parts = [(value / 100, v) for v in other.facts]
+    else:
+        shares = [s.value for s in other.facts if s.key == "percent"]
+        parts = [(share / 100, lone) for share in shares if isinstance(share, float | int)]
+    return any(
+        0 < share < 1 and _part_of(part, share, whole) for share, part in parts for whole in wholes
+    )
+
+
+def _part_of(part: Fact, share: float, whole: Fact) -> bool:
+    """Return whether ``part`` is ``share`` of ``whole``, in its unit or as a bare count."""
+    if not isinstance(part.value, float | int) or not isinstance(whole.value, float | int):
+        return False
+    if part.key == whole.key and part.key != "percent":
+        wanted = share * float(whole.value)
+    elif part.key == "count" and whole.attr("unit"):
+        # "of which two were suspended": two of the four years, counted as the whole is written.
+        first = re.split(r"[\s-]", whole.text.strip(), maxsplit=1)[0].lower()
+        if not (first.isdigit() or first in _SMALL):
+            return False
+        wanted = share * _small_int(first)
+    else:
+        return False
+    return wanted > 0 and abs(float(part.value) - wanted) <= 0.01 * wanted
 
 
 def _change_of(x: Fact | None, y: Fact | None, pair_: Pair) -> bool:
@@ -989,6 +1027,10 @@ RULES = (
                 "The storm killed 12 people and cut power to 40,000 homes.",
                 "The storm killed 12 people and cut power to homes.",
             ),
+            (
+                "He was sentenced to three years, half of them suspended.",
+                "He was sentenced to three years, with 12 months suspended.",
+            ),
         ),
         keep=(
             (
@@ -1203,6 +1245,10 @@ RULES = (
                 "Battery owners will be offered a bonus of 2 cents per kilowatt-hour.",
                 "Battery owners will be offered a bonus of 2 cents/kWh.",
             ),
+            (
+                "He was sentenced to three years, half of them suspended.",
+                "He was sentenced to three years, with 18 months suspended.",
+            ),
         ),
     ),
     Rule(
@@ -1336,6 +1382,10 @@ RULES = (
             (
                 "The airport used nearly double a normal winter day's fluid.",
                 "The airport used almost twice the fluid used on a normal winter day.",
+            ),
+            (
+                "He got four years in prison, of which two were suspended.",
+                "He got a four-year prison term, half of it suspended.",
             ),
         ),
     ),

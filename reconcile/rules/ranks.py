@@ -440,6 +440,14 @@ RULES = (
                 "India and China were the two largest sources of students.",
                 "China and India were the top two sources of students.",
             ),
+            (
+                "The rule covers Ostrel, the country's second-largest city.",
+                "The rule covers Ostrel, the nation's second city.",
+            ),
+            (
+                "Jobs fell, with the biggest losses in manufacturing and construction.",
+                "Jobs fell, with manufacturing and construction hit hardest.",
+            ),
         ),
     ),
     Rule(
