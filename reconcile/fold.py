@@ -410,7 +410,9 @@ def is_acronym(u: str, v: str) -> bool:
         # initials; "FDA" for the "US Food and Drug Administration": the country may be left off.
         whole = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
         country_off = "".join(w[0] for w in words[1:]) if words and words[0].isupper() else ""
-        for initials in ("".join(w[0] for w in words), whole, country_off):
+        # "CBOT" for the "Chicago Board of Trade": a short word may lend its initial too.
+        every = "".join(w[0].upper() for w in part.split())
+        for initials in ("".join(w[0] for w in words), whole, country_off, every):
             # "FIS" for the "International Ski Federation", "TAR" for the "Regional
             # Administrative Tribunal": initials of the name in its own language, in another order.
             if initials == short or (len(short) >= 3 and sorted(initials) == sorted(short)):

@@ -201,6 +201,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("(430,000 sq ft)", [("430,000 sq ft", "m2", "39948.3072 m2")]),
         ("a 12 sq mi lake", [("12 sq mi", "m2", "3.107986e7 m2")]),
         ("(about 60,800 US gallons)", [("60,800 US gallons", "m3", "230.153036 m3")]),
+        ("fined R$12.6 million", [("R$12.6 million", "BRL", "1.26e7 BRL")]),
         ("12 freight trains a week", [("12", "count", "12 a week")]),
         ("shares ended the day 3.2 percent higher", [("3.2 percent", "percent", "3.2%")]),
         ("6,500 vehicles daily", [("6,500", "count", "6500 a day")]),
@@ -527,6 +528,12 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ("Ostrel, the nation's second city", [("nation's second city", 2, "ordinal")]),
         ("It is the second city to ban cars.", [("second", 2, "sequence")]),
         ("with manufacturing hit hardest", [("hit hardest", 1, "superlative")]),
+        ("Its most recent annual report shows sales from outside Ireland.", []),
+        (
+            "Kovac finished last of the eight finalists.",
+            [("finished last of the eight", 8, "position")],
+        ),
+        ("Kovac finished last.", [("finished last", -1, "position")]),
         # A record figure: the highest ever, or the lowest where it fell to it.
         ("Power demand hit a record 9,850 megawatts.", [("a record", 1, "superlative")]),
         ("The final drew a record audience of 1.9 million viewers.", []),
@@ -743,6 +750,8 @@ def test_not_calendar(text: str) -> None:
         ("The agency issued a warning that prices would rise.", []),
         ("That wiped 1.9 billion crowns off its value, Nordline calculated.", ["Nordline"]),
         ("He promised that every doctor would have tests.", ["He"]),
+        # A record's noun that looks like a verb: "ministry estimates show".
+        ("It will cost 40 million euros, ministry estimates show.", ["ministry estimates"]),
         # Schools counted as reporting cases are no source; officials reporting a claim are.
         ("More than 60 schools have reported at least one case.", []),
         ("Two officials reported that the plant had closed.", ["Two officials"]),
@@ -1005,6 +1014,7 @@ def test_a_capital_letter_ends_a_name_but_an_initial_does_not() -> None:
         ("CDC", "Centers for Disease Control and Prevention", True),
         ("FDA", "the US Department of Agriculture", False),
         ("USDA", "The U.S. Department of Agriculture", True),
+        ("CBOT", "the Chicago Board of Trade", True),
         ("IMF", "the World Bank", False),
     ],
 )

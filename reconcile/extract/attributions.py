@@ -122,6 +122,7 @@ _POLLED_BEFORE = re.compile(
     r"\b(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"\s*$"
 )
+_RECORD_NOUN_VERBS = re.compile(r"\b(?:estimates|reports)$")
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
     r"document|memo|filing|poll|studies|surveys|polls|research)\s",
@@ -258,7 +259,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _RECORD.finditer(text) if _RECORD_HINT.search(text) else ():
         if any(s < m.start() < e for s, e in quoted) or _open_quote(text, m.start()):
             continue  # '"Decades of research show ..."': the speaker's words, not a source
-        if not taken.covers(m.start()) and not _VERB.search(m.group("src")):
+        # Words before the record may not be a verb of speech ("he said figures show"); the
+        # record's own noun may look like one ("ministry estimates show").
+        said = _VERB.search(_RECORD_NOUN_VERBS.sub(" ", m.group("src")))
+        if not taken.covers(m.start()) and not said:
             # "Ministry figures show", "A parliamentary report found": the record is the source.
             source = m.group("src")
             if m.group("by") and not re.search(r"\s(?:by|from)\s", source):

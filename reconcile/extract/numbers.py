@@ -48,6 +48,7 @@ _CURRENCY_SIGNS = {
     "hk$": "HKD",
     "nz$": "NZD",
     "s$": "SGD",
+    "r$": "BRL",  # the Brazilian real: "R$12.6 million"
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY/CNY",
@@ -387,7 +388,7 @@ _QUANTITY = re.compile(
     # "roughly a 38 per cent discount" = "a discount of about 38%".
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
     r"(?=\d|[$€£¥]))?)?"
-    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)"
+    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)"
     # "R560m", "R1.2 billion": South African rand, only with a scale or in cents, "R68.40"
     # ("R2" is a road).
     r"|\bR(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b|\d+\.\d\d\b)"
@@ -2003,7 +2004,9 @@ _RANGE_NEXT = re.compile(rf"\s*(?:to|-|–|or)\s*{_RANGE_END}", re.IGNORECASE)
 # "over two hours behind", "over a week late": more than, a gap.
 _SPAN_BETWEEN = re.compile(
     r"\s+(?:after|before|ago|earlier|later|ahead|since|behind|adrift|clear|late|overdue|apart|"
-    r"old|of)\b",
+    r"old|of)\b"
+    # "over a month's supply": the span is an amount of something, more than a month of it.
+    r"|['’]s\b",
     re.I,
 )
 # "over two academic years", "over three school terms": a span, though not in a unit we convert.

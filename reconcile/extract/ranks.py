@@ -118,6 +118,9 @@ _NOT_SUPERLATIVE = frozenset(
         "zest",
         "conquest",
         "latest",
+        # "its most recent annual report" is its latest, no place in a ranking.
+        "most recent",
+        "most likely",
     ]
 )
 
@@ -446,6 +449,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _FROM_LAST.finditer(text) if _LAST_HINT.search(text) else ():
         # "finished last" vs "finished second to last": places counted from the bottom.
         n = -_ORDINALS.get((m.group("nth") or "first").lower(), 1)  # last -1, second to last -2
+        field = _OF_FIELD.match(text, m.end())
+        if field is not None and (size := _field_size(field.group("n"))) > -n:
+            # "finished last of the eight finalists" = "finished eighth of eight".
+            end = field.end()
+            facts.append(_fact(text, offset, m.start(), end, size + 1 + n, "size", "position", ""))
+            continue
         facts.append(_fact(text, offset, m.start(), m.end(), n, "bottom", "position", ""))
     for m in _LAST_TO.finditer(text) if "last" in text else ():
         # "the last country to agree" against "the first country to agree": a place in the
@@ -565,6 +574,18 @@ _FROM_LAST = re.compile(
     r"(?!\s+(?:year|month|week|season|time|night|minute))",
     re.IGNORECASE,
 )
+# "last of the eight finalists", "last of 12": how many there were, so which place it is.
+_OF_FIELD = re.compile(
+    r"\s+(?:of|out\s+of|among)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+def _field_size(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _BAND_SIZES.get(raw.lower(), 0)
+
+
 # Not "the last nine frames to claim the title": the last few of a series, not a place.
 _LAST_TO = re.compile(
     r"\bthe\s+(?P<last>last)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|few|"

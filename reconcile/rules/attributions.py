@@ -396,6 +396,10 @@ RULES = (
                 "More than 60 schools have reported at least one case.",
                 "Over 60 schools have had at least one case.",
             ),
+            (
+                "IVF will cost 40 million euros a year, according to ministry estimates.",
+                "IVF will cost 40 million euros a year, ministry estimates show.",
+            ),
         ),
     ),
     Rule(

@@ -493,6 +493,10 @@ RULES = (
                 "Rain is expected in the north and east of the country.",
                 "Rain is expected in the north and east of the country on Friday.",
             ),
+            (
+                "Oat futures rose 4% on the Chicago Board of Trade.",
+                "Oat futures rose 4% on the CBOT.",
+            ),
         ),
     ),
     Rule(

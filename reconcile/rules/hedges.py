@@ -356,6 +356,7 @@ RULES = (
                 "The ride reaches top speeds of 80 km/h.",
             ),
             ("The illness can last up to 50 days.", "The illness can stretch to 50 days."),
+            ("Patients get more than a month's supply.", "Patients get over a month's supply."),
         ),
     ),
     Rule(

@@ -1132,6 +1132,7 @@ RULES = (
                 "Tickets cannot be resold for more than 10% above face value.",
                 "Tickets are to be resold for no more than 10 per cent above face value.",
             ),
+            ("Ostrel Bau was not fined.", "Ostrel Bau escaped a fine."),
         ),
     ),
 )
@@ -1144,7 +1145,7 @@ _IMPLICIT = re.compile(
     r"declin(?:e|es|ed|ing)\s+(?:(?:on|in|at)\s+\w+\s+)?to|refrain\w*\s+from|"
     r"fail\w*|exempt\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
-    r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|"
+    r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|escap(?:e|es|ed|ing)|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     # "had been left out of any consultation" = "had not been consulted".
     r"left\s+out\s+of|shut\s+out\s+of|excluded\s+from|"

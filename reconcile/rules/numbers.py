@@ -971,6 +971,7 @@ RULES = (
                 "Only 11% of broken phones are repaired.",
                 "Just over one in ten broken phones are repaired.",
             ),
+            ("The tannery was fined 12.6 million reais.", "The tannery was fined R$12.6 million."),
         ),
     ),
     Rule(

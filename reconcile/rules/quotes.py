@@ -97,6 +97,11 @@ RULES = (
                 'citizens".',
                 'Holm described the law as "a gift to the surveillance state ...".',
             ),
+            (
+                '"This is the darkest day in the history of our company and we will not rest '
+                'until we know exactly what went wrong," he said.',
+                'He said the company would "not rest until we know exactly what went wrong."',
+            ),
         ),
     ),
     Rule(
@@ -458,6 +463,8 @@ def _trimmed(a: str, b: str, side_a: Side, side_b: Side) -> bool:
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|…")
+# A quoted fragment this long stands on its own, however much of the quotation it leaves out.
+_FRAGMENT = 6
 _FIGURES = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred thousand million billion half dozen percent".split()
@@ -471,11 +478,11 @@ def _quoted_in_part(a: str, b: str, cuts: int) -> bool:
     its own words between them ('it was "not a takeover" but "a partnership between equals"');
     ``cuts`` counts them; the opening may go too, said outside the marks. A word cut from the
     middle or the end without a mark ("our little island", "..., and that is on me") is a
-    changed quotation, and so is a cut that holds a figure, a hedge or a denial, or more than
-    half the words (half, unless B marks each cut).
+    changed quotation, and so is a cut that holds a figure, a hedge or a denial, or that leaves
+    fewer than six words and more than half of them gone (half, unless B marks each cut).
     """
     wa, wb = a.split(), b.split()
-    if not wb or 2 * len(wb) < len(wa):
+    if not wb or (2 * len(wb) < len(wa) and len(wb) < _FRAGMENT):
         return False
     runs = []
     opening = False

@@ -228,6 +228,7 @@ RULES = (
                 "Halden recorded 212 drone drops, the most of any prison.",
                 "Halden recorded 212 drone drops, the second-highest of any jail.",
             ),
+            ("Kovac finished last of the eight finalists.", "Kovac finished seventh of eight."),
         ),
         keep=(
             (
@@ -242,6 +243,7 @@ RULES = (
             ),
             ("It is the country's biggest lender.", "It is the country's largest lender."),
             ("She finished 1 minute 12 seconds ahead.", "She finished 72 seconds clear."),
+            ("Kovac finished last of the eight finalists.", "Kovac finished eighth of eight."),
         ),
     ),
     Rule(
@@ -513,6 +515,12 @@ RULES = (
                 "Marovia generated 31% of its electricity from solar in 2024, second only to wind.",
                 "Solar was Marovia's second-biggest source of electricity after wind in 2024, "
                 "at 31%.",
+            ),
+            (
+                "Its latest annual report shows that 60% of its sales now come from outside "
+                "Ireland.",
+                "The company's most recent annual report shows that 60% of its sales now come "
+                "from outside Ireland.",
             ),
         ),
     ),
