@@ -356,6 +356,12 @@ RULES = (
                 "The line links the centre with a housing estate in the north.",
                 "The line links the centre with an estate in the south.",
             ),
+            (
+                "The Copenhagen-listed group lost the vote. Investors rejected the pay report "
+                "at a four-hour annual meeting in Aarhus.",
+                "The Copenhagen-listed group lost the vote. Investors rejected the pay report "
+                "at the four-hour annual meeting in Copenhagen, a rare setback.",
+            ),
         ),
         keep=(
             (
@@ -939,6 +945,9 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
         # Three words before both, up to a content word: "crashed on the descent of the Passo
         # Merlo" vs "on the descent of the Col de Brenne".
         three_before = len(pre_x) == 3 and pre_x == pre_y
+        # Or a preposition and the same content word before it: "a four-hour annual meeting
+        # in Aarhus." vs "the four-hour annual meeting in Copenhagen, a rare setback".
+        two_before = len(pre_x) == 2 and pre_x == pre_y
         # Both close their sentences behind the same words up to a content word: "a rapid
         # response unit based in Addis Ababa." vs "... based in Nairobi."
         # The same content word beside both, before one and after the other: "Analysts at
@@ -972,6 +981,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 or bool(pre_x and pre_x == pre_y and post_x and post_x == post_y)
                 or closing
                 or three_before
+                or two_before
                 or bool(crossed)
                 # Both open their sentences, with the same words up to a content word after
                 # them: "Skyway Cargo, the airport's largest freight customer" vs "Nordfracht,
@@ -984,7 +994,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
                 )
             )
         same_slot = slot not in _WEAK_SLOT and slot == _raw_context(pair_.text_b, y)[0]
-        if not same_slot and (three_before or closing):
+        if not same_slot and (three_before or two_before or closing):
             same_slot, slot = True, " ".join(pre_x[::-1])
         if not same_slot and crossed:
             same_slot, slot = True, crossed
