@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import attributions, dates, entities, numbers, polarity, quotes, ranks
+from reconcile.extract import (
+    attributions,
+    dates,
+    entities,
+    extents,
+    numbers,
+    polarity,
+    quotes,
+    ranks,
+)
 from reconcile.fold import stem
 
 
@@ -1037,3 +1046,18 @@ def test_initials(short: str, long: str, expected: bool) -> None:
 def test_offences_are_read_after_a_charge(text: str, offences: list[str]) -> None:
     found = [str(f.value) for f in entities.extract(text) if f.key == "offence"]
     assert found == offences
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("The final text addressed most of its concerns.", ["most of"]),
+        ("Even in most of our cities, there are birds.", ["most of"]),
+        # A stretch of time, not a share of what the claim is about.
+        ("He had lived most of his adult life in Spain.", []),
+        ("Ekberg led for most of the race.", []),
+        ("It rained for most of the year.", []),
+    ],
+)
+def test_most_of_limits_a_claim_but_not_a_stretch_of_time(text: str, parts: list[str]) -> None:
+    assert [f.text for f in extents.extract(text) if f.value == "part"] == parts

@@ -11,8 +11,10 @@ _EXTENT = re.compile(
     r"\b(?:(?P<part>largely|mostly|mainly|partly|partially|primarily|predominantly|chiefly|principally|"
     r"in\s+(?:large\s+)?part|for\s+the\s+most\s+part|"
     # "addressed most of its concerns" against "addressed its concerns".
-    # Not "for most of the race", a stretch of time.
-    r"(?<!\bthe\s)(?<!\bfor\s)most\s+of(?=\s+(?:the|its|their|his|her|our|these|those)\s)|"
+    # Not "for most of the race" or "lived most of his adult life", a stretch of time.
+    r"(?<!\bthe\s)(?<!\bfor\s)most\s+of(?=\s+(?:the|its|their|his|her|our|these|those)\s)"
+    r"(?!\s+\w+\s+(?:[\w-]+\s+)?(?:life|lives|career|time|days?|nights?|years?|weeks?|months?|"
+    r"seasons?|century|decades?|mornings?|afternoons?|evenings?|race|match|game)\b)|"
     # How often a claim holds: "Symptoms usually appear" against "Symptoms appear".
     r"usually|typically|generally|(?<!more\s)(?<!less\s)normally|in\s+most\s+cases)"
     r"|(?P<whole>entirely|fully|wholly|completely|solely|exclusively|totally|always|invariably))\b",

@@ -931,6 +931,11 @@ RULES = (
                 "There were 14 crashes on the motorway, none of them fatal.",
                 "There were 14 crashes on the motorway. One of them was fatal.",
             ),
+            (
+                "Saldovia's parliament is not required to ratify the agreement, officials said.",
+                "Saldovia's parliament must still ratify the agreement, according to officials.",
+            ),
+            ("The company is not obliged to pay the fine.", "The company must pay the fine."),
         ),
         keep=(
             (
@@ -1605,7 +1610,8 @@ _SYNONYM_GROUPS = (
     "sign seal conclude",
     "hire recruit employ",
     "change revise alter amend modify adjust",
-    "require need",
+    # "is not required to ratify" is denied by "must still ratify".
+    "require need must obliged",
 )
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(w): tuple(stem(v) for v in group.split() if stem(v) != stem(w))
