@@ -543,6 +543,8 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("finished last of the eight", 8, "position")],
         ),
         ("Kovac finished last.", [("finished last", -1, "position")]),
+        ("a time bettered by only one woman", [("bettered by only one", 2, "only")]),
+        ("a mark beaten only by two others.", [("beaten only by two", 3, "only")]),
         # A record figure: the highest ever, or the lowest where it fell to it.
         ("Power demand hit a record 9,850 megawatts.", [("a record", 1, "superlative")]),
         ("The final drew a record audience of 1.9 million viewers.", []),

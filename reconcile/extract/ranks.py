@@ -387,6 +387,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if not any(f.start - offset <= m.start("ord") < f.end - offset for f in facts):
             n = _ORDINALS[m.group("ord").lower()]
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "ordinal", ""))
+    for m in _BY_ONLY.finditer(text) if "only" in text else ():
+        # "a time bettered by only one woman": second, below the one who did better.
+        if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
+            n = 1 + _ONLY_COUNT[m.group("n").lower()]
+            facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "only", ""))
     for m in _THAN_ANY.finditer(text) if "any" in text else ():
         # "grown on more land than any other crop": first, said by outdoing all the rest.
         if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
@@ -537,6 +542,11 @@ _NTH_CITY = re.compile(
     r"\b(?:the|its|[\w’']+['’]s)\s+(?P<ord>second|third)\s+city\b(?!\s+to\s)",
     re.IGNORECASE,
 )
+_BY_ONLY = re.compile(
+    r"\b(?:bettered|beaten|surpassed|exceeded|topped|bested)\s+(?:by\s+only|only\s+by)\s+"
+    r"(?P<n>one|two|three|four)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _OF_ANY = re.compile(r"\s+of\s+any\b", re.IGNORECASE)
 _SUPERLATIVE_OF = {"bigger": "size", "larger": "size", "greater": "size"}
 _BEHIND_ONLY = re.compile(
@@ -546,7 +556,7 @@ _BEHIND_ONLY = re.compile(
     r"|(?:bettered|surpassed|exceeded|beaten|topped)\s+only\s+by)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8}"
     # "second only to wind": a thing, not a name, closing the clause.
-    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*[,.;:)]|\s*$))"
+    r"|(?!(?:one|two|three|four|five)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*[,.;:)]|\s*$))"
 )
 _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 # Over what a superlative holds: "the deadliest season since 2017" is not "the deadliest on

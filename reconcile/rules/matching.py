@@ -78,13 +78,13 @@ def _unit_word(f: Fact) -> str:
 
 
 def just_past(exact: Fact, hedged: Fact) -> bool:
-    """Return whether ``hedged`` says "just over" or "just under" a figure ``exact`` is near.
+    """Return whether ``hedged`` says "just over", "just under" or "nearly" a figure it is near.
 
-    Near means on the side the hedge says and within a tenth of it: 11% is "just over 10%",
-    and 9.2% "just under 10%".
+    ``exact`` is the figure. Near means on the side the hedge says and within a tenth of it:
+    11% is "just over 10%", 9.2% "just under 10%", 29 "nearly 30".
     """
     hedge = hedged.attr("hedge")
-    if exact.attr("hedge") or hedge not in ("just over", "just under"):
+    if exact.attr("hedge") or hedge not in _JUST_PAST:
         return False
     if not isinstance(exact.value, float | int) or not isinstance(hedged.value, float | int):
         return False
@@ -92,6 +92,13 @@ def just_past(exact: Fact, hedged: Fact) -> bool:
     if hedge == "just over":
         return h < e <= 1.1 * h + 1e-9
     return 0.9 * h - 1e-9 <= e < h
+
+
+# Hedges that say a figure is a little past the one given: "just over 10%" for 11%, "nearly
+# 30" or "just under 30" for 29.
+_JUST_PAST = frozenset(
+    ("just over", "just under", "nearly", "almost", "close to", "just short of", "just below")
+)
 
 
 def _rounds_at(a: Fact, b: Fact, precision: Callable[[Fact], float]) -> bool:

@@ -936,6 +936,10 @@ RULES = (
                 "Saldovia's parliament must still ratify the agreement, according to officials.",
             ),
             ("The company is not obliged to pay the fine.", "The company must pay the fine."),
+            (
+                "The supplier failed to deliver polishing equipment on time.",
+                "The supplier delivered polishing equipment on time.",
+            ),
         ),
         keep=(
             (
@@ -1138,6 +1142,18 @@ RULES = (
                 "Tickets are to be resold for no more than 10 per cent above face value.",
             ),
             ("Ostrel Bau was not fined.", "Ostrel Bau escaped a fine."),
+            (
+                "The effect will not show up in nesting counts for decades, she said.",
+                "The effect will take decades to show up in nesting counts, she said.",
+            ),
+            (
+                "The supplier failed to deliver polishing equipment on time.",
+                "The supplier delivered polishing equipment late.",
+            ),
+            (
+                "Work was suspended in 2020 because of travel restrictions.",
+                "There was no work in 2020 because of travel restrictions.",
+            ),
         ),
     ),
 )
@@ -1150,7 +1166,7 @@ _IMPLICIT = re.compile(
     r"declin(?:e|es|ed|ing)\s+(?:(?:on|in|at)\s+\w+\s+)?to|refrain\w*\s+from|"
     r"fail\w*|exempt\w*|little|hardly|barely|rarely|scarcely|neither|nor|none|nobody|"
     r"nothing|nowhere|lack\w*|absen\w*|unable|instead(?!\s+of)|"
-    r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|escap(?:e|es|ed|ing)|"
+    r"ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|avoid\w*|escap(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     # "had been left out of any consultation" = "had not been consulted".
     r"left\s+out\s+of|shut\s+out\s+of|excluded\s+from|"
@@ -2019,6 +2035,12 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
         return True  # "has not been recorded in the wild since 1938" = "was last recorded in 1938"
     if _UNLESS.match(denying, denied.end) and _ONLY_IF.match(stated, end):
         return True  # "would not support it unless" = "would support it only if": one condition
+    if _FOR_SPAN.match(denying, denied.end) and _TAKES_BEFORE.search(
+        stated, max(0, start - 40), start
+    ):
+        return True  # "will not show up for decades" = "will take decades to show up"
+    if _ON_TIME.match(denying, denied.end) and _LATE_AFTER.match(stated, end):
+        return True  # "failed to deliver the equipment on time" = "delivered it late"
     if not _UNTIL.match(denying, denied.end):
         return False
     if _ONLY_BEFORE.search(stated, 0, start) or _WHEN_AFTER.match(stated, end):
@@ -2038,6 +2060,20 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
 # The time "until" names, a date: "until June", "until March 2027", "until Monday".
 _UNTIL_WHEN = re.compile(
     r"[^,;.!?]{0,60}\buntil\s+(?:the\s+)?(?P<when>(?-i:[A-Z0-9])[\w’'-]*(?:\s+\d{1,4})?)"
+)
+# "not X for decades" and "take decades to X"; "not X on time" and "X late".
+_SPANS = r"(?:years|decades|months|weeks|days|hours|generations)"
+_FOR_SPAN = re.compile(
+    rf"[^,;.!?]{{0,60}}?\bfor\s+(?:many\s+|several\s+|some\s+|a\s+few\s+|\w+\s+)?{_SPANS}\b",
+    re.IGNORECASE,
+)
+_TAKES_BEFORE = re.compile(
+    rf"\btak(?:e|es|en|ing|ook)\s+(?:[\w-]+\s+){{0,2}}?{_SPANS}\s+(?:to|before\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+_ON_TIME = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:on|in)\s+time\b", re.IGNORECASE)
+_LATE_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:late|behind\s+schedule|after\s+the\s+deadline)\b", re.IGNORECASE
 )
 # "not X unless ..." and "X only if ...": one condition, put two ways.
 _UNLESS = re.compile(r"[^,;.!?]{0,60}?\bunless\b", re.IGNORECASE)

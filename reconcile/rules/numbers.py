@@ -972,6 +972,7 @@ RULES = (
                 "Just over one in ten broken phones are repaired.",
             ),
             ("The tannery was fined 12.6 million reais.", "The tannery was fined R$12.6 million."),
+            ("Police found 29 witnesses.", "Police found nearly 30 witnesses."),
         ),
     ),
     Rule(

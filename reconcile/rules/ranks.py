@@ -450,6 +450,10 @@ RULES = (
                 "Jobs fell, with the biggest losses in manufacturing and construction.",
                 "Jobs fell, with manufacturing and construction hit hardest.",
             ),
+            (
+                "It was the second-fastest women's time in the event's history.",
+                "It was a time bettered by only one woman in the event's history.",
+            ),
         ),
     ),
     Rule(
