@@ -211,6 +211,12 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("a 12 sq mi lake", [("12 sq mi", "m2", "3.107986e7 m2")]),
         ("(about 60,800 US gallons)", [("60,800 US gallons", "m3", "230.153036 m3")]),
         ("fined R$12.6 million", [("R$12.6 million", "BRL", "1.26e7 BRL")]),
+        ("(16,500 short tons)", [("16,500 short tons", "kg", "1.496855e7 kg")]),
+        # The sides of an area share their unit, a hedge before the first included; the
+        # bracketed pair converts them, one each.
+        ("about 12 by 8 metres (39 by 26 feet)", [("12", "m", "12 m"), ("8 metres", "m", "8 m")]),
+        # A place, then the term's length: no share.
+        ("a third five-year term", [("five-year", "month", "60 months")]),
         ("12 freight trains a week", [("12", "count", "12 a week")]),
         ("shares ended the day 3.2 percent higher", [("3.2 percent", "percent", "3.2%")]),
         ("6,500 vehicles daily", [("6,500", "count", "6500 a day")]),
@@ -543,6 +549,7 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("finished last of the eight", 8, "position")],
         ),
         ("Kovac finished last.", [("finished last", -1, "position")]),
+        ("Marczak had been only fourth after the snatch.", [("been only fourth", 4, "position")]),
         ("a time bettered by only one woman", [("bettered by only one", 2, "only")]),
         ("a mark beaten only by two others.", [("beaten only by two", 3, "only")]),
         # A record figure: the highest ever, or the lowest where it fell to it.
@@ -761,6 +768,9 @@ def test_not_calendar(text: str) -> None:
         ("The agency issued a warning that prices would rise.", []),
         ("That wiped 1.9 billion crowns off its value, Nordline calculated.", ["Nordline"]),
         ("He promised that every doctor would have tests.", ["He"]),
+        # "adds" a figure is no speech.
+        ("The expansion adds about 410,000 people.", []),
+        ("The line will bypass the valley, adding 38 km to the route.", []),
         # A record's noun that looks like a verb: "ministry estimates show".
         ("It will cost 40 million euros, ministry estimates show.", ["ministry estimates"]),
         # Schools counted as reporting cases are no source; officials reporting a claim are.

@@ -153,7 +153,10 @@ _RECORD = re.compile(
 )
 # What follows a participle of speech: "saying that", "adding:", "saying the talks ..." (a
 # clause), never "adding up to" or "adding 35 marks".
-_SPEECH_FOLLOWS = re.compile(r"(?!\s+(?:up|to|on|in|\d|more|another|some|an?\s))\s*\S")
+_SPEECH_FOLLOWS = re.compile(
+    r"(?!\s+(?:\d|an?\s|(?:up|to|on|in|more|another|some|about|around|roughly|nearly|almost|"
+    r"over|fewer|less|extra|further)\b))\s*\S"
+)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|announced|explained|warned)\s*,\s*$"
 )
@@ -304,8 +307,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             re.search(r"(?:[,”\"]|,’)\s*$", text[max(0, m.start() - 3) : m.start()])
         )
         participle = m.group(0).lower() in _PARTICIPLES
-        if participle and not _SPEECH_FOLLOWS.match(text, m.end()):
-            continue  # "adding up to 35 marks a month": adding a figure, not words
+        adds = participle or m.group(0).lower().endswith(("adds", "added"))
+        if adds and not _SPEECH_FOLLOWS.match(text, m.end()):
+            # "adding up to 35 marks a month", "The expansion adds about 410,000 people":
+            # adding a figure, not words.
+            continue
         if participle and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the service said, adding that ...": the source just named goes on
         if participle:

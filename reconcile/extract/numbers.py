@@ -214,6 +214,9 @@ for _length, _factor in (
         _UNITS[f"{_name} per second"] = ("m/s", _factor)
         _UNITS[f"{_name} a second"] = ("m/s", _factor)
 _UNITS["nautical mile"] = _UNITS["nautical miles"] = ("m", 1852.0)
+# "(16,500 short tons)": the US ton; the long ton is the imperial one.
+_UNITS["short ton"] = _UNITS["short tons"] = ("kg", 907.18474)
+_UNITS["long ton"] = _UNITS["long tons"] = ("kg", 1016.0469088)
 for _name in ("gallon", "gallons"):
     _UNITS[f"us {_name}"] = _UNITS[f"u.s. {_name}"] = ("m3", 0.003785411784)
     _UNITS[f"imperial {_name}"] = ("m3", 0.00454609)
@@ -364,7 +367,8 @@ _NEGATED = re.compile(
     # "no more than two ships carrying a maximum of 5,000": a bound of its own, not a denial.
     r"(?:\b(?:not|never|no|cannot|unable\s+to|struggl(?:e|es|ed|ing)\s+to)\b"
     r"(?!\s+(?:more|fewer|less|greater|higher|lower|later|earlier|longer)\s+than\b)|n['’]t\b)"
-    r"(?:(?!\s[-–—]\s|\suntil\b|\sand\s|\sbut\s)[^,.;:!?–—]){0,40}$",
+    # Not across "whether" or "if": "did not say whether people under 60 would qualify".
+    r"(?:(?!\s[-–—]\s|\suntil\b|\sand\s|\sbut\s|\swhether\s|\sif\s)[^,.;:!?–—]){0,40}$",
     re.IGNORECASE,
 )
 # "may not be moved for at least 30 days": the bound is on how long the denial lasts.
@@ -873,7 +877,8 @@ _FREQUENCY = re.compile(
     # "every minute and a half" = "every 90 seconds".
     r"|every\s+(?:an?\s+)?(?P<unit3>day|week|month|year|hour|minute)\s+and\s+a\s+half"
     r"|(?P<times>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
-    r"[\s-]+(?:a|an|per|each|every)[\s-]+(?P<unit2>day|week|month|year|hour|minute|fortnight))\b",
+    # "once a quarter" = "every three months".
+    r"[\s-]+(?:a|an|per|each|every)[\s-]+(?P<unit2>day|week|month|year|hour|minute|fortnight|quarter))\b",
     re.IGNORECASE,
 )
 
@@ -1116,7 +1121,7 @@ def _frequencies(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     found = []
     for m in _FREQUENCY.finditer(text):
         unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "month").lower()
-        dim, factor = _UNITS[unit]
+        dim, factor = ("month", 3.0) if unit == "quarter" else _UNITS[unit]
         if m.group("adj") or m.group("bare"):
             period = (m.group("per") or m.group("bare")).lower()
             dim, factor = _UNITS[_ADVERB_PERIODS.get(period, "year")]
@@ -1206,7 +1211,10 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             continue
         for bare, measured, k in ((q, p, i + 1), (p, q, i)):
             unit = _unit(measured.attr("unit"))
-            if bare.key != "count" or bare.attr("unit") or bare.attr("hedge") or unit is None:
+            # "about 12 by 8 metres": a hedge on the first side is the area's.
+            if bare.key != "count" or bare.attr("unit") or unit is None:
+                continue
+            if bare.attr("hedge") and not (sides and bare is p):
                 continue
             if sides and measured.key != "m":
                 continue
@@ -1214,6 +1222,7 @@ def _carried_units(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
                 continue
             dim, factor = unit
             attrs = [("step", repr(factor)), ("unit", measured.attr("unit"))]
+            attrs += [(k, v) for k, v in bare.attrs if k in ("hedge", "hedge_start", "negated")]
             start, end = bare.start - offset, bare.end - offset
             out[k] = _quantity(text, offset, start, end, dim, float(bare.value) * factor, attrs)
     return out
@@ -1485,8 +1494,48 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
     return out
 
 
+_BY_UNIT = re.compile(r"\s*(?:[a-z]+\s+)?(?:by|x|×)\s*", re.IGNORECASE)
+
+
+def _converted_pair(text: str, offset: int, facts: list[Fact], i: int) -> bool:
+    """Return whether two measures are converted by the two in brackets after them.
+
+    Facts i-1 and i ("12 by 8 metres") and i+1 and i+2 ("(39 by 26 feet)"), each within a
+    few percent of its own.
+    """
+    if i < 1 or i + 2 >= len(facts):
+        return False
+    x, y, p, q = facts[i - 1], facts[i], facts[i + 1], facts[i + 2]
+    values = [f.value for f in (x, y, p, q)]
+    if (
+        not all(isinstance(v, float | int) for v in values)
+        or len({f.key for f in (x, y, p, q)}) != 1
+    ):
+        return False
+    if not (
+        _BY_UNIT.fullmatch(text, x.end - offset, y.start - offset)
+        and _IN_PARENS.fullmatch(text, y.end - offset, p.start - offset)
+        and _BY_UNIT.fullmatch(text, p.end - offset, q.start - offset)
+    ):
+        return False
+    vx, vy, vp, vq = (float(v) for v in values)  # type: ignore[arg-type]
+    return abs(vp - vx) <= 0.05 * abs(vx) and abs(vq - vy) <= 0.05 * abs(vy)
+
+
 def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
     """Drop a conversion given in brackets: "185 km/h (115 mph)" is one speed, not two."""
+    facts = list(facts)
+    for i in range(len(facts) - 1, 0, -1):
+        if _converted_pair(text, offset, facts, i):
+            # "about 12 by 8 metres (39 by 26 feet)": two measures, each converted.
+            x, y, p, q = facts[i - 1 : i + 3]
+            also_x, also_y = (
+                ("also", repr(float(str(p.value)))),
+                ("also", repr(float(str(q.value)))),
+            )
+            facts[i - 1] = replace(x, attrs=tuple(sorted((*x.attrs, also_x))))
+            facts[i] = replace(y, attrs=tuple(sorted((*y.attrs, also_y))))
+            del facts[i + 1 : i + 3]
     out: list[Fact] = []
     for f in facts:
         last = out[-1] if out else None
@@ -1687,6 +1736,8 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
                 # "a third-floor exit", "their fifth overall", "a fifth in total": a place.
                 or (text[m.end("word") : m.end("word") + 1] == "-" and not _unit(unit_word))
                 or _SEQUENCE_AFTER.match(text, m.end("word"))
+                # "a third five-year term": a place, then the term's length.
+                or _SPAN_MODIFIER_AFTER.match(text, m.end("word"))
             )
         ):
             return None  # "a fifth round of talks", "a third term": a place, not a share
@@ -1983,6 +2034,9 @@ _HYPHEN_UNIT = re.compile(
     r"woman|person|strong|seat|nation|party|judge|sigma)s?\b",
     re.I,
 )
+_SPAN_MODIFIER_AFTER = re.compile(
+    r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+\s+[a-z]", re.I
+)
 # "a fifth round", "a third term": a place in a sequence, not a share.
 _SEQUENCE_NOUNS = frozenset(
     """round time term day year week edition straight consecutive successive game stage leg
@@ -2025,7 +2079,7 @@ _AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:%|\s+[a-z]+)?\s+$", re.IGNORECA
 # "in over two years", "for over a week", "just over": more than; "spread over two years",
 # "tracked over four years": during.
 _OVER_MEANS_MORE = re.compile(
-    r"\b(?:in|for|of|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little|"
+    r"\b(?:in|for|of|by|than|lasting|lasted|lasts|took|takes|just|slightly|well|aged|after|little|"
     r"spent|spend|spends|spending|is|are|was|were|been|be|being)\s+$",
     re.IGNORECASE,
 )

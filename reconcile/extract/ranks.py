@@ -156,7 +156,9 @@ _NUMBER_RANK = re.compile(
     r"group)\b"
     rf"|\b(?P<ord10>{_ORD})\s+place\s+(?:went|goes|going)\s+to\b"
     # "was third in 2022", "took second place", "ended fourth overall".
-    rf"|\b(?:was|were|is|are|ended|ending)\s+(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
+    # "was only fourth after the snatch", "was a distant third".
+    rf"|\b(?:was|were|is|are|been|ended|ending)\s+(?:only\s+|just\s+|a\s+distant\s+|a\s+close\s+)?"
+    rf"(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
     r"behind|after|place)\b)"
     rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in|"
     r"settle[sd]?\s+for|settling\s+for|tied\s+for|tie\s+for|joint)\s+(?:the\s+)?"

@@ -400,6 +400,10 @@ RULES = (
                 "IVF will cost 40 million euros a year, according to ministry estimates.",
                 "IVF will cost 40 million euros a year, ministry estimates show.",
             ),
+            (
+                "The expansion adds about 410,000 people to the programme.",
+                "Some 410,000 more people join the programme.",
+            ),
         ),
     ),
     Rule(

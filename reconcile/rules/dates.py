@@ -274,6 +274,10 @@ RULES = (
                 "The sale will close in the third quarter of 2025.",
                 "The sale will close between July and September.",
             ),
+            (
+                "Cases rose to 212, up from 147 a year earlier.",
+                "Cases rose to 212, compared with 147 the year before.",
+            ),
         ),
     ),
     Rule(
@@ -315,6 +319,10 @@ RULES = (
             (
                 "Shares fell 9%, their steepest fall since the company listed in June 2016.",
                 "Shares fell 9%, the biggest one-day drop since its June 2016 listing.",
+            ),
+            (
+                "The vote would be held on Thursday, the speaker said on Tuesday.",
+                "The vote would take place in two days' time, the speaker said on Tuesday.",
             ),
         ),
     ),
@@ -479,7 +487,9 @@ _RELATIVE = re.compile(
     r"this|next|last)\s+(?:year|month|week)|yesterday|today|tomorrow|tonight|"
     r"earlier\s+this\s+(?:year|month|week)|an?\s+(?:year|month|week|day|decade)\s+(?:ago|earlier|"
     r"before)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|days|"
-    r"decades)\s+(?:ago|earlier|later|before|after)"
+    # "in two days' time"; "the year before" = "a year earlier".
+    r"decades)['’]?\s+(?:ago|earlier|later|before|after|time)"
+    r"|the\s+(?:year|month|week|day)\s+(?:before|earlier)"
     r"|(?:that|the\s+same)\s+(?:year|month|week))\b",
     re.IGNORECASE,
 )

@@ -357,6 +357,10 @@ RULES = (
             ),
             ("The illness can last up to 50 days.", "The illness can stretch to 50 days."),
             ("Patients get more than a month's supply.", "Patients get over a month's supply."),
+            (
+                "The project was delayed by more than a year.",
+                "The project was delayed by over a year.",
+            ),
         ),
     ),
     Rule(
@@ -521,6 +525,10 @@ RULES = (
                 "The cap allows two ships a day carrying no more than 5,000 passengers.",
                 "Under the cap, no more than two ships a day carrying a maximum of 5,000 passengers"
                 " may call.",
+            ),
+            (
+                "The ministry did not say whether people under 60 would be offered the vaccine.",
+                "The ministry confirmed that people under 60 would be offered the vaccine.",
             ),
         ),
     ),

@@ -1251,6 +1251,14 @@ RULES = (
                 "He was sentenced to three years, half of them suspended.",
                 "He was sentenced to three years, with 18 months suspended.",
             ),
+            (
+                "Parliament approved a third five-year term for the president.",
+                "Parliament approved a third term of five years for the president.",
+            ),
+            (
+                "The panel will now meet every three months.",
+                "The panel will now meet once a quarter.",
+            ),
         ),
     ),
     Rule(
@@ -1388,6 +1396,14 @@ RULES = (
             (
                 "He got four years in prison, of which two were suspended.",
                 "He got a four-year prison term, half of it suspended.",
+            ),
+            (
+                "The mine produced about 15,000 tonnes of coal a month.",
+                "The mine produced roughly 15,000 tonnes (16,500 short tons) of coal per month.",
+            ),
+            (
+                "The hall measured roughly 12 metres by 8 metres.",
+                "The hall measured about 12 by 8 metres (39 by 26 feet).",
             ),
         ),
     ),

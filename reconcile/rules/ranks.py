@@ -229,6 +229,10 @@ RULES = (
                 "Halden recorded 212 drone drops, the second-highest of any jail.",
             ),
             ("Kovac finished last of the eight finalists.", "Kovac finished seventh of eight."),
+            (
+                "Marczak had been only fourth after the snatch.",
+                "Marczak had been only third after the snatch.",
+            ),
         ),
         keep=(
             (
@@ -244,6 +248,13 @@ RULES = (
             ("It is the country's biggest lender.", "It is the country's largest lender."),
             ("She finished 1 minute 12 seconds ahead.", "She finished 72 seconds clear."),
             ("Kovac finished last of the eight finalists.", "Kovac finished eighth of eight."),
+            (
+                "Marczak won with 270 kg, 9 kg ahead of Giulia Ferri, who took silver with 261 "
+                "kg. Elif Demirkan won bronze on 258 kg after missing her final two attempts.",
+                "Her total of 270 kg left her nine kilos clear of Giulia Ferri, the runner-up "
+                "on 261 kg, while Elif Demirkan took third place with 258 kg after failing "
+                "with her last two attempts.",
+            ),
         ),
     ),
     Rule(
@@ -792,7 +803,10 @@ def _moved_hit(x: Fact, y: Fact, neighbour: str, *, one_sided: bool) -> Hit:
     )
 
 
-_HEAD = re.compile(r"[\s-]+([a-z]{3,})\b")
+# Not a word that only links it to what follows: "took silver with 261 kg", "third place on".
+_HEAD = re.compile(
+    r"[\s-]+(?!(?:with|for|after|behind|ahead|from|and|the|but|than|into|over)\b)([a-z]{3,})\b"
+)
 
 
 # "the second- and third-largest producers": the first ordinal's noun comes after the second.
@@ -808,7 +822,8 @@ def _head(text: str, f: Fact) -> str:
 
 # The name a rank is said of, just before it: "Malaysia is the", "Malaysia, the world's".
 _HOLDER = re.compile(
-    r"\b([A-Z][a-z]{2,})(?:['’]s)?(?:,\s+(?:which|who)\s+[a-z]+|,|\s+(?:is|was|are|were))?"
+    # "Giulia Ferri, who took silver": the name before "who" holds the rank after it.
+    r"\b([A-Z][a-z]{2,})(?:['’]s)?(?:,\s+(?:which|who)(?:\s+[a-z]+)?|,|\s+(?:is|was|are|were))?"
     r"\s+(?:(?:now|still|also|the|its|world['’]s|country['’]s)\s+)*$"
 )
 
