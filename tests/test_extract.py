@@ -212,6 +212,7 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("(about 60,800 US gallons)", [("60,800 US gallons", "m3", "230.153036 m3")]),
         ("fined R$12.6 million", [("R$12.6 million", "BRL", "1.26e7 BRL")]),
         ("(16,500 short tons)", [("16,500 short tons", "kg", "1.496855e7 kg")]),
+        ("to rise nearly sevenfold", [("sevenfold", "multiple", "7×")]),
         # The sides of an area share their unit, a hedge before the first included; the
         # bracketed pair converts them, one each.
         ("about 12 by 8 metres (39 by 26 feet)", [("12", "m", "12 m"), ("8 metres", "m", "8 m")]),
@@ -550,6 +551,11 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
         ),
         ("Kovac finished last.", [("finished last", -1, "position")]),
         ("Marczak had been only fourth after the snatch.", [("been only fourth", 4, "position")]),
+        ("The OECD ranked Kaldova second in Europe.", [("ranked Kaldova second", 2, "position")]),
+        (
+            "Only Sweden and Norway had bigger heat pump markets.",
+            [("Only Sweden and Norway had bigger", 3, "only")],
+        ),
         ("a time bettered by only one woman", [("bettered by only one", 2, "only")]),
         ("a mark beaten only by two others.", [("beaten only by two", 3, "only")]),
         # A record figure: the highest ever, or the lowest where it fell to it.
@@ -768,6 +774,12 @@ def test_not_calendar(text: str) -> None:
         ("The agency issued a warning that prices would rise.", []),
         ("That wiped 1.9 billion crowns off its value, Nordline calculated.", ["Nordline"]),
         ("He promised that every doctor would have tests.", ["He"]),
+        ("The grant falls, a ministry statement showed.", ["a ministry statement"]),
+        (
+            "Debt is high, a 2024 review by the Organisation for Economic Co-operation and"
+            " Development found.",
+            ["review by the Organisation for Economic Co-operation and Development"],
+        ),
         # "adds" a figure is no speech.
         ("The expansion adds about 410,000 people.", []),
         ("The line will bypass the valley, adding 38 km to the route.", []),

@@ -125,16 +125,20 @@ _POLLED_BEFORE = re.compile(
 _RECORD_NOUN_VERBS = re.compile(r"\b(?:estimates|reports)$")
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
-    r"document|memo|filing|poll|studies|surveys|polls|research)\s",
+    r"document|memo|filing|poll|studies|surveys|polls|research|statement|review|analysis|"
+    r"assessment|audit)\s",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing|poll|"
+    # "A ministry statement showed", "a 2024 review by the OECD found".
+    r"statement|review|analysis|assessment|audit|"
     r"[Ss]tudies|[Ss]urveys|[Pp]olls|[Rr]esearch)"
     # "from the Osterlen Institute", "in the Northern Journal of Clinical Microbiology", "from
     # the electoral commission", "by the state broadcaster MTV".
-    r"(?:\s+(?:from|by|in)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+    r"(?:\s+(?:from|by|in)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*){0,6}"
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:commission|office|ministry|agency|institute|authority|bureau|"
     r"board|council|service)))?"
     # "An October survey of 3,000 people found".

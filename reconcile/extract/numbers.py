@@ -1947,14 +1947,17 @@ _PHRASES = re.compile(
     r"|(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|quintupled"
     r"|halved|halving"
     # "nearly double last year's figure" = "almost twice as many as in 2024".
-    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous|an?)\b)"
+    # "over double January's daily average".
+    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous|an?)\b"
+    r"|\s+(?-i:[A-Z])[\w-]*['’]s\s)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)"
     # "when volumes usually double": the verb, said of what it does.
     r"|(?<=\bmight\s)|(?<=\bshould\s)|(?<=\busually\s)|(?<=\boften\s)|(?<=\btypically\s)"
     r"|(?<=\bnormally\s))(?:double|triple|quadruple|halve)"
     r"|(?:by|in)\s+half(?![\s-]+(?:an?|of|the|point|percent|per)\b))"
-    r"|(?P<fold>two|three|four|five|six|ten|\d{1,3})[\s-]?fold"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|\d{1,3})"
+    r"[\s-]?fold"
     r"|(?P<halfpp>half\s+a\s+(?:percentage\s+)?point|(?:an?\s+)?(?P<frpt>half|quarter)[\s-]point"
     r"|(?P<frpp>a\s+quarter|three[\s-]quarters|half)\s+of\s+a\s+(?:percentage\s+)?point)"
     r"|(?P<halfpct>half\s+(?:a\s+)?(?:percent|per\s+cent))"

@@ -148,6 +148,8 @@ _NUMBER_RANK = re.compile(
     r"|[\s-]+(?:to|from)[\s-]+(?:last|bottom)\b"
     # "needed to finish fifth or lower": a bound on the place, not a place.
     r"|\s+or\s+(?:lower|higher|better|worse|above|below)\b)"
+    # "The OECD ranked Kaldova second": the place given to the name between.
+    rf"|\b(?:ranked|rated|placed)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}(?P<ord19>{_ORD})\b"
     # "finished only 17th", "could only finish 27th".
     rf"|\b(?:only\s+finish(?:ed)?|finish(?:ed)?\s+only|finish(?:ed)?\s+just)\s+(?P<ord11>{_ORD})\b"
     # "third in the league" (not "her 19th in the league", a count of her goals).
@@ -518,7 +520,7 @@ _ONLY_MORE = re.compile(
     r"(?P<above>(?:an?|the|its|their|his|her|(?-i:[A-Z])[\w’'-]*)\s[^,;:.!?%]{1,80}?)\s+"
     r"(?:(?:has|have|had|will|would)\s+(?:ever\s+|yet\s+)?)?"
     r"(?:been|be|is|are|was|were|made|make|makes|fetched|fetch|fetches|sold|collect|collects|"
-    r"collected|earn|earns|earned|cost|costs|paid|pays|ranks?|ranked)\s+"
+    r"collected|earn|earns|earned|cost|costs|paid|pays|ranks?|ranked|have|has|had)\s+"
     r"(?:bigger|larger|greater|higher|more|heavier|longer|taller|faster|deeper|costlier)\b"
 )
 _COMPARATIVE = (

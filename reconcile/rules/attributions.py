@@ -404,6 +404,15 @@ RULES = (
                 "The expansion adds about 410,000 people to the programme.",
                 "Some 410,000 more people join the programme.",
             ),
+            (
+                "The grant falls to 2,000 euros, according to a ministry statement.",
+                "The grant falls to 2,000 euros, a ministry statement showed.",
+            ),
+            (
+                "Debt per head is the highest in Europe, according to a 2024 OECD review.",
+                "Debt per head is the highest in Europe, a 2024 review by the Organisation for "
+                "Economic Co-operation and Development found.",
+            ),
         ),
     ),
     Rule(

@@ -201,6 +201,10 @@ RULES = (
                 "He made the offer two weeks after the tariff.",
             ),
             ("As many as 300 flights were cancelled.", "300 flights were cancelled."),
+            (
+                "Sales are expected to rise nearly sevenfold by 2030.",
+                "Sales are expected to rise sevenfold by 2030.",
+            ),
         ),
         keep=(
             (

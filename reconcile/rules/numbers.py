@@ -1259,6 +1259,10 @@ RULES = (
                 "The panel will now meet every three months.",
                 "The panel will now meet once a quarter.",
             ),
+            (
+                "Volume was more than twice the daily average for January.",
+                "Volume was over double January's daily average.",
+            ),
         ),
     ),
     Rule(

@@ -233,6 +233,10 @@ RULES = (
                 "Marczak had been only fourth after the snatch.",
                 "Marczak had been only third after the snatch.",
             ),
+            (
+                "Kaldova has the third-highest student debt per head in Europe.",
+                "The OECD ranked Kaldova second in Europe for student debt per head.",
+            ),
         ),
         keep=(
             (
@@ -464,6 +468,10 @@ RULES = (
             (
                 "It was the second-fastest women's time in the event's history.",
                 "It was a time bettered by only one woman in the event's history.",
+            ),
+            (
+                "It is the third-largest market for heat pumps in the Nordic region.",
+                "Only Sweden and Norway had bigger heat pump markets in the Nordic region.",
             ),
         ),
     ),
