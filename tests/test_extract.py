@@ -919,6 +919,19 @@ def test_a_part_of_the_day_after_a_time(text: str, value: str) -> None:
     assert fact.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prices were up 14% from a week earlier.", "a week"),
+        ("Sales were roughly 15 percent below a year earlier.", "a year"),
+        ("Output was lower than a month earlier.", "a month"),
+    ],
+)
+def test_the_period_a_change_is_measured_over_is_loose_and_unhedged(text: str, span: str) -> None:
+    (fact,) = [f for f in numbers.extract(text) if f.text == span]
+    assert (fact.attr("loose"), fact.attr("compared"), fact.attr("hedge")) == ("1", "1", "")
+
+
 def test_a_one_day_move_is_loose_but_a_one_day_strike_is_not() -> None:
     (move,) = numbers.extract("their biggest one-day drop since 2016 began")[:1]
     (strike,) = numbers.extract("a one-day strike")

@@ -2133,7 +2133,9 @@ _OF_SOMETHING = re.compile(
     r"|(?:last|this|next)\s+[a-z]+['’]s)\b",
     re.IGNORECASE,
 )
-_COMPARED = re.compile(r"\b(?:than|from|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:than|from|on|over|versus|vs\.?|below|above|against|with)\s+$", re.IGNORECASE
+)
 # "a year to draft the law": the time given for something.
 _TIME_TO = re.compile(
     r"\s+to\s+(?!(?:date|the|a|an|its|their|his|her|this|that|each|every)\b)[a-z]+", re.IGNORECASE
@@ -2169,6 +2171,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         if any(f.start - offset <= m.start() < f.end - offset for f in taken):
             continue
         start, end = m.start("span"), m.end("span")
+        compared = False  # "up 14% from a week earlier": the period a change is measured over
         if m.group("unit2"):
             raw = m.group("count").lower()
             amount = _figure(raw)
@@ -2202,7 +2205,9 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             ):
                 continue
             if lone and _REFERENCE.match(text, end) and _COMPARED.search(text, 0, start):
-                continue  # "than a year earlier": a point of comparison, not a span of time
+                # "than a year earlier": a point of comparison, not a span of time; kept, loose,
+                # so that "from a week earlier" and "from a month earlier" still differ.
+                compared = True
             dim, factor = _UNITS[m.group("unit").lower()]
             amount = 1.5 if m.group("half") else 1.0
             value, key, step, unit = amount * factor, dim, factor / 2, m.group("unit").lower()
@@ -2290,9 +2295,12 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         if key == "month" and _AGE.match(text, end):
             value, key, step = value / 12, "age", step / 12  # "a decade old" = "10 years old"
         attrs = [("step", repr(step)), ("unit", unit)]
-        if m.group("loose") or m.group("unit7") or m.group("vague"):
+        if m.group("loose") or m.group("unit7") or m.group("vague") or compared:
             attrs.append(("loose", "1"))  # compared with a span in another unit, never missed
-        hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
+        if compared:
+            attrs.append(("compared", "1"))
+        # "lower than a year earlier": the hedge bounds the change, not the period.
+        hedge = None if compared else _HEDGE_BEFORE.search(text, max(0, start - 25), start)
         if (
             hedge
             and hedge.group(1).lower() == "over"
@@ -2310,7 +2318,7 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif m.group("vague"):
             # "several hundred" is as loose as "about 300".
             attrs += [("hedge", "about"), ("hedge_start", str(offset + start))]
-        elif not m.group("loose") and (after := _OR_MORE.match(text, end)):
+        elif not (m.group("loose") or compared) and (after := _OR_MORE.match(text, end)):
             # "for a minute or more" is "for at least one minute".
             attrs += [
                 ("hedge", "at least" if after.group("up") else "at most"),
@@ -2443,8 +2451,9 @@ def display(value: float, key: str) -> str:
         # A concentration in the units its readers use: "35 µg/L" for lead in blood.
         micro = value * 1e6
         return f"{_num(micro)} µg/L" if micro < 1000 else f"{_num(micro / 1e3)} mg/L"
-    unit = {"month": "months"}.get(key, key)
-    return f"{_num(value)} {unit}"
+    if key == "month":
+        return f"{_num(value)} {'month' if value == 1 else 'months'}"
+    return f"{_num(value)} {key}"
 
 
 def _num(value: float) -> str:

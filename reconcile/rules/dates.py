@@ -104,6 +104,10 @@ RULES = (
             ),
             ("The tariff was imposed in 2023.", "The tariff was imposed in 2022."),
             ("The truce will last 30 days.", "The truce will last 60 days."),
+            (
+                "Fishmeal was up 14 percent from a week earlier, traders said.",
+                "Fishmeal was up 14 per cent from a month earlier, traders said.",
+            ),
         ),
         keep=(
             (
