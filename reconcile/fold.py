@@ -176,6 +176,8 @@ _ALIAS_GROUPS = {
     # Central banks by their short names.
     "Federal Reserve": "Fed, U.S. Federal Reserve, US Federal Reserve",
     "European Central Bank": "ECB",
+    "European Commission": "EU Commission, E.U. Commission",
+    "European Parliament": "EU Parliament, E.U. Parliament",
     "Bank of England": "BoE",
     "Bank of Japan": "BoJ, BOJ",
 }
@@ -475,7 +477,7 @@ MILITARY_TIME = (
 # dates read ("the second day") and the numbers leave alone. The figure must end its phrase:
 # "ended the day 3.2 percent higher" is a change on the day, not day 3.
 EVENT_NUMBER = (
-    r"\b(?P<unit2>day|stage|round|game|leg|lap)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|"
+    r"\b(?P<unit2>day|stage|round|game|leg|lap|year)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b(?=\s*(?:[,;:!?)]|\.(?!\d))|\s+(?:of|in|on|at|when|after|before|"
     # "On day one Calderra were dismissed": the clause's subject follows.
     r"against|with|was|is)\s|\s+(?-i:[A-Z]))"

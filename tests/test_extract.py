@@ -212,6 +212,15 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
         ("(about 60,800 US gallons)", [("60,800 US gallons", "m3", "230.153036 m3")]),
         ("fined R$12.6 million", [("R$12.6 million", "BRL", "1.26e7 BRL")]),
         ("(16,500 short tons)", [("16,500 short tons", "kg", "1.496855e7 kg")]),
+        # A quarter of the year before a figure is no clock time.
+        (
+            "in the fourth quarter to 1.12 billion euros",
+            [("1.12 billion euros", "EUR", "1.12e9 EUR")],
+        ),
+        (
+            "3,800-4,200 m (12,500-13,800 feet)",
+            [("3,800", "m", "3800 m"), ("4,200 m", "m", "4200 m")],
+        ),
         ("to rise nearly sevenfold", [("sevenfold", "multiple", "7×")]),
         # The sides of an area share their unit, a hedge before the first included; the
         # bracketed pair converts them, one each.
@@ -550,6 +559,9 @@ def rank_of(text: str) -> list[tuple[str, int | None, str]]:
             [("finished last of the eight", 8, "position")],
         ),
         ("Kovac finished last.", [("finished last", -1, "position")]),
+        ("Koller needed to finish sixth or better.", [("sixth or better", 6, "band")]),
+        ("Harwick have never played in the top division.", []),
+        ("named most valuable player after batting .414 with three runs", []),
         ("Marczak had been only fourth after the snatch.", [("been only fourth", 4, "position")]),
         ("The OECD ranked Kaldova second in Europe.", [("ranked Kaldova second", 2, "position")]),
         (
@@ -1048,6 +1060,21 @@ def test_a_capital_letter_ends_a_name_but_an_initial_does_not() -> None:
         "Dome C"
     ]
     assert [f.text for f in entities.extract("J. K. Rowling spoke.")] == ["J. K. Rowling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Losses were reported by the UN Food and Agriculture Organization.",
+            "UN Food and Agriculture Organization",
+        ),
+        ("The US Food and Drug Administration said.", "US Food and Drug Administration"),
+        ("The Ministry of Trade and Industry said.", "Ministry of Trade and Industry"),
+    ],
+)
+def test_a_body_named_with_and_is_one_name(text: str, name: str) -> None:
+    assert name in [str(f.value) for f in entities.extract(text)]
 
 
 @pytest.mark.parametrize(

@@ -432,7 +432,8 @@ _DAYPART_AFTER = re.compile(
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _SPOKEN_TIME = re.compile(
     rf"\b(?:a\s+)?(?P<part>quarter|half|{'|'.join(CLOCK_MINUTES)})\s+(?P<dir>past|to)\s+"
-    rf"(?P<h>1[0-2]|[1-9]|{'|'.join(_HOUR_WORDS)})\b"
+    # Not "the fourth quarter to 1.12 billion euros": a figure, not an hour.
+    rf"(?P<h>1[0-2]|[1-9]|{'|'.join(_HOUR_WORDS)})\b(?![.,]\d|\s+(?:million|billion|percent|per\s+cent)\b|%)"
     r"(?:\s+(?P<when>in\s+the\s+(?P<day>morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?))?",
     re.IGNORECASE,
 )

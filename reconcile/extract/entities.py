@@ -187,10 +187,30 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
                     run = []
             elif bare in _CONNECTORS and run:
                 run.append(word)  # "Bank of England": kept unless it ends the run
-            elif (bare == "for" and run and _body(run[-1])) or (
-                bare == "and"
-                and any(w.group(0) == "for" for w in run)
-                and _ABSTRACT_AFTER.match(text, word.end())
+            elif (
+                (bare == "for" and run and _body(run[-1]))
+                or (
+                    bare == "and"
+                    and any(w.group(0) == "for" for w in run)
+                    and _ABSTRACT_AFTER.match(text, word.end())
+                )
+                or (
+                    # "the Food and Agriculture Organization", "US Food and Drug Administration":
+                    # one body, its name closed by the kind of body it is.
+                    bare == "and"
+                    and 0 < len(run) <= 2
+                    and run[-1].group(0).lower() not in _CONNECTORS
+                    and _BODY_AFTER_AND.match(text, word.end())
+                )
+                or (
+                    # "the Ministry of Trade and Industry": the ministry's second area.
+                    bare == "and"
+                    and len(run) >= 3
+                    and run[0].group(0).lower()
+                    in ("ministry", "department", "minister", "secretary")
+                    and run[1].group(0).lower() == "of"
+                    and _AREA_AFTER_AND.match(text, word.end())
+                )
             ):
                 # "Centers for Disease Control and Prevention", "Institute for Fiscal Studies":
                 # one body's name; "Brazil and Argentina" stays two.
@@ -248,6 +268,12 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 
 
 # After "and" in a body's name, a word for an activity: "... Control and Prevention".
+_BODY_AFTER_AND = re.compile(
+    r"\s+[A-Z][a-z]+\s+(?:Administration|Organization|Organisation|Agency|Authority|Commission|"
+    r"Council|Department|Office|Bureau|Institute|Association|Federation|Board|Service|Society|"
+    r"Foundation)\b"
+)
+_AREA_AFTER_AND = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 _ABSTRACT_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ity|ogy|ics|ure|ism)\b")
 
 

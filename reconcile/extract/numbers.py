@@ -527,6 +527,8 @@ _MASK = re.compile(
     # times.
     r"|\b(?:a\s+)?(?:quarter|half)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midnight)\b"
+    # Not "in the fourth quarter to 1.12 billion euros".
+    r"(?![.,]\d|\s+(?:million|billion|percent|per\s+cent)\b|%)"
     # Minutes in words only where the time is plain (fold.CLOCK_MINUTES): "at twenty past
     # four", "ten to six in the morning".
     rf"|(?:{_AFTER_CLOCK_WORD})(?:{_CLOCK_MINUTE})\s+(?:past|to)\s+{_HOUR_SAID}\b(?={CLOCK_AFTER})"
@@ -1494,7 +1496,8 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
     return out
 
 
-_BY_UNIT = re.compile(r"\s*(?:[a-z]+\s+)?(?:by|x|×)\s*", re.IGNORECASE)
+# "12 by 8 metres (39 by 26 feet)", "3,800-4,200 m (12,500-13,800 feet)".
+_BY_UNIT = re.compile(r"\s*(?:[a-z]+\s+)?(?:by|x|×|-|–|to|and)\s*", re.IGNORECASE)
 
 
 def _converted_pair(text: str, offset: int, facts: list[Fact], i: int) -> bool:
@@ -2078,7 +2081,12 @@ _EVENT_NOUN = re.compile(
     r"|trading\s+days|outings|starts)\b",
     re.IGNORECASE,
 )
-_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:%|\s+[a-z]+)?\s+$", re.IGNORECASE)
+# "298.4 points over two rounds", "five hits over six innings": an amount, then the span.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?:%|\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 # "in over two years", "for over a week", "just over": more than; "spread over two years",
 # "tracked over four years": during.
 _OVER_MEANS_MORE = re.compile(

@@ -207,9 +207,10 @@ _AFTER = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|and|,)){0,8}"
     # "the worst performer in the Stoxx 600 after autos.": a sector, ending the clause.
     r"|(?!(?:years|months|weeks|days|decades|hours|minutes|seconds|centuries)\b)"
-    r"[a-z]{3,}s(?=\s*[,.;:!?]|\s*$)"
-    # "the biggest cause of lung cancer after smoking.": an activity, ending the clause.
-    r"|[a-z]{3,}ing(?=\s*[,.;:!?]|\s*$)"
+    r"[a-z]{3,}s(?=\s*[,.;:!?](?!\d)|\s*$)"
+    # "the biggest cause of lung cancer after smoking.": an activity, ending the clause (not
+    # "named most valuable player after batting .414").
+    r"|[a-z]{3,}ing(?=\s*[,.;:!?](?!\d)|\s*$)"
     # "the hottest summer on record after that of 2022": the one named by its year.
     r"|(?:that|those)\s+of\s+(?:(?:19|20)\d\d|[A-Z][\w’'-]+))"
 )
@@ -396,6 +397,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
             n = 1 + _ONLY_COUNT[m.group("n").lower()]
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "only", ""))
+    for m in _OR_BETTER.finditer(text) if "or " in text else ():
+        # "needed to finish sixth or better" = "in the top six".
+        n = _ordinal(m.group("ord").lower())
+        if n is not None and n > 1:
+            fact = _fact(text, offset, m.start(), m.end(), n, "band", "band", "")
+            facts.append(replace(fact, display=f"in the top {n}"))
     for m in _THAN_ANY.finditer(text) if "any" in text else ():
         # "grown on more land than any other crop": first, said by outdoing all the rest.
         if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
@@ -551,6 +558,7 @@ _BY_ONLY = re.compile(
     r"(?P<n>one|two|three|four)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_OR_BETTER = re.compile(rf"\b(?P<ord>{_ORD})\s+or\s+(?:better|higher|above)\b", re.IGNORECASE)
 _OF_ANY = re.compile(r"\s+of\s+any\b", re.IGNORECASE)
 _SUPERLATIVE_OF = {"bigger": "size", "larger": "size", "greater": "size"}
 _BEHIND_ONLY = re.compile(
@@ -765,8 +773,8 @@ _ROLE_NAMED = re.compile(r"[\s-]+(?:[a-z]+(?:er|or)|ranked)\s+[A-Z][a-z]")
 # After "top", words that make it "most senior" or "highest", not first in a ranking.
 _SENIOR = frozenset(
     """of in at on and or court courts diplomat official aide general adviser advisor prosecutor
-    judge envoy negotiator executive job post brass level tier flight team seed seeded court
-    commander officer administrator lawyer scientist economist editor spokesman spokeswoman
+    judge envoy negotiator executive job post brass level tier flight division team seed seeded
+    court commander officer administrator lawyer scientist economist editor spokesman spokeswoman
     spokesperson metre metres meter meters foot feet inch inches layer layers floor
     floors""".split()
 )

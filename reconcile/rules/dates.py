@@ -282,6 +282,10 @@ RULES = (
                 "Cases rose to 212, up from 147 a year earlier.",
                 "Cases rose to 212, compared with 147 the year before.",
             ),
+            (
+                "Shares rose to their highest in 14 months.",
+                "Shares rose to the highest level since April 2024.",
+            ),
         ),
     ),
     Rule(
@@ -461,6 +465,8 @@ _IN_SPAN_BEFORE = re.compile(
     r"\b(?:in|for|over)\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# "since April 2024": the month before the year.
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\s+$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
@@ -473,14 +479,28 @@ def _span_or_since(fact: Fact, pair_: Pair, other: Side) -> Fact | None:
     def before(pattern: re.Pattern[str], text: str, f: Fact) -> bool:
         return pattern.search(text, max(0, f.start - 25), f.start) is not None
 
+    since_month = False
+    wanted: tuple[str, ...]
     if fact.key == "month" and before(_IN_SPAN_BEFORE, own_text, fact):
-        wanted, pattern = "year", _SINCE_BEFORE
-    elif fact.key == "year" and before(_SINCE_BEFORE, own_text, fact):
-        wanted, pattern = "month", _IN_SPAN_BEFORE
+        wanted, pattern, since_month = ("year", "date"), _SINCE_BEFORE, True
+    elif fact.key in ("year", "date") and (
+        before(_SINCE_BEFORE, own_text, fact) or before(_SINCE_MONTH, own_text, fact)
+    ):
+        wanted, pattern = ("month",), _IN_SPAN_BEFORE
     else:
         return None
+    # "since April 2024": the year may stand inside the date.
     return next(
-        (g for g in other.facts if g.key == wanted and before(pattern, other_text, g)), None
+        (
+            g
+            for g in other.facts
+            if g.key in wanted
+            and (
+                before(pattern, other_text, g)
+                or (since_month and before(_SINCE_MONTH, other_text, g))
+            )
+        ),
+        None,
     )
 
 
@@ -724,6 +744,10 @@ CALENDAR_RULES = (
                 "The first remains will be flown home by the end of 2026.",
                 "The first remains will be flown home by the close of 2026.",
             ),
+            (
+                "Savings should reach 30 million euros by the third year.",
+                "Savings should reach 30 million euros by year three.",
+            ),
         ),
     ),
     Rule(
@@ -834,6 +858,8 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
             continue  # "in the morning" left out is detail, not a changed fact
         if y is None:
             elsewhere = any(_agree(x, o) for o in pair_.doc_b.like(Kind.DATE, x.key))
+            if not elsewhere and _span_or_since(x, pair_, pair_.b) is not None:
+                continue  # "since April 2024" for "in 14 months": the year's R211 says so
             found = _moved_from(x, pair_, "a") if not elsewhere else None
             if found is not None:
                 # "voted late on Tuesday" here, "the vote on Monday night" in the next
@@ -878,6 +904,8 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
         if y.key == "daypart":
             continue
         elsewhere = any(_agree(o, y) for o in pair_.doc_a.like(Kind.DATE, y.key))
+        if not elsewhere and _span_or_since(y, pair_, pair_.a) is not None:
+            continue  # "since April 2024" for "in 14 months": the year's R211 says so
         found = _moved_from(y, pair_, "b") if not elsewhere else None
         if found is not None:
             moved, one_sided = found

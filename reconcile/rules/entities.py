@@ -503,6 +503,14 @@ RULES = (
                 "Oat futures rose 4% on the Chicago Board of Trade.",
                 "Oat futures rose 4% on the CBOT.",
             ),
+            (
+                "The merger needs approval by the European Commission.",
+                "The merger needs approval from the EU Commission.",
+            ),
+            (
+                "Herders lost 40% of their animals, the UN Food and Agriculture Organization said.",
+                "Herders lost 40% of their animals, the FAO said.",
+            ),
         ),
     ),
     Rule(

@@ -365,6 +365,10 @@ RULES = (
                 "The project was delayed by more than a year.",
                 "The project was delayed by over a year.",
             ),
+            (
+                "He allowed three runs on five hits over six innings.",
+                "He allowed three runs and five hits in six innings.",
+            ),
         ),
     ),
     Rule(

@@ -1154,6 +1154,18 @@ RULES = (
                 "Work was suspended in 2020 because of travel restrictions.",
                 "There was no work in 2020 because of travel restrictions.",
             ),
+            (
+                "Margins would turn negative if crushers did not slow output.",
+                "Margins would turn negative unless crushers slowed output.",
+            ),
+            (
+                "Funding for the project has not yet been confirmed.",
+                "The money for the project is still to be confirmed.",
+            ),
+            (
+                "Karvelia may use the money only for imports.",
+                "Karvelia may not use the money for anything other than imports.",
+            ),
         ),
     ),
 )
@@ -1170,7 +1182,8 @@ _IMPLICIT = re.compile(
     r"prevent\w*|ban(?:s|ned|ning)?|free of|dismiss\w*|bar(?:s|red|ring)?\s+from|"
     # "had been left out of any consultation" = "had not been consulted".
     r"left\s+out\s+of|shut\s+out\s+of|excluded\s+from|"
-    r"disagree\w*|far from|yet to|(?:warn|caution|advis|argu)\w*\s+(?:[\w-]+\s+){0,3}?against|wary|"
+    r"disagree\w*|far from|yet to|still\s+to\s+be|"
+    r"(?:warn|caution|advis|argu)\w*\s+(?:[\w-]+\s+){0,3}?against|wary|"
     r"struggl\w*|the last thing|bewar\w*|first\s+[a-z]+\s+(?:in|since)|"
     r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|shelv\w*|abandon\w*|[a-z]+-free|"
     r"un(?:able|likely|willing|clear|aware|known|certain|successful)|"
@@ -2035,6 +2048,12 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
         return True  # "has not been recorded in the wild since 1938" = "was last recorded in 1938"
     if _UNLESS.match(denying, denied.end) and _ONLY_IF.match(stated, end):
         return True  # "would not support it unless" = "would support it only if": one condition
+    if _IF_BEFORE.search(
+        denying, max(0, denied.start - 60), denied.start
+    ) and _UNLESS_BEFORE.search(stated, max(0, start - 60), start):
+        return True  # "if crushers did not slow output" = "unless crushers slowed output"
+    if _OTHER_THAN.match(denying, denied.end) and _ONLY.search(stated):
+        return True  # "may not use it for anything other than imports" = "only for imports"
     if _FOR_SPAN.match(denying, denied.end) and _TAKES_BEFORE.search(
         stated, max(0, start - 40), start
     ):
@@ -2061,6 +2080,12 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
 _UNTIL_WHEN = re.compile(
     r"[^,;.!?]{0,60}\buntil\s+(?:the\s+)?(?P<when>(?-i:[A-Z0-9])[\w’'-]*(?:\s+\d{1,4})?)"
 )
+_IF_BEFORE = re.compile(r"\bif\b[^,;.!?]*$", re.IGNORECASE)
+_UNLESS_BEFORE = re.compile(r"\bunless\b[^,;.!?]*$", re.IGNORECASE)
+_OTHER_THAN = re.compile(
+    r"[^,;.!?]{0,50}?\b(?:other\s+than|except|apart\s+from|besides)\b", re.IGNORECASE
+)
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 # "not X for decades" and "take decades to X"; "not X on time" and "X late".
 _SPANS = r"(?:years|decades|months|weeks|days|hours|generations)"
 _FOR_SPAN = re.compile(

@@ -84,6 +84,7 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _one_unit_in_words(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
+                or _in_split(lone, other_text)
                 or _share_alike(lone, own_text, other, other_text)
                 or _share_of_figure(lone, pair_.a if lone is m.a else pair_.b, other)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
@@ -371,7 +372,8 @@ def _counted_alike(fact: Fact, own_text: str, other_text: str) -> bool:
 
 
 _SPLIT = re.compile(
-    rf"\b(\d{{1,3}}|{'|'.join(_SMALL)})\s*(?:to|-|–)\s*(\d{{1,3}}|{'|'.join(_SMALL)})\b",
+    # "by four votes to one" too.
+    rf"\b(\d{{1,3}}|{'|'.join(_SMALL)})\s*(?:votes?\s+)?(?:to|-|–)\s*(\d{{1,3}}|{'|'.join(_SMALL)})\b",
     re.IGNORECASE,
 )
 
@@ -400,6 +402,19 @@ _OUT_OF = re.compile(
     rf"(?P<m>\d{{1,5}}|{'|'.join(_SMALL)})\b",
     re.IGNORECASE,
 )
+
+
+def _in_split(fact: Fact, text: str) -> bool:
+    """Return whether a count is one side of a split the other side words.
+
+    '4-1' and "by four votes to one".
+    """
+    if not isinstance(fact.value, float | int) or fact.key != "count":
+        return False
+    return any(
+        fact.value in (_small_int(m.group(1)), _small_int(m.group(2)))
+        for m in _SPLIT.finditer(text)
+    )
 
 
 def _share_alike(fact: Fact, own_text: str, other: Side, other_text: str) -> bool:
@@ -973,6 +988,10 @@ RULES = (
             ),
             ("The tannery was fined 12.6 million reais.", "The tannery was fined R$12.6 million."),
             ("Police found 29 witnesses.", "Police found nearly 30 witnesses."),
+            (
+                "Order intake fell 17% in the fourth quarter to 1.12 billion euros.",
+                "Fourth-quarter orders dropped 17% to €1.12bn.",
+            ),
         ),
     ),
     Rule(
@@ -1263,6 +1282,10 @@ RULES = (
                 "Volume was more than twice the daily average for January.",
                 "Volume was over double January's daily average.",
             ),
+            (
+                "The court decided 4-1 in favour of the passengers.",
+                "The court sided with the passengers by four votes to one.",
+            ),
         ),
     ),
     Rule(
@@ -1408,6 +1431,10 @@ RULES = (
             (
                 "The hall measured roughly 12 metres by 8 metres.",
                 "The hall measured about 12 by 8 metres (39 by 26 feet).",
+            ),
+            (
+                "The birds live between 3,800 and 4,200 metres above sea level.",
+                "The birds live at altitudes of 3,800-4,200 m (12,500-13,800 feet).",
             ),
         ),
     ),

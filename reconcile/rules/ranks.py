@@ -473,6 +473,16 @@ RULES = (
                 "It is the third-largest market for heat pumps in the Nordic region.",
                 "Only Sweden and Norway had bigger heat pump markets in the Nordic region.",
             ),
+            (
+                "Sotelo, 24, was named the series' most valuable player after batting .414 "
+                "with three home runs.",
+                "Sotelo, 24, was named series MVP after hitting .414 with three home runs.",
+            ),
+            (
+                "Harwick have never played in the top division.",
+                "Harwick have yet to play top-flight football.",
+            ),
+            ("Koller needed to finish in the top six.", "Koller needed to finish sixth or better."),
         ),
     ),
     Rule(
