@@ -382,7 +382,8 @@ def _emit(
 # Units written in capitals after a figure ("1 GW", "3 TWh", "20,000 TEU"); not "3 UN envoys".
 _UNIT = re.compile(r"[KMGTP]W[hep]?|[MGT]Hz|[KMGTP]B|MPa|[MGk]V|PSI|HP|BTU|MMBtu|TEUs?|MMT")
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
-_RUPEES = re.compile(r"R[sp]\.?(\d[\d.,]*(?:bn|m|k)?\.?)?")
+# "Rs 4.2 billion", "Rp3.2 trillion", "Tk 15 million" (the taka): a currency, no name.
+_RUPEES = re.compile(r"(?:R[sp]|Tk)\.?(\d[\d.,]*(?:bn|m|k)?\.?)?")
 _FIGURE_AFTER = re.compile(r"\s?\d")
 _RAND = re.compile(r"R\d[\d.,]*")
 _SCALE_AFTER = re.compile(r"\s?(?:m|bn|million|billion)\b")

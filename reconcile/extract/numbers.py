@@ -59,6 +59,7 @@ _CURRENCY_SIGNS = {
     # "Rs 4.2 billion": the rupee of India, Pakistan, Sri Lanka or Nepal.
     "rs": "INR/LKR/NPR/PKR",
     "rs.": "INR/LKR/NPR/PKR",
+    "tk": "BDT",  # the Bangladeshi taka: "Tk 15 million"
     "r": "ZAR",
     **{code.lower(): code for code in _CODES.split("|")},
 }
@@ -89,6 +90,7 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
     "inr": "INR",
     "rupees": "INR",
+    "taka": "BDT",
     "rupee": "INR",
     "crown": "CZK/DKK/ISK/NOK/SEK",
     "peso": "ARS/CLP/COP/MXN/PHP",
@@ -392,7 +394,7 @@ _QUANTITY = re.compile(
     # "roughly a 38 per cent discount" = "a discount of about 38%".
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
     r"(?=\d|[$€£¥]))?)?"
-    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)"
+    r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)|\bTk\.?(?=\s?\d)"
     # "R560m", "R1.2 billion": South African rand, only with a scale or in cents, "R68.40"
     # ("R2" is a road).
     r"|\bR(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b|\d+\.\d\d\b)"
@@ -560,6 +562,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
         found = _phrases(text, offset, []) + _round_the_clock(text, offset)
+        found += _century_end(text, offset)
         return _wider_readings(text, offset, found)
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
@@ -772,6 +775,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
     phrases = (
         _phrases(text, offset, [])
+        + _century_end(text, offset)
         + _clock_durations(text, offset)
         + _grades(text, offset)
         + _round_the_clock(text, offset)
@@ -2102,7 +2106,9 @@ _MOVED_UP = re.compile(
     r"pump(?:s|ed|ing)?|ratchet(?:s|ed|ing)?|jack(?:s|ed|ing)?)"
     # The object between: "drove temperatures up to"; not "climbed by up to 14%", a bound.
     r"(?:\s+(?!(?:by|to|of|and|or|at|with|can|could|will|would|may|might|must)\b)[\w'’-]+){1,5}"
-    r"\s+$",
+    r"\s+$"
+    # "Prize money has gone up to CHF 40,000": risen to it.
+    r"|\b(?:gone|go|goes|going|went)\s+$",
     re.IGNORECASE,
 )
 # "ranged over 210 sq km", "spread over 40 hectares": a verb's particle, the extent itself.
@@ -2171,6 +2177,22 @@ def _quantity(
         display=display(value, key),
         attrs=tuple(sorted(attrs)),
     )
+
+
+# "could drown by the end of the century" = "by 2100": this century's last year.
+_CENTURY_END = re.compile(r"\bthe\s+end\s+of\s+(?:the|this)\s+century\b", re.IGNORECASE)
+
+
+def _century_end(text: str, offset: int) -> list[Fact]:
+    """Return the year 2100 for "the end of the century", as copy written now means it."""
+    if "century" not in text:
+        return []
+    facts = []
+    for m in _CENTURY_END.finditer(text):
+        attrs = [("step", "1.0"), ("unit", "")]
+        fact = _quantity(text, offset, m.start(), m.end(), "year", 2100.0, attrs)
+        facts.append(replace(fact, display="2100 (the end of the century)"))
+    return facts
 
 
 def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:

@@ -108,6 +108,10 @@ RULES = (
                 "Fishmeal was up 14 percent from a week earlier, traders said.",
                 "Fishmeal was up 14 per cent from a month earlier, traders said.",
             ),
+            (
+                "Many marshes could drown by 2050.",
+                "Many marshes could drown by the end of the century.",
+            ),
         ),
         keep=(
             (
@@ -285,6 +289,10 @@ RULES = (
             (
                 "Shares rose to their highest in 14 months.",
                 "Shares rose to the highest level since April 2024.",
+            ),
+            (
+                "Many marshes could drown by 2100.",
+                "Many marshes could drown by the end of the century.",
             ),
         ),
     ),

@@ -467,6 +467,10 @@ RULES = (
                 "Monday.",
             ),
             ("She shot 29 or better in every end.", "She shot at least 29 in every end."),
+            (
+                "Prize money was raised this season to 40,000 Swiss francs.",
+                "Prize money has gone up to CHF 40,000 this season.",
+            ),
         ),
     ),
     Rule(

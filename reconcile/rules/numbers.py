@@ -848,6 +848,7 @@ RULES = (
                 "Prices hit a record 92 pesos (about $4.60) per kilogram.",
                 "Prices hit a record 92 pesos (about $46) per kilogram.",
             ),
+            ("Visa fees will rise to 350 euros.", "Visa fees will go up to €380."),
         ),
         keep=(
             (
