@@ -217,6 +217,11 @@ def quantities(text: str) -> list[tuple[str, str, str]]:
             "in the fourth quarter to 1.12 billion euros",
             [("1.12 billion euros", "EUR", "1.12e9 EUR")],
         ),
+        ("will pay Tk 15 million", [("Tk 15 million", "BDT", "1.5e7 BDT")]),
+        (
+            "could drown by the end of the century",
+            [("the end of the century", "year", "2100 (the end of the century)")],
+        ),
         (
             "3,800-4,200 m (12,500-13,800 feet)",
             [("3,800", "m", "3800 m"), ("4,200 m", "m", "4200 m")],
@@ -1075,6 +1080,10 @@ def test_a_capital_letter_ends_a_name_but_an_initial_does_not() -> None:
 )
 def test_a_body_named_with_and_is_one_name(text: str, name: str) -> None:
     assert name in [str(f.value) for f in entities.extract(text)]
+
+
+def test_a_currency_sign_is_no_name() -> None:
+    assert [f.text for f in entities.extract("The ministry will pay Tk 15 million.")] == []
 
 
 @pytest.mark.parametrize(
