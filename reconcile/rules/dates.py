@@ -294,6 +294,10 @@ RULES = (
                 "Many marshes could drown by 2100.",
                 "Many marshes could drown by the end of the century.",
             ),
+            (
+                "The line carries roughly 40 million tonnes of coal a year to Port Callis.",
+                "The line hauls around 40 million tonnes of coal each year to Port Callis.",
+            ),
         ),
     ),
     Rule(
