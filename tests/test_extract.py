@@ -1082,6 +1082,12 @@ def test_a_body_named_with_and_is_one_name(text: str, name: str) -> None:
     assert name in [str(f.value) for f in entities.extract(text)]
 
 
+def test_a_region_and_its_adjective_are_one_place() -> None:
+    (adjective,) = entities.extract("in the Sicilian fishing port")
+    (region,) = entities.extract("a fishing port in Sicily")
+    assert adjective.value == region.value
+
+
 def test_a_currency_sign_is_no_name() -> None:
     assert [f.text for f in entities.extract("The ministry will pay Tk 15 million.")] == []
 

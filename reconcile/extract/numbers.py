@@ -1955,7 +1955,7 @@ _PHRASES = re.compile(
     r"|halved|halving"
     # "nearly double last year's figure" = "almost twice as many as in 2024".
     # "over double January's daily average".
-    r"|(?:double|triple)(?=\s+(?:the|its|their|that|as|last|this|previous|an?)\b"
+    r"|(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|as|last|this|previous|an?|what)\b"
     r"|\s+(?-i:[A-Z])[\w-]*['’]s\s)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)"
@@ -2118,7 +2118,9 @@ _FLEW = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|hover\w*|circl\w*)\s+$", re.IG
 # "a high of" bounds a range's top, but "a record high of", "a 15-year high of" is the record.
 _PEAKS = ("high of", "low of", "peak of")
 _RECORD_BEFORE = re.compile(
-    r"\b(?:record|all-time|historic|new|fresh|\d+-(?:year|month|week|day)|"
+    # "The previous high of $2,200 a tonne" = "the old high, $2,200": the earlier record.
+    r"\b(?:record|all-time|historic|new|fresh|previous|old|former|earlier|prior|"
+    r"\d+-(?:year|month|week|day)|"
     r"(?:year|month|week|decade)s?-long)\s+$",
     re.IGNORECASE,
 )

@@ -369,6 +369,10 @@ RULES = (
                 "He allowed three runs on five hits over six innings.",
                 "He allowed three runs and five hits in six innings.",
             ),
+            (
+                "The previous high of $2,200 a tonne was set in May.",
+                "The old high, $2,200 a tonne, was set in May.",
+            ),
         ),
     ),
     Rule(

@@ -1287,6 +1287,10 @@ RULES = (
                 "The court decided 4-1 in favour of the passengers.",
                 "The court sided with the passengers by four votes to one.",
             ),
+            (
+                "Output will be roughly four times the output of today.",
+                "Output will be about quadruple what it is today.",
+            ),
         ),
     ),
     Rule(

@@ -102,6 +102,11 @@ RULES = (
                 'until we know exactly what went wrong," he said.',
                 'He said the company would "not rest until we know exactly what went wrong."',
             ),
+            (
+                'He called the treaty "a betrayal of the nation, signed behind the backs of '
+                'voters".',
+                'He called the treaty "a betrayal of the nation ...".',
+            ),
         ),
     ),
     Rule(
@@ -479,10 +484,11 @@ def _quoted_in_part(a: str, b: str, cuts: int) -> bool:
     ``cuts`` counts them; the opening may go too, said outside the marks. A word cut from the
     middle or the end without a mark ("our little island", "..., and that is on me") is a
     changed quotation, and so is a cut that holds a figure, a hedge or a denial, or that leaves
-    fewer than six words and more than half of them gone (half, unless B marks each cut).
+    fewer than six words and more than half of them gone where B does not mark each cut (half
+    alike).
     """
     wa, wb = a.split(), b.split()
-    if not wb or (2 * len(wb) < len(wa) and len(wb) < _FRAGMENT):
+    if not wb:
         return False
     runs = []
     opening = False
@@ -494,6 +500,11 @@ def _quoted_in_part(a: str, b: str, cuts: int) -> bool:
         runs.append(wa[op.src_start : op.src_end])
         opening = opening or op.src_start == 0
     left_out = {w for run in runs for w in run}
+    # A short fragment of a long quotation stands only where B marks every cut ("a betrayal
+    # of the nation ..."); the opening left unmarked is not enough.
+    marked = len(runs) <= cuts
+    if 2 * len(wb) < len(wa) and len(wb) < _FRAGMENT and not marked:
+        return False
     if 2 * len(wb) == len(wa) and (opening or len(runs) > cuts):
         return False  # half the words gone, and not where B marks a cut: "deeply concerned"
     if not runs or len(runs) > cuts + opening or left_out & (_HEDGING | _DENYING | _FIGURES):
