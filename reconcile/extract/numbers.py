@@ -1501,6 +1501,10 @@ def _compound_durations(text: str, offset: int, facts: list[Fact]) -> list[Fact]
 
 
 # "12 by 8 metres (39 by 26 feet)", "3,800-4,200 m (12,500-13,800 feet)".
+_OR_CONVERTED = re.compile(
+    r"\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+    re.IGNORECASE,
+)
 _BY_UNIT = re.compile(r"\s*(?:[a-z]+\s+)?(?:by|x|×|-|–|to|and)\s*", re.IGNORECASE)
 
 
@@ -1569,7 +1573,11 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             and _MONEY_KEY.fullmatch(f.key)
             and _MONEY_KEY.fullmatch(last.key)
             and f.key != last.key
-            and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
+            and (
+                _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
+                # "1.1 billion euros, or about $1.27 billion": the same courtesy.
+                or _OR_CONVERTED.fullmatch(text, last.end - offset, f.start - offset)
+            )
         ):
             # "92 pesos (about $4.60)": an amount put in another currency for the reader, at
             # a rate the story does not give. Compared where both versions give it, not

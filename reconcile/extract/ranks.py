@@ -160,7 +160,7 @@ _NUMBER_RANK = re.compile(
     # "was third in 2022", "took second place", "ended fourth overall".
     # "was only fourth after the snatch", "was a distant third".
     rf"|\b(?:was|were|is|are|been|ended|ending)\s+(?:only\s+|just\s+|a\s+distant\s+|a\s+close\s+)?"
-    rf"(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|overall|"
+    rf"(?P<ord3>{_ORD})(?=\s*[,.;]|\s+(?:in|at|on|with|overall|"
     r"behind|after|place)\b)"
     rf"|\b(?:took|takes|taking|claimed|claims|secured|secures|earned|finished\s+in|"
     r"settle[sd]?\s+for|settling\s+for|tied\s+for|tie\s+for|joint)\s+(?:the\s+)?"

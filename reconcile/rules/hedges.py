@@ -475,6 +475,10 @@ RULES = (
                 "Prize money was raised this season to 40,000 Swiss francs.",
                 "Prize money has gone up to CHF 40,000 this season.",
             ),
+            (
+                "The deal is worth 1.1 billion euros ($1.27 billion).",
+                "The deal is worth 1.1 billion euros, or about $1.27 billion.",
+            ),
         ),
     ),
     Rule(
@@ -1114,6 +1118,8 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             continue
         if m.a.attr("compared") or m.b.attr("compared"):
             continue  # "from a year earlier": a period of comparison, which no hedge bounds
+        if m.a.attr("converted") or m.b.attr("converted"):
+            continue  # "($1.27 billion)" and "or about $1.27 billion": a courtesy, hedged or not
         yield from _bounds(m.a, m.b, m.status, text_a, text_b, "")
 
 

@@ -725,6 +725,7 @@ RULES = (
                 "The minister would like to see tidal power grow, unlike some of her colleagues.",
                 "Unlike some of her colleagues, the minister wants tidal power to grow.",
             ),
+            ("The regulator did not impose any fines.", "No fines were imposed by the regulator."),
         ),
     ),
     Rule(
@@ -940,6 +941,7 @@ RULES = (
                 "The supplier failed to deliver polishing equipment on time.",
                 "The supplier delivered polishing equipment on time.",
             ),
+            ("The regulator imposed fines.", "No fines were imposed by the regulator."),
         ),
         keep=(
             (
@@ -1441,6 +1443,11 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
                 y, pair_.text_b, pair_.text_a
             ):
                 continue  # "had never before won a stage" = "her first stage win"
+            if x.text.lower() == y.text.lower() and (
+                _NO_SUBJECT.search(pair_.text_a, max(0, x.start - 40), x.start)
+                or _NO_SUBJECT.search(pair_.text_b, max(0, y.start - 40), y.start)
+            ):
+                continue  # "imposed fines" vs "No fines were imposed": the denial rule says so
             if x.value == y.value and (
                 _not_until(x, pair_.text_a, pair_.text_b, y.start, y.end)
                 or _not_until(y, pair_.text_b, pair_.text_a, x.start, x.end)
@@ -1539,10 +1546,16 @@ _NEVER_BEFORE = re.compile(r"\bnever\s+(?:before|previously)\s+(?:\w+\s+)?$", re
 
 
 def _first_time(f: Fact, text: str, other: str) -> bool:
-    """Return whether ``f`` is denied as "never before" where the other side says "first"."""
-    return bool(_NEVER_BEFORE.search(text, max(0, f.start - 30), f.start)) and bool(
-        re.search(r"\bfirst\b", other, re.IGNORECASE)
+    """Return whether ``f`` is denied as "never before" where the other side says "first".
+
+    "No foreign consulate had been shut since 2009" says it too, against "the first closure
+    since 2009".
+    """
+    denied = _NEVER_BEFORE.search(text, max(0, f.start - 30), f.start) or (
+        _NO_SUBJECT.search(text, max(0, f.start - 40), f.start)
+        and re.match(r"[^.;]{0,60}\bsince\b", text[f.end :])
     )
+    return bool(denied) and bool(re.search(r"\bfirst\b", other, re.IGNORECASE))
 
 
 def _shown(f: Fact, text: str) -> str:
@@ -1814,9 +1827,20 @@ def _denied_near(text: str, start: int, end: int) -> bool:
 _NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|earlier|sooner|more)\b|-)", re.IGNORECASE)
 
 
+# "No fines were imposed": the subject denied, and with it the verb after it.
+_NO_SUBJECT = re.compile(
+    r"\b[Nn]o\s+(?:[a-z]+\s+){1,2}(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    r"will\s+be|would\s+be)\s+$"
+)
+
+
 def _side(f: Fact, text: str) -> str:
     side = str(f.value)
-    if not _DENIED.search(text, max(0, f.start - 20), f.start) and not _NO_AFTER.match(text, f.end):
+    if (
+        not _DENIED.search(text, max(0, f.start - 20), f.start)
+        and not _NO_AFTER.match(text, f.end)
+        and not _NO_SUBJECT.search(text, max(0, f.start - 40), f.start)
+    ):
         return side
     return side[4:] if side.startswith("not-") else f"not-{side}"
 

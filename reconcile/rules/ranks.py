@@ -483,6 +483,7 @@ RULES = (
                 "Harwick have yet to play top-flight football.",
             ),
             ("Koller needed to finish in the top six.", "Koller needed to finish sixth or better."),
+            ("Lind finished second with 5.95 metres.", "Lind was second with 5.95 metres."),
         ),
     ),
     Rule(
