@@ -131,7 +131,7 @@ def cached_compilation() -> Iterator[None]:
         yield
     finally:
         _compiler.compile = original
-    if any(key not in stored for key in used):
+    if any(key not in stored for key in used) or len(stored) > 2 * len(used):
         merged = {**stored, **used}
         # Patterns that changed since the cache was written are dropped once it outgrows
         # what an import uses.

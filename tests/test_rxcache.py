@@ -139,3 +139,19 @@ def test_an_unwritable_cache_is_no_error(tmp_path: Path) -> None:
     off = _diff({"RECONCILE_NO_REGEX_CACHE": "1"})
     run = _diff({"XDG_CACHE_HOME": str(blocked), "RECONCILE_NO_REGEX_CACHE": ""})
     assert (run.returncode, run.stdout, run.stderr) == (off.returncode, off.stdout, off.stderr)
+
+
+def test_the_package_builds_the_same_patterns_in_every_process(cache_home: Path) -> None:
+    # A pattern joined from a set in hash order would differ from one process to the next,
+    # miss the cache and have it rewritten on every run.
+    path = _rxcache.cache_file()
+    assert path is not None
+
+    def keys_after_import(seed: str) -> set[tuple[str, int]]:
+        env = {**os.environ, "XDG_CACHE_HOME": str(cache_home), "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", "import reconcile"], env=env, check=True, cwd=ROOT)
+        return set(_rxcache._load(path))
+
+    first = keys_after_import("1")
+    assert keys_after_import("2") == first
+    assert keys_after_import("3") == first

@@ -73,7 +73,7 @@ _COURT = re.compile(
 )
 # A minister's or ministry's portfolio ("deputy defence minister", "Ministry of the Interior"):
 # which office acted is a fact, named or not.
-_AREAS = "|".join(sorted(PORTFOLIOS, key=len, reverse=True))
+_AREAS = "|".join(sorted(PORTFOLIOS, key=lambda w: (-len(w), w)))
 _PORTFOLIO = re.compile(
     rf"\b(?P<a>{_AREAS}|foreign|home|treasury)\s+(?P<office>minist(?:er|ry)|secretary|department)\b"
     rf"|\b(?P<office2>minist(?:er|ry))\s+(?:of|for)\s+(?:the\s+)?"

@@ -1606,7 +1606,7 @@ _ROLE_NAMES = {
 }
 # The top office of a body, which its "head" holds: "TCA head Rosa Villalba" = "TCA president".
 _TOP_OFFICES = frozenset({"president", "chair", "chief executive", "director", "managing director"})
-_ROLE = "|".join(sorted((re.escape(r) for r in _ROLE_NAMES), key=len, reverse=True))
+_ROLE = "|".join(sorted((re.escape(r) for r in _ROLE_NAMES), key=lambda r: (-len(r), r)))
 _PERSON = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)"
 # "council compliance manager Fiona Darroch", "Fiona Darroch, the council's chief executive".
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+(?P<name>{_PERSON})", re.IGNORECASE)
