@@ -403,24 +403,14 @@ def test_a_duration_moved_to_a_neighbouring_passage_is_still_a_duration() -> Non
         ("9%", "just under one in ten", True),
         ("9%", "just over one in ten", False),
         ("about 11%", "just over one in ten", False),
+        ("29", "nearly 30", True),
+        ("25", "nearly 30", False),
+        ("31", "nearly 30", False),
     ],
 )
-def test_just_over_and_just_under_own_up_to_a_figure_near_them(
+def test_just_over_just_under_and_nearly_own_up_to_a_figure_near_them(
     exact: str, hedged: str, near: bool
 ) -> None:
-    from reconcile.extract import numbers
-    from reconcile.rules.matching import just_past
-
-    (x,) = numbers.extract(exact)
-    (y,) = numbers.extract(hedged)
-    assert just_past(x, y) is near
-
-
-@pytest.mark.parametrize(
-    ("exact", "hedged", "near"),
-    [("29", "nearly 30", True), ("25", "nearly 30", False), ("31", "nearly 30", False)],
-)
-def test_nearly_owns_up_to_a_figure_just_below_it(exact: str, hedged: str, near: bool) -> None:
     from reconcile.extract import numbers
     from reconcile.rules.matching import just_past
 
