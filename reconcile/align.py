@@ -248,8 +248,20 @@ def _choose(
     for i, j in one:
         partners_a[i].add(j)
         partners_b[j].add(i)
-    best_of_a = {i: max(js, key=lambda j: one[(i, j)]) for i, js in partners_a.items()}
-    best_of_b = {j: max(is_, key=lambda i: one[(i, j)]) for j, is_ in partners_b.items()}
+
+    # Ties go to the partner at the nearer relative position, the same whichever version is
+    # read first ("Shares rose 3.2% in Toronto" early, "Shares rose 3% in Toronto" late).
+    def apart(i: int, j: int) -> float:
+        return abs(i / max(na, 1) - j / max(nb, 1))
+
+    best_of_a = {
+        i: max(sorted(js), key=lambda j: (one[(i, j)], -apart(i, j)))
+        for i, js in partners_a.items()
+    }
+    best_of_b = {
+        j: max(sorted(is_), key=lambda i: (one[(i, j)], -apart(i, j)))
+        for j, is_ in partners_b.items()
+    }
     options: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
     for (i, j), score in one.items():
         position = 1 - abs(i / max(na, 1) - j / max(nb, 1))
@@ -292,7 +304,7 @@ def _choose(
         chosen.append((ga, gb, min(_score(wa, wb, ga, gb), 1.0)))
     # A weaker pair is still trusted when each sentence is the other's best candidate and both
     # are left over: heavy paraphrase shares few words, but it shares them with its partner.
-    for (i, j), score in sorted(one.items(), key=lambda kv: -kv[1]):
+    for (i, j), score in sorted(one.items(), key=lambda kv: (-kv[1], apart(*kv[0]))):
         if score < WEAK_THRESHOLD:
             break
         if i in used_a or j in used_b or best_of_a[i] != j or best_of_b[j] != i:

@@ -184,3 +184,29 @@ def test_a_split_lead_stays_with_its_lead_when_a_body_is_named_elsewhere() -> No
     assert wells[1] == [
         "Some 140 plants, almost a third of the total, use wells, the regulator said."
     ]
+
+
+def test_a_tie_between_two_partners_goes_the_same_way_whichever_version_is_read_first() -> None:
+    # Two near-identical sentences of B ("3.2%" early, "3%" late) share the same words with
+    # one sentence of A: the nearer in relative position pairs with it, in both directions.
+    # (Drawn by the swap property test in a fresh clone.)
+    a = (
+        "Northfield Mining agreed to sell its Chilean copper unit for $4.15 billion, the company "
+        "said on Tuesday. Northfield Mining agreed to sell its Chilean copper unit for $4.5 "
+        "billion, the company said on Tuesday. Copper prices have climbed more than 20% since "
+        "January."
+    )
+    b = (
+        'Union leader Jorge Pérez said workers "will not accept" job cuts. The company will pay '
+        "a special dividend of 45 cents a share on Friday. Shares rose 3.2% in early trading in "
+        "Toronto. Northfield Mining agreed to sell its Chilean copper unit for $4.15 billion, the "
+        "company said on Tuesday. The deal values the unit at about 12 times its annual "
+        "earnings. The unit employs 2,400 people in the Atacama region. The unit employs 4,200 "
+        "people in the Atacama region. Northfield is the second-largest copper producer in "
+        "Chile, according to the Chilean Copper Commission. The sale is expected to close by the "
+        "end of March 2025. The buyer, Andes Metals, is the biggest miner in Peru. Shares rose 3% "
+        "in early trading in Toronto."
+    )
+    forward = {(g.a, g.b) for g in compare(a, b).groups if g.a and g.b}
+    backward = {(g.b, g.a) for g in compare(b, a).groups if g.a and g.b}
+    assert forward == backward
