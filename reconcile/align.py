@@ -264,7 +264,7 @@ def _choose(
     }
     options: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
     for (i, j), score in one.items():
-        position = 1 - abs(i / max(na, 1) - j / max(nb, 1))
+        position = 1 - apart(i, j)
         # The small pull towards the same relative position only breaks near-ties.
         options.append((score + 0.01 * position, (i,), (j,)))
     # Merges: a run of adjacent sentences on one side that each share terms with one sentence.
