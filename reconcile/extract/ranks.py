@@ -357,7 +357,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(fact)
     for m in _ONLY_MORE.finditer(text) if "nly" in text else ():
         # "Only Castlemere and Nordanker collect more": third, below the two named.
-        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if _covered(facts, offset, m.start()):
             continue
         above = m.group("above")
         count = _ONLY_COUNT.get(m.group("n").lower(), 0) if m.group("n") else _count_names(above)
@@ -365,7 +365,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             continue
         facts.append(_fact(text, offset, m.start(), m.end(), 1 + count, "size", "only", above))
     for m in _ONLY_ABOVE.finditer(text) if "nly" in text else ():
-        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if _covered(facts, offset, m.start()):
             continue
         cmp = (m.group("cmp") or m.group("cmp2")).lower()
         key = _SUPERLATIVE_OF.get(cmp, _superlative(cmp))
@@ -376,7 +376,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _BEHIND_ONLY.finditer(text) if "only" in text else ():
         # "$310 million, behind only Saudi Arabia and Germany": third, with the two above named.
         who = _clean(m.group("who"))
-        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if _covered(facts, offset, m.start()):
             continue
         end = m.start("who") + len(who)
         key = "size"
@@ -389,12 +389,12 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_fact(text, offset, m.start(), end, 1 + _count_names(who), key, "after", who))
     for m in _NTH_CITY.finditer(text) if "city" in text else ():
         # "Ostrel, the nation's second city" = "the country's second-largest city".
-        if not any(f.start - offset <= m.start("ord") < f.end - offset for f in facts):
+        if not _covered(facts, offset, m.start("ord")):
             n = _ORDINALS[m.group("ord").lower()]
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "ordinal", ""))
     for m in _BY_ONLY.finditer(text) if "only" in text else ():
         # "a time bettered by only one woman": second, below the one who did better.
-        if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if not _covered(facts, offset, m.start()):
             n = 1 + _ONLY_COUNT[m.group("n").lower()]
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "only", ""))
     for m in _OR_BETTER.finditer(text) if "or " in text else ():
@@ -405,24 +405,24 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(replace(fact, display=f"in the top {n}"))
     for m in _THAN_ANY.finditer(text) if "any" in text else ():
         # "grown on more land than any other crop": first, said by outdoing all the rest.
-        if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if not _covered(facts, offset, m.start()):
             facts.append(_fact(text, offset, m.start(), m.end(), 1, "size", "none", ""))
     for m in _NONE_MORE.finditer(text):
         # "No woman has ever run the course faster", "Nowhere in the region has a larger
         # outbreak been recorded": first place, said by denying any above it.
-        if not any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if not _covered(facts, offset, m.start()):
             facts.append(_fact(text, offset, m.start(), m.end(), 1, "size", "none", ""))
     facts += _followers(text, offset, facts)
     for m in _RECORD_LEVEL.finditer(text):
         # "closing at a record high" is the highest ever: against "the highest close in
         # three years" it holds over another span.
-        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if _covered(facts, offset, m.start()):
             continue
         key = "highest" if m.group("level").lower() == "high" else "lowest"
         fact = _fact(text, offset, m.start(), m.end(), 1, key, "superlative", "")
         facts.append(replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", "ever"))))))
     for m in _RECORD_FIGURE.finditer(text) if "record" in text else ():
-        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if _covered(facts, offset, m.start()):
             continue
         fell = _FELL_BEFORE.search(text, max(0, m.start() - 30), m.start())
         key = "lowest" if fell else "highest"
@@ -436,9 +436,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         key = "best" if m.group("sup").lower() == "best" else "worst-hit"
         facts.append(_fact(text, offset, m.start(), m.end(), 1, key, "superlative", ""))
     for m in _SEQUENCE.finditer(text):
-        if any(s <= m.start("ord") < e for s, e in taken) or any(
-            f.start - offset <= m.start() < f.end - offset for f in facts
-        ):
+        if any(s <= m.start("ord") < e for s, e in taken) or _covered(facts, offset, m.start()):
             continue
         if m.group(0)[:2].lower() in ("a ", "an") and _SHARE_AFTER.match(text, m.end()):
             continue  # "cut by a fifth", "a third of the staff": a share, not a place
@@ -458,7 +456,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             )
     for m in _SEEDED.finditer(text) if "seed" in text else ():
         word = (m.group("ord") or m.group("pre")).lower()
-        if any(f.start - offset <= m.start() < f.end - offset for f in facts):
+        if _covered(facts, offset, m.start()):
             continue
         if (n := _place(word)) is not None:
             facts.append(_fact(text, offset, m.start(), m.end(), n, "seed", "position", ""))
@@ -701,6 +699,11 @@ def _fact(
         display=shown,
         attrs=tuple(sorted(attrs)),
     )
+
+
+def _covered(facts: list[Fact], offset: int, at: int) -> bool:
+    """Return whether position ``at`` of the text lies inside a rank already found."""
+    return any(f.start - offset <= at < f.end - offset for f in facts)
 
 
 def _superlative(comparative: str) -> str:
