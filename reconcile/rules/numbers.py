@@ -84,7 +84,6 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
                 or _one_unit_in_words(lone, other_text)
                 or _counted_alike(lone, own_text, other_text)
                 or _split_of(lone, other_text)
-                or _in_split(lone, other_text)
                 or _share_alike(lone, own_text, other, other_text)
                 or _share_of_figure(lone, pair_.a if lone is m.a else pair_.b, other)
                 or _year_of_date(lone, pair_.b if lone is m.b else pair_.a, other, other_whole)
@@ -384,12 +383,15 @@ def _small_int(word: str) -> int:
 
 
 def _split_of(fact: Fact, text: str) -> bool:
-    """Return whether the other side splits the count in two: "nine members" and "six to three"."""
+    """Return whether the other side splits the count in two, or gives it as one side of a split.
+
+    "nine members" and "six to three"; '4-1' and "by four votes to one".
+    """
     if not isinstance(fact.value, float | int) or fact.key != "count":
         return False
     for m in _SPLIT.finditer(text):
         x, y = _small_int(m.group(1)), _small_int(m.group(2))
-        if x + y == fact.value:
+        if fact.value in (x + y, x, y):
             return True
     return False
 
@@ -402,19 +404,6 @@ _OUT_OF = re.compile(
     rf"(?P<m>\d{{1,5}}|{'|'.join(_SMALL)})\b",
     re.IGNORECASE,
 )
-
-
-def _in_split(fact: Fact, text: str) -> bool:
-    """Return whether a count is one side of a split the other side words.
-
-    '4-1' and "by four votes to one".
-    """
-    if not isinstance(fact.value, float | int) or fact.key != "count":
-        return False
-    return any(
-        fact.value in (_small_int(m.group(1)), _small_int(m.group(2)))
-        for m in _SPLIT.finditer(text)
-    )
 
 
 def _share_alike(fact: Fact, own_text: str, other: Side, other_text: str) -> bool:
