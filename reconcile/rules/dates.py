@@ -477,9 +477,12 @@ _IN_SPAN_BEFORE = re.compile(
     r"\b(?:in|for|over)\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
-# "since April 2024": the month before the year.
-_SINCE_MONTH = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\s+$")
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "since 2013", "since mid-2013"; "since April 2024", the month before the year.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+|mid-?)?$"
+    r"|(?-i:\bsince\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\s+$)",
+    re.IGNORECASE,
+)
 
 
 def _span_or_since(fact: Fact, pair_: Pair, other: Side) -> Fact | None:
@@ -491,28 +494,16 @@ def _span_or_since(fact: Fact, pair_: Pair, other: Side) -> Fact | None:
     def before(pattern: re.Pattern[str], text: str, f: Fact) -> bool:
         return pattern.search(text, max(0, f.start - 25), f.start) is not None
 
-    since_month = False
     wanted: tuple[str, ...]
     if fact.key == "month" and before(_IN_SPAN_BEFORE, own_text, fact):
-        wanted, pattern, since_month = ("year", "date"), _SINCE_BEFORE, True
-    elif fact.key in ("year", "date") and (
-        before(_SINCE_BEFORE, own_text, fact) or before(_SINCE_MONTH, own_text, fact)
-    ):
+        # The year may stand inside a date ("since April 2024").
+        wanted, pattern = ("year", "date"), _SINCE_BEFORE
+    elif fact.key in ("year", "date") and before(_SINCE_BEFORE, own_text, fact):
         wanted, pattern = ("month",), _IN_SPAN_BEFORE
     else:
         return None
-    # "since April 2024": the year may stand inside the date.
     return next(
-        (
-            g
-            for g in other.facts
-            if g.key in wanted
-            and (
-                before(pattern, other_text, g)
-                or (since_month and before(_SINCE_MONTH, other_text, g))
-            )
-        ),
-        None,
+        (g for g in other.facts if g.key in wanted and before(pattern, other_text, g)), None
     )
 
 
