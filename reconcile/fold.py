@@ -511,3 +511,11 @@ DAY_RANGE = (
     r"|(?P<db>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<mb>" + _RANGE_MONTH + r"))\b)"
 )
+
+# "would not be lifted before the end of September", "not available before 2028": until at
+# least then. Searched in the 70 characters before a date or a year. Not "until": "was not
+# founded until 1863" dates the founding.
+NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,5}?before\s+(?:the\s+|on\s+)?$",
+    re.IGNORECASE,
+)

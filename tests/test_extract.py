@@ -1140,3 +1140,82 @@ def test_offences_are_read_after_a_charge(text: str, offences: list[str]) -> Non
 )
 def test_most_of_limits_a_claim_but_not_a_stretch_of_time(text: str, parts: list[str]) -> None:
     assert [f.text for f in extents.extract(text) if f.value == "part"] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("delayed until 2028 at the earliest", "at least"),
+        ("held by 2028 at the latest", "at most"),
+        ("held no later than 2028", "no later than"),
+        ("not available to farmers before 2028", "at least"),
+        # Of a date, the bound is the date's own, which the dates read.
+        ("by May 2027 at the latest", ""),
+        # "not ... until" dates the event; of a year ahead, it is the earliest.
+        ("was not founded until 1863", ""),
+        ("is not due to open until 2045", "at least"),
+    ],
+)
+def test_bounds_on_a_year(text: str, hedge: str) -> None:
+    (year,) = [f for f in numbers.extract(text) if f.key == "year"]
+    assert year.attr("hedge") == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Preliminary results released by the company showed the fund won three seats.",
+            ["Preliminary results released by the company showed"],
+        ),
+        # The owner of a figure is not the speaker named before the words looked at.
+        (
+            "Rieck, who had led the first round of voting three weeks ago with 41% against "
+            "Fernside's 38%, conceded defeat and said he would go.",
+            [],
+        ),
+        ("The blockade cost its economy an estimated $2.3bn.", []),
+    ],
+)
+def test_sources_read_and_not_read(text: str, sources: list[str]) -> None:
+    assert [f.text for f in attributions.extract(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A change told by its starting point.
+        ("sales of 1.9 billion euros, down from 2.3 billion euros", [("direction", "down")]),
+        ("up from €2.3 billion a year earlier", [("direction", "up")]),
+        # A question left open, against an answer given.
+        (
+            "Zemvest did not say whether it would declare force majeure.",
+            [("antonym:say-whether", "not-say-whether")],
+        ),
+        ("Zemvest said it would declare force majeure.", [("antonym:say-whether", "say-whether")]),
+        ("Managers said no jobs would be lost.", []),
+        # A decision either way on an appeal, against none.
+        ("It had decided not to appeal.", [("antonym:appeal-plan", "appeal-plan")]),
+    ],
+)
+def test_directions_and_open_questions(text: str, found: list[tuple[str, str]]) -> None:
+    keys = ("direction", "antonym:say-whether", "antonym:appeal-plan")
+    got = [(f.key, f.value) for f in polarity.extract(text) if f.key in keys]
+    assert got == found
+
+
+def test_a_record_close_and_the_highest_since_a_month() -> None:
+    (since,) = ranks.extract("their highest close since March")
+    (record,) = ranks.extract("a record closing level")
+    assert (since.key, since.attr("scope")) == ("highest", "since march")
+    assert (record.key, record.attr("scope")) == ("highest", "ever")
+    (band,) = ranks.extract("are expected to rise to fourth or higher")
+    (least,) = ranks.extract("are expected to climb to at least fourth")
+    assert band.display == least.display == "in the top 4"
+
+
+def test_a_time_it_replaces_and_a_unit_carried_back() -> None:
+    times = [f.value for f in dates.extract("until 18:00 rather than 16:30, or instead of 17:15")]
+    assert times == ["18:00", "16:30", "17:15"]
+    spans = [f.value for f in numbers.extract("to two working days from one.")]
+    assert spans == [172800.0, 86400.0]

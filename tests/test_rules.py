@@ -417,3 +417,40 @@ def test_just_over_just_under_and_nearly_own_up_to_a_figure_near_them(
     (x,) = numbers.extract(exact)
     (y,) = numbers.extract(hedged)
     assert just_past(x, y) is near
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Bounds on a year written after it, or by denying anything before it.
+        (
+            "The election must be held no later than 2028.",
+            "The election must be held by 2028 at the latest.",
+        ),
+        (
+            "The election is due no later than May 2027.",
+            "It must be held by May 2027 at the latest.",
+        ),
+        (
+            "The seed would not be available to farmers before 2028.",
+            "The seed would reach farmers in 2028 at the earliest.",
+        ),
+        # "a cap" after a year is what is extended, not a limit the year sets.
+        (
+            "Ministers agreed to extend until the end of 2027 a cap on capacity.",
+            "A ceiling on capacity was extended until the end of December 2027.",
+        ),
+        # "said" before a denial is not "said" before a plan: no question left open here.
+        ("Managers said no jobs would be lost.", "Managers said there would be no redundancies."),
+        # An estimate's hedge is no source: the World Bank is the source on both sides.
+        (
+            "The blockade cost its economy an estimated $2.3 billion, according to the World Bank.",
+            "According to the World Bank, the blockade cost its economy an estimated $2.3bn.",
+        ),
+    ],
+)
+def test_the_same_facts_put_otherwise_stay_quiet(a: str, b: str) -> None:
+    from reconcile import Severity, compare
+
+    loud = [f for f in compare(a, b).findings if f.severity >= Severity.WARNING]
+    assert loud == []

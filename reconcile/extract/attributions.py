@@ -126,7 +126,7 @@ _RECORD_NOUN_VERBS = re.compile(r"\b(?:estimates|reports)$")
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
     r"document|memo|filing|poll|studies|surveys|polls|research|statement|review|analysis|"
-    r"assessment|audit)\s",
+    r"assessment|audit|results|findings)\s",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
@@ -134,6 +134,8 @@ _RECORD = re.compile(
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing|poll|"
     # "A ministry statement showed", "a 2024 review by the OECD found".
     r"statement|review|analysis|assessment|audit|"
+    # "Preliminary results released by the company showed".
+    r"results|findings|"
     r"[Ss]tudies|[Ss]urveys|[Pp]olls|[Rr]esearch)"
     # "from the Osterlen Institute", "in the Northern Journal of Clinical Microbiology", "from
     # the electoral commission", "by the state broadcaster MTV".
@@ -219,6 +221,7 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _AND_SAID = re.compile(r"\band\s*$")
+_ESTIMATED_FIGURE = re.compile(r"\b(?:an|the)\s+estimated$", re.IGNORECASE)
 # A record and its issuer: "a May poll by the Civitas Institute", "a survey by the polling
 # firm Median".
 _ISSUED_BY = re.compile(
@@ -279,6 +282,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     for m in _VERB.finditer(text):
         if taken.covers(m.start()):
             continue
+        if _ESTIMATED_FIGURE.search(text, max(0, m.start() - 5), m.end()):
+            continue  # "cost its economy an estimated $2.3bn": a figure's hedge, not a source
         near = max(0, m.start() - 80)  # the patterns below look back a few words only
         if m.group(0).lower() in _EXPECTING and not (
             _PEOPLE_BEFORE.search(text, near, m.start())
@@ -414,7 +419,16 @@ def _subject(
     if _AND_SAID.search(subject) and _CLAUSE.search(subject):
         # "Serrat, 63, denied wrongdoing ... after the vote and said": the subject of the
         # first verb speaks.
-        first = next(iter(_names_in(window)), "")
+        # Not an owner: in "with 41% against Fernside's 38%, conceded defeat and said" the
+        # speaker was named before the words looked at.
+        first = next(
+            (
+                n
+                for n in _names_in(window)
+                if not n.endswith(("'s", "’s")) and not re.search(rf"{re.escape(n)}['’]s\b", window)
+            ),
+            "",
+        )
         at = window.find(first) if first else -1
         if at < 0:
             return None

@@ -13,6 +13,7 @@ from reconcile.fold import (
     DAY_RANGE,
     EVENT_NUMBER,
     MILITARY_TIME,
+    NOT_BEFORE,
 )
 from reconcile.model import Fact, Kind
 
@@ -172,6 +173,8 @@ _TIME = re.compile(
     # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)"
     r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bto\s)|(?<=\bbetween\s)"
+    # "until 18:00 rather than 16:30", "instead of 16:30": the time it replaces.
+    r"|(?<=\bthan\s)|(?<=\binstead\sof\s)"
     # "between 17:00 and 20:00": the second time after the first.
     r"|(?<=:\d\d\sand\s))"
     r"(?P<h0>[01]?\d|2[0-3]):(?P<m0>[0-5]\d)\b(?!:\d)(?!\s*[ap]\.?m)"
@@ -390,11 +393,6 @@ _DATE_HEDGE = re.compile(
     r"\s+(?:until\s+|till\s+)?(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
-# "would not be lifted before the end of September": until at least then.
-_NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,5}?before\s+(?:the\s+|on\s+)?$",
-    re.IGNORECASE,
-)
 # The same bound after the date: "until Friday at the earliest".
 _DATE_HEDGE_AFTER = re.compile(r"\s+at\s+the\s+(?P<h>earliest|latest)\b", re.IGNORECASE)
 
@@ -413,7 +411,7 @@ def _hedged(text: str, offset: int, f: Fact) -> Fact:
             hedge = "as late as"  # "due no later than May 2027" = "by May 2027 at the latest"
         attrs = (*f.attrs, ("hedge", hedge), ("hedge_start", str(offset + m.start("h"))))
         return replace(f, attrs=tuple(sorted(attrs)))
-    m = _NOT_BEFORE.search(text, max(0, start - 70), start)
+    m = NOT_BEFORE.search(text, max(0, start - 70), start)
     if m is not None:
         attrs = (*f.attrs, ("hedge", "at least"), ("hedge_start", str(offset + m.start())))
         return replace(f, attrs=tuple(sorted(attrs)))

@@ -14,6 +14,7 @@ from reconcile.fold import (
     DAY_RANGE,
     EVENT_NUMBER,
     MILITARY_TIME,
+    NOT_BEFORE,
 )
 from reconcile.model import Fact, Kind
 
@@ -348,6 +349,8 @@ _HEDGES = (
     "up to|as many as|as much as|as often as|fewer than|less than|at most|under|just over|"
     "just under|below|above|in excess of|as low as|as little as|"
     "close to|upwards of|no more than|no fewer than|no less than|"
+    # "held no later than 2028" = "by 2028 at the latest".
+    "no later than|no earlier than|"
     # "an estimated street value of $4.5 million", "winds estimated at 290 km/h".
     r"an\s+estimated\s+(?:[a-z-]+\s+){1,2}?of|estimated\s+at|put\s+at|"
     r"estimated\s+to\s+(?:cost|be|total|reach|number)|an estimated|estimated|"
@@ -500,6 +503,16 @@ _NOUN = re.compile(
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "is not due to open until 2045", "would not be ready until 2030": a year ahead, at the
+# earliest; "was not founded until 1863" dates what happened.
+_NOT_UNTIL_AHEAD = re.compile(
+    r"(?:\b(?:will|would|is|are)\s+not|\b(?:won|wouldn|isn|aren)['’]t)\s+(?:(?:due|expected|set|"
+    r"scheduled|likely|planned|going)\s+to\s+)?(?:[a-z]+\s+){0,4}?until\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(
+    rf"\b{_MONTH_WORD}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE
 )
 # Spans that look numeric but are dates, times or identifiers; their digits are not quantities.
 # "number two": a place in a ranking, after a possessive or "the".
@@ -724,12 +737,28 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and (after := _OR_MORE.match(text, end))
             # "or better" is more only of a score: "2:05 or better" is a faster time.
             and (parsed.key == "count" or after.group(0).split()[-1].lower() not in _SCORE_WORDS)
+            # "by May 2027 at the latest": the date's bound, which the dates read.
+            and not (
+                after.group(0).endswith(("earliest", "latest"))
+                and _MONTH_BEFORE.search(text, max(0, start - 16), start)
+            )
         ):
             # "15 or more days" is "at least 15 days", "10 or fewer" "at most 10".
-            hedge = "at least" if after.group("up") else "at most"
+            hedge = "at least" if after.group("up") or after.group("earliest") else "at most"
             attrs.append(("hedge", hedge))
             attrs.append(("hedge_start", str(offset + start)))
             hedge = ""
+        elif (
+            parsed.key == "year"
+            and not hedge
+            and (
+                before := NOT_BEFORE.search(text, max(0, start - 70), start)
+                or _NOT_UNTIL_AHEAD.search(text, max(0, start - 70), start)
+            )
+        ):
+            # "not available to farmers before 2028" = "in 2028 at the earliest".
+            attrs.append(("hedge", "at least"))
+            attrs.append(("hedge_start", str(offset + before.start())))
         elif (
             not hedge
             # Not "14 maximum 180s", darts' maximums: a measure, or a compound modifier.
@@ -1185,7 +1214,10 @@ _TO_FROM = re.compile(r"\s+(?:to|from)\s+")
 _BY = re.compile(r"\s+by\s+|\s?[x×]\s?")
 _BARE_AFTER = re.compile(
     r"\s+(?:to|from)\s+(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty)(?![.:]\d)"  # "to 2.45pm" is a clock time
+    r"twelve|fifteen|twenty|thirty|forty|fifty"
+    # "to two working days from one.": "one" only where its phrase ends, as it is more often
+    # the start of another ("from one in ten").
+    r"|one(?=\s*[,.;)]|\s*$))(?![.:]\d)"  # "to 2.45pm" is a clock time
     r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|after|before|for|and|but|when|while|last|this|next|by|"
     r"with|a|an|the|was|is|had|has|would|will)\b)",
     re.IGNORECASE,
@@ -1848,10 +1880,12 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
         # "88 cents" = $0.88, or 0.88 euros: a cent is a hundredth of whatever the story counts in.
         code = "GBP" if unit_word in ("pence", "p") else _CENT_CURRENCIES
         return _Parsed(value / 100, code, step / 100, unit_word)
-    # "until at least 2030" is still a year; "more than 2000 people" is not.
+    # "until at least 2030", "no later than 2028" are still years; "more than 2000 people" is not.
     hedge_word = (m.group("hedge") or "").lower()
     year_like = (
-        bool(m.group("num")) and not scale_word and hedge_word in ("", "at least", "at most")
+        bool(m.group("num"))
+        and not scale_word
+        and hedge_word in ("", "at least", "at most", "no later than", "no earlier than")
     )
     if year_like and unit_word in ("dollar", "euro") and _YEAR.fullmatch(m.group("num") or ""):
         return _Parsed(value, "year", 1.0, "")  # "the 2028 dollar bonds": bonds due in 2028
@@ -2005,8 +2039,10 @@ _BOUND_AFTER = re.compile(
 )
 _OR_MORE = re.compile(
     # "29 or better in every end" = "at least 29".
-    r"\s+or\s+(?:(?P<up>more|greater|higher|above|over|longer|better)|(?P<down>fewer|less|lower|"
-    r"below|under|shorter|worse))\b",
+    r"\s+(?:or\s+(?:(?P<up>more|greater|higher|above|over|longer|better)|(?P<down>fewer|less|lower|"
+    r"below|under|shorter|worse))"
+    # "until 2028 at the earliest" = "to at least 2028".
+    r"|at\s+the\s+(?:(?P<earliest>earliest)|latest))\b",
     re.IGNORECASE,
 )
 _PEOPLE_AFTER = re.compile(
@@ -2363,7 +2399,10 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
         elif not (m.group("loose") or compared) and (after := _OR_MORE.match(text, end)):
             # "for a minute or more" is "for at least one minute".
             attrs += [
-                ("hedge", "at least" if after.group("up") else "at most"),
+                (
+                    "hedge",
+                    "at least" if after.group("up") or after.group("earliest") else "at most",
+                ),
                 ("hedge_start", str(offset + start)),
             ]
         fact = _quantity(text, offset, start, end, key, value, attrs)

@@ -56,7 +56,8 @@ _LOST_SHARE = (
 )
 _DIRECTION = re.compile(
     rf"\b(?:(?P<up>{_UP}|add(?:s|ed|ing)?{_LOST_SHARE})|(?P<down>{_DOWN}|los(?:e|es|t|ing){_LOST_SHARE}))\b"
-    rf"|\b(?:(?P<upadv>up)|(?P<downadv>down)){_FIGURE_AHEAD}"
+    # "down from 2.3 billion euros a year earlier": the change told by its starting point.
+    rf"|\b(?:(?P<upadv>up)|(?P<downadv>down))(?:\s+from)?{_FIGURE_AHEAD}"
     # "handled 5% more cocoa" vs "5% less": a change given after its size.
     r"|(?:(?<=%\s)|(?<=percent\s))(?:(?P<upmore>more)|(?P<downless>less|fewer))\b",
     re.IGNORECASE,
@@ -150,13 +151,25 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"research|paper)|worked\s+on\s+the\s+(?:study|research|trial|survey|analysis)",
         r"not\s+involved\s+in\s+the\s+(?:study|research|trial|survey|analysis|excavation)",
     ),
-    # "had not decided whether to appeal" vs "would appeal", "planned to appeal".
+    # "had not decided whether to appeal" vs "would appeal", "planned to appeal"; or vs "had
+    # decided not to appeal", a decision either way against none.
     (
         "appeal-plan",
         r"would\s+appeal|will\s+appeal|plan(?:s|ned)?\s+to\s+appeal|intend(?:s|ed)?\s+to\s+appeal|"
-        r"decided\s+to\s+appeal|lodged\s+an\s+appeal|filed\s+an\s+appeal",
+        r"decided\s+to\s+appeal|lodged\s+an\s+appeal|filed\s+an\s+appeal|"
+        r"decided\s+not\s+to\s+appeal|would\s+not\s+appeal|will\s+not\s+appeal",
         r"not\s+(?:yet\s+)?decided\s+whether\s+to\s+appeal|undecided\s+(?:on|about|over)\s+"
         r"(?:whether\s+to\s+)?(?:an\s+)?appeal",
+    ),
+    # "did not say whether it would declare force majeure" vs "said it would declare force
+    # majeure": a question left open against an answer given.
+    (
+        "say-whether",
+        # The verb alone, so that what was said ("would appeal") is read as well.
+        r"said(?=\s+(?:that\s+)?(?:(?!(?:no|not|none|nobody|nothing|neither)\b)[\w'’-]+\s+){1,4}?"
+        r"(?:would|will)\b)",
+        r"did\s+not\s+say\s+whether|does\s+not\s+say\s+whether|would\s+not\s+say\s+whether|"
+        r"didn['’]t\s+say\s+whether|wouldn['’]t\s+say\s+whether",
     ),
     # "refused to use it as an excuse" vs "blamed a hamstring injury".
     (

@@ -397,10 +397,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         if not _covered(facts, offset, m.start()):
             n = 1 + _ONLY_COUNT[m.group("n").lower()]
             facts.append(_fact(text, offset, m.start(), m.end(), n, "size", "only", ""))
-    for m in _OR_BETTER.finditer(text) if "or " in text else ():
+    for m in (
+        _OR_BETTER.finditer(text) if "or " in text or "least" in text or " than " in text else ()
+    ):
         # "needed to finish sixth or better" = "in the top six".
-        n = _ordinal(m.group("ord").lower())
+        n = _ordinal((m.group("ord") or m.group("least")).lower())
         if n is not None and n > 1:
+            # "rise to fourth or higher": the band, not the place its ordinal gave alone.
+            at = m.start("ord") if m.group("ord") else m.start("least")
+            facts[:] = [f for f in facts if not f.start - offset <= at < f.end - offset]
             fact = _fact(text, offset, m.start(), m.end(), n, "band", "band", "")
             facts.append(replace(fact, display=f"in the top {n}"))
     for m in _THAN_ANY.finditer(text) if "any" in text else ():
@@ -418,7 +423,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         # three years" it holds over another span.
         if _covered(facts, offset, m.start()):
             continue
-        key = "highest" if m.group("level").lower() == "high" else "lowest"
+        key = "lowest" if (m.group("level") or "").lower() == "low" else "highest"
         fact = _fact(text, offset, m.start(), m.end(), 1, key, "superlative", "")
         facts.append(replace(fact, attrs=tuple(sorted((*fact.attrs, ("scope", "ever"))))))
     for m in _RECORD_FIGURE.finditer(text) if "record" in text else ():
@@ -556,7 +561,12 @@ _BY_ONLY = re.compile(
     r"(?P<n>one|two|three|four)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_OR_BETTER = re.compile(rf"\b(?P<ord>{_ORD})\s+or\s+(?:better|higher|above)\b", re.IGNORECASE)
+_OR_BETTER = re.compile(
+    rf"\b(?:(?P<ord>{_ORD})\s+or\s+(?:better|higher|above)\b"
+    # "must finish at least fourth" = "fourth or higher".
+    rf"|(?:at\s+least|no\s+(?:lower|worse)\s+than)\s+(?P<least>{_ORD})(?![\w-]))",
+    re.IGNORECASE,
+)
 _OF_ANY = re.compile(r"\s+of\s+any\b", re.IGNORECASE)
 _SUPERLATIVE_OF = {"bigger": "size", "larger": "size", "greater": "size"}
 _BEHIND_ONLY = re.compile(
@@ -580,7 +590,11 @@ _SCOPE = re.compile(
     r"(?:(?:early|mid|late)[\s-]+|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+)(?:19|20)\d\d\b|"
     # "since the chamber moved to its current building in 1998".
-    r"(?:[\w’'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war)"
+    r"(?:[\w’'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b|the\s+\d{4}s|(?:the\s+)?(?:19|20)\d\d|the\s+[a-z]+\s+war"
+    # "their highest close since March", "since Monday", "since last year".
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|last\s+(?:week|month|year|summer|winter|spring|autumn)\b)"
     r"|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a)\s+"
     r"(?:years|decades|months|weeks|decade|century|generation))"
     r"|(?P<ever>on\s+record|ever\b|in\s+(?:its|their|the\s+[\w’'-]+['’]s|[\w’'-]+['’]s)?\s*"
@@ -630,7 +644,12 @@ _SEEDED = re.compile(
     rf"\bseeded\s+(?:No\.\s?)?(?P<ord>{_ORD}|\d{{1,3}})\b|\b(?P<pre>{_ORD}|top)[\s-]seed(?:ed)?\b",
     re.IGNORECASE,
 )
-_RECORD_LEVEL = re.compile(r"\b(?:record|all-time)\s+(?P<level>high|low)s?\b", re.IGNORECASE)
+_RECORD_LEVEL = re.compile(
+    r"\b(?:record|all-time)\s+(?:(?P<level>high|low)s?"
+    # "a record closing level", "a record close": the highest close ever.
+    r"|clos(?:e|ing)(?:\s+(?:level|high|price))?)\b",
+    re.IGNORECASE,
+)
 # "Demand hit a record 9,850 megawatts": the highest ever, unless it fell to it.
 _RECORD_FIGURE = re.compile(r"\ba\s+record\s+(?=[$€£¥]?\d)", re.IGNORECASE)
 _FELL_BEFORE = re.compile(

@@ -344,6 +344,10 @@ RULES = (
                 "The vote would be held on Thursday, the speaker said on Tuesday.",
                 "The vote would take place in two days' time, the speaker said on Tuesday.",
             ),
+            (
+                "The bill extends the deadline to two working days from one.",
+                "The bill extends the deadline from one working day to two.",
+            ),
         ),
     ),
     Rule(
@@ -750,6 +754,10 @@ CALENDAR_RULES = (
             (
                 "Savings should reach 30 million euros by the third year.",
                 "Savings should reach 30 million euros by year three.",
+            ),
+            (
+                "Trading will end at 6 p.m. instead of 4:30 p.m.",
+                "Trading will run until 18:00 rather than 16:30.",
             ),
         ),
     ),

@@ -373,6 +373,14 @@ RULES = (
                 "The previous high of $2,200 a tonne was set in May.",
                 "The old high, $2,200 a tonne, was set in May.",
             ),
+            (
+                "The vote was pushed back to at least 2028.",
+                "The vote was delayed until 2028 at the earliest.",
+            ),
+            (
+                "Ships face a speed limit of 8 knots in the strait.",
+                "Ships face an 8-knot (15 km/h) speed limit in the strait.",
+            ),
         ),
     ),
     Rule(
@@ -512,6 +520,10 @@ RULES = (
             (
                 "Nearly one in four urgent calls missed the target.",
                 "More than one in four urgent calls missed the target.",
+            ),
+            (
+                "The vote was pushed back to at least 2028.",
+                "The vote was delayed until 2028 at the latest.",
             ),
         ),
         keep=(
@@ -1016,8 +1028,13 @@ _LIMIT = re.compile(
 )
 
 
-# "the EU's 60 per cent ceiling": the limit named after its figure.
-_LIMIT_AFTER = re.compile(r"[\s-]+(?:limit|cap|ceiling)\b", re.IGNORECASE)
+# "the EU's 60 per cent ceiling": the limit named after its figure; "an 8-knot (15 km/h) speed
+# limit", with a conversion and what is limited between.
+_LIMIT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:[\s-]+(?!(?:a|an|the|its|their|his|her|this|that|on|of|in|to|"
+    r"for|and|or)\b)[a-z]+){0,2}?[\s-]+(?:limit|cap|ceiling)\b",
+    re.IGNORECASE,
+)
 
 
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

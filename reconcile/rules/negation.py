@@ -73,6 +73,10 @@ RULES = (
                 "Halloran shares soared 27%, while Stellmark's stock rose 2%.",
             ),
             ("Its sales there fell 12% last year.", "Its sales in the country rose 12% last year."),
+            (
+                "Sales were 1.9 billion euros, down from 2.3 billion euros a year earlier.",
+                "Sales were €1.9 billion, up from €2.3 billion a year earlier.",
+            ),
         ),
         keep=(
             (
@@ -567,6 +571,18 @@ RULES = (
                 "government to act.",
                 "Last week the parliament voted 112 to 31 against a resolution calling on the "
                 "government to act.",
+            ),
+            (
+                "Zemvest did not say whether it would declare force majeure.",
+                "Zemvest said it would declare force majeure.",
+            ),
+            (
+                "He did not say whether the grant would be renewed.",
+                "He said the grant would be renewed.",
+            ),
+            (
+                "Velta said it had not yet decided whether to appeal.",
+                "Velta said it had decided not to appeal.",
             ),
         ),
         keep=(

@@ -556,6 +556,10 @@ RULES = (
                 "The company's most recent annual report shows that 60% of its sales now come "
                 "from outside Ireland.",
             ),
+            (
+                "Haldria are expected to climb to at least fourth when the rankings are published.",
+                "Haldria are expected to rise to fourth or higher when the rankings are published.",
+            ),
         ),
     ),
     Rule(
@@ -590,6 +594,10 @@ RULES = (
             (
                 "It was the deadliest monsoon season since 2017, officials said.",
                 "It was the deadliest monsoon season on record, officials said.",
+            ),
+            (
+                "Shares rose 4.3% to 218.40 florins, their highest close since March.",
+                "Shares rose 4.3% to 218.40 florins, a record closing level.",
             ),
         ),
         keep=(
