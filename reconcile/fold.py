@@ -493,7 +493,7 @@ EVENT_NUMBER = (
     r"\b(?P<unit2>day|stage|round|game|leg|lap|year)\s+(?P<n2>\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b(?=\s*(?:[,;:!?)]|\.(?!\d))|\s+(?:of|in|on|at|when|after|before|"
     # "On day one Calderra were dismissed": the clause's subject follows.
-    r"against|with|was|is)\s|\s+(?-i:[A-Z]))"
+    r"against|with|was|is|but|and)\s|\s+(?-i:[A-Z]))"
 )
 
 # A range of days in one month: "December 9 to 14", "9-14 December", "between 9 and 14 May".

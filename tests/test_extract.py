@@ -1151,9 +1151,9 @@ def test_most_of_limits_a_claim_but_not_a_stretch_of_time(text: str, parts: list
         ("not available to farmers before 2028", "at least"),
         # Of a date, the bound is the date's own, which the dates read.
         ("by May 2027 at the latest", ""),
-        # "not ... until" dates the event; of a year ahead, it is the earliest.
+        # "not ... until" dates the event (the hedge rule lets it stand for the earliest too).
         ("was not founded until 1863", ""),
-        ("is not due to open until 2045", "at least"),
+        ("is not due to open until 2045", ""),
     ],
 )
 def test_bounds_on_a_year(text: str, hedge: str) -> None:
@@ -1219,3 +1219,60 @@ def test_a_time_it_replaces_and_a_unit_carried_back() -> None:
     assert times == ["18:00", "16:30", "17:15"]
     spans = [f.value for f in numbers.extract("to two working days from one.")]
     assert spans == [172800.0, 86400.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A hedge before "another" bounds the figure after it.
+        ("for at least another 10 days", [("10 days", "s", "at least")]),
+        ("up to a further two weeks", [("two weeks", "s", "up to")]),
+        # A year given roughly, of when a thing was made; a crowd of about 1500 is a count.
+        ("woven in Brussels around 1545, it measures", [("1545", "year", "around")]),
+        ("the crowd numbered around 1500.", [("1500", "count", "around")]),
+        # A century in words, as in figures.
+        ("the sixteenth-century tapestry", [("sixteenth-century", "year", "")]),
+        # "the deadliest single day" says which day, not how long.
+        ("the deadliest single day on the coast", []),
+        # "units" alone counts; British thermal units are a measure of energy.
+        ("fell to 21,340 units", [("21,340", "count", "")]),
+    ],
+)
+def test_hedges_years_and_units_read_this_round(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    got = [(f.text, f.key, f.attr("hedge")) for f in numbers.extract(text)]
+    assert got == found
+
+
+def test_overnight_into_a_day_is_the_night_before() -> None:
+    (night,) = dates.extract("snow fell overnight into Thursday")
+    assert (night.value, night.attr("part")) == ("Wednesday", "night")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"It is rare," said IMGW forecaster Agnieszka Wrona.', "IMGW Agnieszka Wrona"),
+        ('"It is rare," said Hollis chief strategist Marta Ruiz.', "Hollis Marta Ruiz"),
+        ('"It is rare," said Redmoor chairman Ivor Stead.', "Redmoor Ivor Stead"),
+    ],
+)
+def test_a_body_an_office_and_the_person_after_said(text: str, value: str) -> None:
+    (source,) = attributions.extract(text)
+    assert source.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A shortfall, not a fall.
+        ("The company fell short of its goal.", [("antonym:ahead", "not-ahead")]),
+        ("Output fell 3%.", [("direction", "down")]),
+        ("He was 31 points behind Obermaier.", [("antonym:ahead", "not-ahead")]),
+        ("He overtook him in the hurdles.", [("antonym:ahead", "ahead")]),
+    ],
+)
+def test_short_of_a_goal_and_positions_in_a_race(text: str, found: list[tuple[str, str]]) -> None:
+    keys = ("direction", "antonym:ahead")
+    assert [(f.key, f.value) for f in polarity.extract(text) if f.key in keys] == found

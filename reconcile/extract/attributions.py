@@ -84,7 +84,10 @@ _INVERTED = re.compile(
     r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     # "said Redmoor chairman Ivor Stead": a body, an office and the person holding it.
     r"(?:\s+(?:chairman|chairwoman|chair|chief|president|director|manager|coach|captain|"
-    r"minister|spokesman|spokeswoman|spokesperson|leader|secretary|governor|mayor)"
+    r"minister|spokesman|spokeswoman|spokesperson|leader|secretary|governor|mayor"
+    # "said IMGW forecaster Agnieszka Wrona", "said Hollis chief strategist Marta Ruiz".
+    r"|(?:(?:chief|senior|lead|head|deputy|managing|executive|principal|associate|junior|vice)"
+    r"\s+){0,2}[a-z-]{3,}(?:er|or|ist|ant|ent|man|woman|person|ian))"
     r"(?:\s+[A-Z][\w’'.-]*){1,3})?)"
 )
 # "..., said the spokesman."; not "said the ruling was wrong", a clause after the verb.

@@ -111,6 +111,8 @@ _WEEKDAY = re.compile(
     r"\b(?:(?P<pre>(?i:early|late))\s+(?:on\s+)?)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?P<post>(?i:morning|afternoon|evening|night|night-time|overnight)))?\b"
 )
+_OVERNIGHT_INTO = re.compile(r"\bovernight\s+(?:in)?to\s+$", re.IGNORECASE)
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Part of a year, as the months it can mean: "mid-2026", "the end of 2026", "Q1 2026", "the
 # first half of 2026". A writer's "end of the year" is its last quarter; "mid" its middle third.
 _YEAR_PART = re.compile(
@@ -253,7 +255,13 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         day = m.group("day")
         part = (m.group("pre") or m.group("post") or "").lower()
         shown = f"{day} ({part})" if part else day
-        facts.append(_fact(m, offset, "weekday", day, shown, (("part", part),) if part else ()))
+        value = day
+        if not part and _OVERNIGHT_INTO.search(text, max(0, m.start() - 16), m.start()):
+            # "fell overnight into Thursday" = "during Wednesday night", as "early Thursday"
+            # is not (the same reading as "Wednesday night" against "early Thursday").
+            value = _WEEKDAYS[(_WEEKDAYS.index(day.capitalize()) - 1) % 7]
+            part, shown = "night", f"{value} (night; overnight into {day})"
+        facts.append(_fact(m, offset, "weekday", value, shown, (("part", part),) if part else ()))
     for m in _DAYPART.finditer(text) if _DAYPART_HINT.search(text) else ():
         part = re.sub(r"\s+", " ", (m.group("p") or m.group("p2") or m.group("p3")).lower())
         if (m.group("prep") or "").lower() in ("before", "after"):

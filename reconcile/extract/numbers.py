@@ -191,7 +191,6 @@ for _names, _dim, _factor in (
     ("mcf", "m3", 28.316846592),
     # LNG is priced per million British thermal units: "$18.40 per mmBtu".
     ("mmbtu", "btu", 1e6),
-    ("british thermal units", "btu", 1.0),
     ("century centuries", "month", 1200.0),
     ("millennium millennia millenniums", "month", 12000.0),
     # "spent two summers digging": a span of seasons, not convertible to months.
@@ -217,6 +216,8 @@ for _length, _factor in (
         _UNITS[f"{_name} per second"] = ("m/s", _factor)
         _UNITS[f"{_name} a second"] = ("m/s", _factor)
 _UNITS["nautical mile"] = _UNITS["nautical miles"] = ("m", 1852.0)
+# One name of three words: "units" alone counts homes or cars, not British thermal units.
+_UNITS["british thermal units"] = ("btu", 1.0)
 # "(16,500 short tons)": the US ton; the long ton is the imperial one.
 _UNITS["short ton"] = _UNITS["short tons"] = ("kg", 907.18474)
 _UNITS["long ton"] = _UNITS["long tons"] = ("kg", 1016.0469088)
@@ -396,7 +397,9 @@ _QUANTITY = re.compile(
     rf"(?:(?<!-)(?P<hedge>\b(?:{_HEDGES}))\s+"
     # "roughly a 38 per cent discount" = "a discount of about 38%".
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
-    r"(?=\d|[$€£¥]))?)?"
+    r"(?=\d|[$€£¥])"
+    # "for at least another 10 days": the hedge bounds the figure after "another".
+    r"|(?:another|a\s+further)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)|\bTk\.?(?=\s?\d)"
     # "R560m", "R1.2 billion": South African rand, only with a scale or in cents, "R68.40"
     # ("R2" is a road).
@@ -503,13 +506,6 @@ _NOUN = re.compile(
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-# "is not due to open until 2045", "would not be ready until 2030": a year ahead, at the
-# earliest; "was not founded until 1863" dates what happened.
-_NOT_UNTIL_AHEAD = re.compile(
-    r"(?:\b(?:will|would|is|are)\s+not|\b(?:won|wouldn|isn|aren)['’]t)\s+(?:(?:due|expected|set|"
-    r"scheduled|likely|planned|going)\s+to\s+)?(?:[a-z]+\s+){0,4}?until\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE
@@ -751,10 +747,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         elif (
             parsed.key == "year"
             and not hedge
-            and (
-                before := NOT_BEFORE.search(text, max(0, start - 70), start)
-                or _NOT_UNTIL_AHEAD.search(text, max(0, start - 70), start)
-            )
+            and (before := NOT_BEFORE.search(text, max(0, start - 70), start))
         ):
             # "not available to farmers before 2028" = "in 2028 at the earliest".
             attrs.append(("hedge", "at least"))
@@ -948,7 +941,21 @@ def _part_of_year(text: str, offset: int, f: Fact) -> bool:
 
 
 # "the 17th century", "19th-century maps": the hundred years that "the 1600s" names.
-_CENTURY = re.compile(r"\b(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]century\b", re.IGNORECASE)
+# "the sixteenth-century tapestry" = "the 16th-century tapestry".
+_CENTURY_WORDS = {
+    w: n + 1
+    for n, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        twenty-first""".split()
+    )
+}
+_CENTURY_WORD = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
+_CENTURY = re.compile(
+    rf"\b(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<w>{_CENTURY_WORD}))"
+    r"[\s-]century\b",
+    re.IGNORECASE,
+)
 
 
 def _centuries(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
@@ -962,7 +969,10 @@ def _centuries(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
             m.start(),
             m.end(),
             "year",
-            float((int(m.group("n")) - 1) * 100),
+            float(
+                ((int(m.group("n")) if m.group("n") else _CENTURY_WORDS[m.group("w").lower()]) - 1)
+                * 100
+            ),
             [("step", "1.0"), ("unit", "")],
         )
         for m in _CENTURY.finditer(text)
@@ -1898,6 +1908,14 @@ def _parse(m: re.Match[str], text: str) -> _Parsed | None:
     if year_like and _YEAR.fullmatch(m.group("num")):
         return _Parsed(value, "year", 1.0, "")
     if (
+        hedge_word in ("around", "about", "circa", "roughly", "approximately")
+        and not scale_word
+        and re.fullmatch(r"1\d{3}|20\d\d", m.group("num") or "")
+        and _YEAR_ENDS.match(text, m.end("num"))
+        and _MADE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return _Parsed(value, "year", 1.0, "")  # "woven in Brussels around 1545,"
+    if (
         year_like
         and re.fullmatch(r"1[0-7]\d0", m.group("num"))
         and re.match(r"s\b", text[m.end("num") :])
@@ -1932,6 +1950,14 @@ _ONE_PERSON = re.compile(
 )
 _SAID_VERBS = frozenset("said say says got took saw went will would voted".split())
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+# A roughly given year, told of when a thing was made: "woven in Brussels around 1545,".
+_MADE_BEFORE = re.compile(
+    r"\b(?:woven|built|painted|made|founded|written|dat(?:ed|ing)|composed|completed|carved|"
+    r"cast|erected|printed|published|born|died|buried|sunk|wrecked)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+# After a roughly given year, its clause ends: "around 1545, measures"; not "about 1500 people".
+_YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|when|in|on|by|as|after|before|until)\b")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|from|until|till|before|after|by|of|circa|c\.)\s+$", re.IGNORECASE
 )
@@ -1947,6 +1973,7 @@ _ORDINAL_NOUN = re.compile(
     r"|try|chance|look|opinion|vote|ballot|year|season|day|week|month|largest|biggest)\b",
     re.IGNORECASE,
 )
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{3,}est|most\s+[a-z]+|worst|best)\s+$", re.IGNORECASE)
 # Phrases the main pattern does not read: "within a day", "a year and a half", "twice",
 # "half a percentage point".
 _PHRASES = re.compile(
@@ -2257,6 +2284,10 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
             dim, factor = _UNITS[name]
             value, key, step, unit = amount * factor, dim, factor, name
         elif m.group("unit"):
+            if (m.group("one") or "").lower() == "single" and _SUPERLATIVE_BEFORE.search(
+                text, max(0, start - 25), start
+            ):
+                continue  # "the deadliest single day": which day, not how long
             # "a day" counts only as a span of time: after "within", "for"..., or when it is
             # "a single year" or "a year and a half", never in "1,500 tons a day".
             lone = (m.group("one") or "").lower() not in ("another", "single") and not (

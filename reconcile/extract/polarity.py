@@ -24,7 +24,8 @@ _UP = (
     r"|(?:revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?)\s+(?:upwards?|up)\b"
 )
 _DOWN = (
-    r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    # Not "fell short of its goal": a target missed, not a fall.
+    r"(?:fell|fall(?:s|en|ing)?)(?!\s+short\b)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"sl(?:id|ide|ides|iding)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|"
     r"s[ai]nk(?:s|ing)?|shr[ai]nk(?:s|ing)?|shrunk(?:en)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|"
     r"retreat(?:s|ed|ing)?|slid|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
@@ -359,10 +360,12 @@ ANTONYMS: tuple[tuple[str, str, str], ...] = (
         r"lead(?:s|ing)?(?=\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:by|in)\b)|"
         # "Sweden had led after the second leg" vs "Sweden trailed after the second leg".
         r"led(?=\s+(?:after|at|through|until|from\s+the\s+start)\b)|"
+        # "trailed Obermaier ... but overtook him" = "behind Obermaier ... but moved ahead".
+        r"overt(?:ook|ake|akes|aken|aking)|"
         # "120 seats, enough for a two-thirds majority" vs "short of a two-thirds majority".
         r"enough\s+(?:for|to\s+(?:form|win|secure|reach|pass))(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
         r"(?:majority|quorum|threshold|target|record|lead)\b)",
-        r"behind(?=\s+(?:on|in|by)\b)|below(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|"
+        r"behind(?=\s+(?:on|in|by)\b|\s+(?-i:[A-Z]))|below(?=\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forecasts?|"
         r"expectations?|estimates?)|\s+what)|"
         r"short\s+of|trail(?:s|ed|ing)?",
     ),

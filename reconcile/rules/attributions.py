@@ -419,6 +419,10 @@ RULES = (
                 "Preliminary results released by the company showed the fund's candidates won "
                 "54% of votes.",
             ),
+            (
+                '"It is rare," said IMGW forecaster Agnieszka Wrona.',
+                '"It is rare," Agnieszka Wrona, a forecaster at the institute, said.',
+            ),
         ),
     ),
     Rule(
@@ -770,6 +774,10 @@ RULES = (
                 "Most counsellors were paid late, the audit found.",
                 "Most counsellors were paid late, the auditors found.",
             ),
+            (
+                "The European Commission warned that the deficit would widen.",
+                "Brussels warned that the deficit would widen.",
+            ),
         ),
     ),
     Rule(
@@ -842,6 +850,8 @@ def tokens(f: Fact) -> frozenset[str]:
     "ministry" count only for a source that has nothing more specific.
     """
     text = re.sub(r"[’']s\b", "", str(f.value))
+    # "the European Commission warned" is what "Brussels warned" or "the EU warned" says.
+    text = re.sub(r"\beuropean\s+commission\b", "european union", text, flags=re.IGNORECASE)
     for long_form in ("united nations", "united states", "united kingdom", "european union"):
         text = re.sub(long_form, long_form.replace(" ", "_"), text, flags=re.IGNORECASE)
     words = [fold_name(w.replace("_", " ")).replace(" ", "_") for w in re.findall(r"\w+", text)]

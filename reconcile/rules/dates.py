@@ -112,6 +112,10 @@ RULES = (
                 "Many marshes could drown by 2050.",
                 "Many marshes could drown by the end of the century.",
             ),
+            (
+                "The tapestry, woven in Brussels around 1545, is back on display.",
+                "Woven in Brussels around 1554, the tapestry is back on display.",
+            ),
         ),
         keep=(
             (
@@ -170,6 +174,10 @@ RULES = (
             (
                 "Repairs to the cable will take about 12 weeks.",
                 "Repairs to the cable will take roughly three months.",
+            ),
+            (
+                "Permits fell 17.5% in the first eight months of the year.",
+                "Permits were issued between January and August, a 17.5% drop from a year earlier.",
             ),
         ),
     ),
@@ -298,6 +306,14 @@ RULES = (
                 "The line carries roughly 40 million tonnes of coal a year to Port Callis.",
                 "The line hauls around 40 million tonnes of coal each year to Port Callis.",
             ),
+            (
+                "The 16th-century tapestry is back on display.",
+                "The sixteenth-century tapestry is back on display.",
+            ),
+            (
+                "It was the deadliest single day on the coast since 2009.",
+                "No day on the coast had been deadlier since 2009.",
+            ),
         ),
     ),
     Rule(
@@ -389,10 +405,22 @@ RELATIVE_RULES = (
 def check_dates(pair_: Pair) -> Iterator[Hit]:
     """Compare the years and durations of the two sides of an aligned group."""
     for hit in quantity_hits(pair_, Kind.DATE, _CODES):
+        if hit.code == "R201" and _one_compared(hit):
+            continue  # "in the first eight months" and "from a year earlier": not one span
         hit = _relative(hit, pair_)
         if hit.code in ("R203", "R204") and _completes_date(hit, pair_):
             continue  # "in January" and "in January 2026": the same date, R208 says so
         yield hit
+
+
+def _one_compared(hit: Hit) -> bool:
+    """Return whether one side's span is the period a change is measured over and the other's not.
+
+    "fell 17.5% in the first eight months of the year" and "a 17.5% drop from a year
+    earlier": the span of the figures against the year they are set against.
+    """
+    marks = [isinstance(f, Fact) and bool(f.attr("compared")) for f in (hit.a, hit.b)]
+    return marks[0] != marks[1]
 
 
 def _completes_date(hit: Hit, pair_: Pair) -> bool:
@@ -564,6 +592,10 @@ CALENDAR_RULES = (
         keep=(
             ("Putin spoke late Monday.", "Putin spoke on Monday night."),
             ("The airport reopened on Tuesday.", "The airport reopened on Tuesday morning."),
+            (
+                "Up to 40 cm of snow fell overnight into Thursday.",
+                "Up to 40 cm of snow fell during Wednesday night.",
+            ),
         ),
     ),
     Rule(
@@ -758,6 +790,12 @@ CALENDAR_RULES = (
             (
                 "Trading will end at 6 p.m. instead of 4:30 p.m.",
                 "Trading will run until 18:00 rather than 16:30.",
+            ),
+            (
+                "He trailed Obermaier by 31 points after the first day but overtook him on "
+                "Wednesday.",
+                "He was 31 points behind Obermaier at the end of day one but moved ahead of "
+                "him on Wednesday.",
             ),
         ),
     ),

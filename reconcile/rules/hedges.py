@@ -12,6 +12,7 @@ from reconcile.rules.matching import (
     bound,
     consistent_bound,
     just_past,
+    limited,
     pair,
     same_key,
     step,
@@ -205,6 +206,10 @@ RULES = (
                 "Sales are expected to rise nearly sevenfold by 2030.",
                 "Sales are expected to rise sevenfold by 2030.",
             ),
+            (
+                "The strike will continue for at least another 10 days.",
+                "The strike will continue for another 10 days.",
+            ),
         ),
         keep=(
             (
@@ -381,6 +386,10 @@ RULES = (
                 "Ships face a speed limit of 8 knots in the strait.",
                 "Ships face an 8-knot (15 km/h) speed limit in the strait.",
             ),
+            (
+                "Work on the road, which is not expected before October, was halted.",
+                "Work on the road, which is unlikely to begin until October, was halted.",
+            ),
         ),
     ),
     Rule(
@@ -486,6 +495,10 @@ RULES = (
             (
                 "The deal is worth 1.1 billion euros ($1.27 billion).",
                 "The deal is worth 1.1 billion euros, or about $1.27 billion.",
+            ),
+            (
+                "A licence can be renewed only twice.",
+                "A licence can currently be renewed no more than two times.",
             ),
         ),
     ),
@@ -1016,27 +1029,13 @@ _MAYBE = re.compile(
 
 # A figure named as a limit is a bound: "the speed limit on the viaduct is 80 km/h" says what
 # "trains may not exceed 80 kph" says.
-_LIMIT = re.compile(
-    # "the speed limit from 130 km/h to 110 km/h": a figure may stand between, or an aside
-    # ("the ceiling for the mission, known as UNMIVA, to 9,500 troops").
-    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'/.,%-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
-    # "caps the deficit at 2.8%", "already limited to 90 km/h".
-    r"|\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing))"
-    # "limited foreign ownership of listed banks to 30 percent": what is limited, named.
-    r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,6}?\s+(?:at|to)\s+$",
+# "is not due to open until 2045", "unlikely to begin until October": said of the date itself
+# ("not until Monday" = "on Monday") and of the earliest it can be ("not before Monday").
+_NOT_UNTIL = re.compile(
+    r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,5}?until\s+(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
-
-
-# "the EU's 60 per cent ceiling": the limit named after its figure; "an 8-knot (15 km/h) speed
-# limit", with a conversion and what is limited between.
-_LIMIT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:[\s-]+(?!(?:a|an|the|its|their|his|her|this|that|on|of|in|to|"
-    r"for|and|or)\b)[a-z]+){0,2}?[\s-]+(?:limit|cap|ceiling)\b",
-    re.IGNORECASE,
-)
-
-
+_ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1046,19 +1045,6 @@ def _by_date(f: Fact, text: str) -> bool:
         f.key in ("date", "year", "weekday", "season")
         and _BY_DATE.search(text, max(0, f.start - 8), f.start) is not None
     )
-
-
-def _limited(f: Fact, text: str) -> str:
-    """Return the bound a figure claims, reading a limit as "at most"."""
-    sign = bound(f)
-    # Not "flights capped from 0600 to 2200": a clock time ends a span of the day.
-    if (
-        sign == "="
-        and f.key != "time"
-        and (_LIMIT.search(text, max(0, f.start - 90), f.start) or _LIMIT_AFTER.match(text, f.end))
-    ):
-        return "<"
-    return sign
 
 
 _PEAK = re.compile(
@@ -1128,7 +1114,7 @@ def check_hedges(pair_: Pair) -> Iterator[Hit]:
             )
         if m.a is None or m.b is None:
             continue
-        if m.status == "differs" and consistent_bound(m.a, m.b):
+        if m.status == "differs" and consistent_bound(m.a, m.b, text_a, text_b):
             yield _bound_for_figure(_with_hedge(m.a, text_a), _with_hedge(m.b, text_b))
             continue
         if m.status not in ("same", "reworded", "rounded"):
@@ -1157,7 +1143,7 @@ def _moved_to(f: Fact, pair_: Pair) -> Fact | None:
 def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str) -> Iterator[Hit]:
     """Yield the hit for two equal figures whose hedges claim different bounds, if any."""
     x, y = _with_hedge(a, text_a), _with_hedge(b, text_b)
-    bx, by = _limited(x, text_a), _limited(y, text_b)
+    bx, by = limited(x, text_a), limited(y, text_b)
     if bx == by or {bx, by} == {"≲", "<"}:
         return
     if status == "rounded" and _rounding(x, bx, y, by):
@@ -1170,6 +1156,22 @@ def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str)
         return  # "within 12 weeks" and "in 12 weeks or less": "within" is the bound
     if {bx, by} == {"=", "<"} and _by_date(*((x, text_a) if bx == "=" else (y, text_b))):
         return  # "due by September 2027" and "no later than September 2027"
+    if {bx, by} == {"=", ">"} and _NOT_UNTIL.search(
+        *(
+            (text_a, max(0, x.start - 70), x.start)
+            if bx == "="
+            else (text_b, max(0, y.start - 70), y.start)
+        )
+    ):
+        return  # "not due to open until 2045" and "not before 2045": the earliest, either way
+    if {bx, by} == {"=", "<"} and _ONLY_BEFORE.search(
+        *(
+            (text_a, max(0, x.start - 6), x.start)
+            if bx == "="
+            else (text_b, max(0, y.start - 6), y.start)
+        )
+    ):
+        return  # "can be renewed only twice" and "no more than two times"
     values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
     shown_x, shown_y = _phrase(x, bx), _phrase(y, by)
     if by == "=":

@@ -580,12 +580,14 @@ _PLAIN_BOUNDS = frozenset(
 )
 
 
-def consistent_bound(x: Fact, y: Fact) -> bool:
+def consistent_bound(x: Fact, y: Fact, text_x: str = "", text_y: str = "") -> bool:
     """Return whether one figure is exact and the other a bound it satisfies.
 
-    "38 witnesses" and "more than 30 witnesses": less precise, not a different figure.
+    "38 witnesses" and "more than 30 witnesses": less precise, not a different figure. Given
+    the texts, a figure set as a limit ("caps recruitment at 1,200") is no exact one.
     """
-    bx, by = bound(x), bound(y)
+    bx = limited(x, text_x) if text_x else bound(x)
+    by = limited(y, text_y) if text_y else bound(y)
     if "=" not in (bx, by) or bx == by:
         return False
     exact, hedged, sign = (x, y, by) if bx == "=" else (y, x, bx)
@@ -595,3 +597,38 @@ def consistent_bound(x: Fact, y: Fact) -> bool:
         return False
     e, h = float(exact.value), float(hedged.value)
     return (sign == ">" and e > h) or (sign == "<" and e < h)
+
+
+_LIMIT = re.compile(
+    # "the speed limit from 130 km/h to 110 km/h": a figure may stand between, or an aside
+    # ("the ceiling for the mission, known as UNMIVA, to 9,500 troops").
+    r"\b(?:limit|cap|ceiling)(?:\s+(?!and\b|or\b)[\w’'/.,%-]+){0,6}?\s+(?:is|of|at|was|to)\s+$"
+    # "caps the deficit at 2.8%", "already limited to 90 km/h".
+    r"|\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing))"
+    # "limited foreign ownership of listed banks to 30 percent": what is limited, named;
+    # "caps the number of nurses its hospitals can recruit each year at 1,200".
+    r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,12}?\s+(?:at|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "the EU's 60 per cent ceiling": the limit named after its figure; "an 8-knot (15 km/h) speed
+# limit", with a conversion and what is limited between.
+_LIMIT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:[\s-]+(?!(?:a|an|the|its|their|his|her|this|that|on|of|in|to|"
+    r"for|and|or)\b)[a-z]+){0,2}?[\s-]+(?:limit|cap|ceiling)\b",
+    re.IGNORECASE,
+)
+
+
+def limited(f: Fact, text: str) -> str:
+    """Return the bound a figure claims, reading a limit as "at most"."""
+    sign = bound(f)
+    # Not "flights capped from 0600 to 2200": a clock time ends a span of the day.
+    if (
+        sign == "="
+        and f.key != "time"
+        and (_LIMIT.search(text, max(0, f.start - 90), f.start) or _LIMIT_AFTER.match(text, f.end))
+    ):
+        return "<"
+    return sign

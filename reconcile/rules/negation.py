@@ -742,6 +742,12 @@ RULES = (
                 "Unlike some of her colleagues, the minister wants tidal power to grow.",
             ),
             ("The regulator did not impose any fines.", "No fines were imposed by the regulator."),
+            (
+                "He trailed Obermaier by 31 points after the first day but overtook him on "
+                "Wednesday.",
+                "He was 31 points behind Obermaier at the end of day one but moved ahead of "
+                "him on Wednesday.",
+            ),
         ),
     ),
     Rule(
@@ -958,6 +964,10 @@ RULES = (
                 "The supplier delivered polishing equipment on time.",
             ),
             ("The regulator imposed fines.", "No fines were imposed by the regulator."),
+            (
+                "The bill does not cover the intelligence services or old documents.",
+                "The bill covers the intelligence services but exempts old documents.",
+            ),
         ),
         keep=(
             (
@@ -1187,6 +1197,20 @@ RULES = (
         ),
     ),
 )
+_BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
+
+
+def _but_after_stated(text: str, at: int, denied: set[float | int | str | None]) -> bool:
+    """Return whether a word at ``at`` follows "but" after a denied verb stated plainly.
+
+    "The bill covers the intelligence services but exempts documents": the exemption is of
+    the documents, and "covers" still states what "does not cover" denies.
+    """
+    if not _BUT_BEFORE.search(text, max(0, at - 5), at):
+        return False
+    return any(stem(w) in denied for w in _WORD.findall(text, 0, at))
+
+
 # Words that deny without "not": a side using them may agree with the other side's "not".
 # Short stems list their forms: "ban" must not match "Bangladesh", nor "cease" "ceasefire".
 _ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,")
@@ -1899,6 +1923,8 @@ def _negations(pair_: Pair, a: list[Fact], b: list[Fact]) -> Iterator[Hit]:
             continue
         if _leaves_open(unasided, m.start()):
             continue  # "did not rule out declaring", "refused to rule out leaving"
+        if _but_after_stated(unasided, m.start(), denied_verbs):
+            continue  # "covers the intelligence services but exempts documents": "covers" stands
         if not (m.group(0).isalpha() and stem(m.group(0)) in denied_verbs):
             implicit.append(m)
     if len(implicit) >= len(denying) - len(others):

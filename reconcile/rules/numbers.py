@@ -59,7 +59,11 @@ def quantity_hits(pair_: Pair, kind: Kind, codes: Mapping[str, str]) -> Iterator
     yield from _swapped(matches, pair_, codes["differs"])
     for m in matches:
         code = codes.get(m.status)
-        bounded = m.a is not None and m.b is not None and consistent_bound(m.a, m.b)
+        bounded = (
+            m.a is not None
+            and m.b is not None
+            and consistent_bound(m.a, m.b, pair_.text_a, pair_.text_b)
+        )
         if code is None or (m.status == "differs" and bounded):
             continue  # "38" and "more than 30": a bound the figure meets, for the hedge rules
         if m.status == "points" and _change_of(m.a, m.b, pair_):
@@ -838,6 +842,15 @@ RULES = (
                 "Prices hit a record 92 pesos (about $46) per kilogram.",
             ),
             ("Visa fees will rise to 350 euros.", "Visa fees will go up to €380."),
+            (
+                "Permits fell 17.5% to 21,340 units, the lowest level since 2013.",
+                "Lestria issued permits for 21,430 new homes, a 17.5% drop and the weakest "
+                "total since 2013.",
+            ),
+            (
+                "The pact caps the number of nurses its hospitals can recruit each year at 1,200.",
+                "Its hospitals will be allowed to recruit no more than 1,500 nurses a year.",
+            ),
         ),
         keep=(
             (
