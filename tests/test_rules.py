@@ -442,6 +442,28 @@ def test_just_over_just_under_and_nearly_own_up_to_a_figure_near_them(
         ),
         # "said" before a denial is not "said" before a plan: no question left open here.
         ("Managers said no jobs would be lost.", "Managers said there would be no redundancies."),
+        # A description stands for a body its version names, or of its own country.
+        (
+            "Denmark's food safety agency said it was monitoring the recall.",
+            "The national food safety regulator said it was keeping an eye on the recall.",
+        ),
+        (
+            "Rainfall in Westmark was the highest since 1871, the Westmark Meteorological "
+            "Institute said on Monday.",
+            "Rainfall in Westmark was the highest since 1871, the national weather service said "
+            "on Monday.",
+        ),
+        (
+            "Samples were positive at the Northgate and Salt Quay plants, the institute said.",
+            "Samples were positive at the Northgate and Salt Quay plants, but the INSP said so.",
+        ),
+        # "and said" after a clause of time: the subject of the first verb speaks.
+        (
+            "Serrat, 63, denied wrongdoing in a televised address hours after the vote and said "
+            "he would not resign.",
+            "Hours later, Serrat, 63, went on television to deny any wrongdoing and said he would "
+            "not step down.",
+        ),
         # An estimate's hedge is no source: the World Bank is the source on both sides.
         (
             "The blockade cost its economy an estimated $2.3 billion, according to the World Bank.",

@@ -87,7 +87,7 @@ _INVERTED = re.compile(
     r"minister|spokesman|spokeswoman|spokesperson|leader|secretary|governor|mayor"
     # "said IMGW forecaster Agnieszka Wrona", "said Hollis chief strategist Marta Ruiz".
     r"|(?:(?:chief|senior|lead|head|deputy|managing|executive|principal|associate|junior|vice)"
-    r"\s+){0,2}[a-z-]{3,}(?:er|or|ist|ant|ent|man|woman|person|ian))"
+    r"\s+){0,2}[a-z-]{3,}(?:er|or|ist|yst|ant|ent|man|woman|person|ian))"
     r"(?:\s+[A-Z][\w’'.-]*){1,3})?)"
 )
 # "..., said the spokesman."; not "said the ruling was wrong", a clause after the verb.
@@ -232,7 +232,7 @@ _ISSUED_BY = re.compile(
     r"(?:by|from|for)\s+(?P<by>.+)$",
     re.IGNORECASE,
 )
-_CONJUNCTION = re.compile(r".*\s(?:after|before|when|because|while|until|once)\s")
+_CONJUNCTION = re.compile(r".*\s(?:after|before|when|because|while|until|once|but)\s")
 # A clause that describes the subject before it: ", which issued the licences,", ", who led
 # the study,", ", majority-owned by Vessant Capital Group,", ", based in Oslo,".
 _DESCRIBING = (
@@ -392,8 +392,14 @@ def _subject(
         begin, window = begin + that + 6, window[that + 6 :]
     # "Prices fell on Monday after Danish authorities confirmed": the clause before the
     # conjunction is no part of the source.
+    # But "denied wrongdoing ... hours after the vote and said": "and" joins "said" to the
+    # verb before the conjunction, whose subject speaks.
     joint = _CONJUNCTION.search(window)
-    if joint is not None and "," not in window[joint.end() :]:
+    if (
+        joint is not None
+        and "," not in window[joint.end() :]
+        and not (_AND_SAID.search(window) and not _CLAUSE.search(window[joint.end() :]))
+    ):
         begin, window = begin + joint.end(), window[joint.end() :]
     pronoun = _PRONOUN.search(window)
     if pronoun:
