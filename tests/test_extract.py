@@ -1276,3 +1276,54 @@ def test_a_body_an_office_and_the_person_after_said(text: str, value: str) -> No
 def test_short_of_a_goal_and_positions_in_a_race(text: str, found: list[tuple[str, str]]) -> None:
     keys = ("direction", "antonym:ahead")
     assert [(f.key, f.value) for f in polarity.extract(text) if f.key in keys] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Below zero, with a sign or in words, and hedged either way.
+        ("a forecast of -9.0", [("-9.0", "count", -9.0, "")]),
+        ("to about minus 11.0", [("minus 11.0", "count", -11.0, "about")]),
+        # A power of ten keeps its figure.
+        (
+            "7.9 x 10^-19",
+            [("7.9", "count", 7.9, ""), ("10", "count", 10.0, ""), ("19", "count", 19.0, "")],
+        ),
+        # Decades in words, as in figures.
+        ("in the nineties", [("nineties", "year", 1990.0, "")]),
+        # "the week to Wednesday" is a span of one week.
+        ("in the week to Wednesday", [("the week", "s", 604800.0, "")]),
+        # "87 last year" counts 87 of something; it is no span of 87 years.
+        ("reaching 87 last year.", [("87", "count", 87.0, "")]),
+    ],
+)
+def test_signs_decades_and_spans(text: str, found: list[tuple[str, str, float, str]]) -> None:
+    got = [(f.text, f.key, f.value, f.attr("hedge")) for f in numbers.extract(text)]
+    assert got == found
+
+
+def test_a_year_earlier_after_a_figure_is_the_point_compared() -> None:
+    money, year = numbers.extract("up from 26.2 million euros a year earlier")
+    assert money.attr("per") == ""  # not 26.2 million euros each year
+    assert year.attr("compared") == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jurors were told that he lent money at 300% interest.", "Jurors"),
+        (
+            "Figures from property website Homeseek showed prices rose.",
+            "Figures from property website Homeseek",
+        ),
+    ],
+)
+def test_a_hearing_told_and_figures_opening_a_sentence(text: str, value: str) -> None:
+    (source,) = attributions.extract(text)
+    assert source.value == value
+
+
+def test_a_clock_time_since() -> None:
+    assert [f.value for f in dates.extract("down since 06:00 on Monday") if f.key == "time"] == [
+        "06:00"
+    ]

@@ -464,6 +464,16 @@ def test_just_over_just_under_and_nearly_own_up_to_a_figure_near_them(
             "Hours later, Serrat, 63, went on television to deny any wrongdoing and said he would "
             "not step down.",
         ),
+        # A power of ten's sign is written in words on the other side.
+        (
+            "The clock is accurate to 7.9 parts in 10 to the power of 19.",
+            "The clock is accurate to 7.9 x 10^-19.",
+        ),
+        # A hedge before a figure below zero, in words or with a sign.
+        (
+            "Overnight lows have stayed below minus 20C for six nights.",
+            "Night-time temperatures have stayed below -20C for six nights.",
+        ),
         # An estimate's hedge is no source: the World Bank is the source on both sides.
         (
             "The blockade cost its economy an estimated $2.3 billion, according to the World Bank.",
@@ -476,3 +486,15 @@ def test_the_same_facts_put_otherwise_stay_quiet(a: str, b: str) -> None:
 
     loud = [f for f in compare(a, b).findings if f.severity >= Severity.WARNING]
     assert loud == []
+
+
+def test_a_year_after_a_year_is_no_period_of_comparison() -> None:
+    from reconcile import compare
+
+    report = compare(
+        "The ban starts in 2029, one year earlier than previously planned.",
+        "The ban starts in 2029, two years earlier than previously planned.",
+    )
+    assert [(f.code, f.values) for f in report.findings if f.code.startswith("R20")] == [
+        ("R201", ("12 months", "24 months"))
+    ]

@@ -88,6 +88,8 @@ _INVERTED = re.compile(
     # "said IMGW forecaster Agnieszka Wrona", "said Hollis chief strategist Marta Ruiz".
     r"|(?:(?:chief|senior|lead|head|deputy|managing|executive|principal|associate|junior|vice)"
     r"\s+){0,2}[a-z-]{3,}(?:er|or|ist|yst|ant|ent|man|woman|person|ian))"
+    # "said ECAA director general Katrin Osswald".
+    r"(?:\s+general)?"
     r"(?:\s+[A-Z][\w’'.-]*){1,3})?)"
 )
 # "..., said the spokesman."; not "said the ruling was wrong", a clause after the verb.
@@ -134,6 +136,9 @@ _RECORD_HINT = re.compile(
 )
 _RECORD = re.compile(
     r"(?P<src>\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:figures|data|statistics|"
+    # "Figures from property website Homeseek showed": capitalised only to open a sentence
+    # ("Halbrook Data showed" is a firm).
+    r"(?:(?<![\w,’'-]\s)(?:Figures|Data|Statistics))|"
     r"survey|report|study|estimates|census|records|text|sheet|document|memo|filing|poll|"
     # "A ministry statement showed", "a 2024 review by the OECD found".
     r"statement|review|analysis|assessment|audit|"
@@ -174,6 +179,8 @@ _PARTICIPLES = frozenset(
 )
 _TOLD = re.compile(r"(?:has\s+)?(?:told|tells)$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:was|were|is)\s", re.IGNORECASE)
+# "Jurors were told", "the court was told": what "the court heard", a passive with a source.
+_HEARING_TOLD = re.compile(r"\b(?:jurors|jury|court|tribunal|inquest)\s+(?:was|were)\s+told$", re.I)
 # "able to say", "was confirmed"; "did not say how many": no words given.
 _NOT_SPEAKING = re.compile(
     r"\b(?:to|are|is|was|were|be|been|not|never)\s+$|n['’]t\s+$", re.IGNORECASE
@@ -308,8 +315,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             and not _SPEECH_AFTER.match(text, m.end())
         ):
             continue  # "More than 60 schools have reported a case": cases counted, no source
-        if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()) or _PASSIVE.match(
-            m.group(0)
+        if _NOT_SPEAKING.search(text, max(0, m.start() - 12), m.start()) or (
+            _PASSIVE.match(m.group(0)) and not _HEARING_TOLD.search(text, 0, m.end())
         ):
             continue  # "able to say", "was confirmed": an infinitive or a passive has no speaker
         # After a comma or a closing quote the source follows the verb (", said Peskov");

@@ -174,7 +174,7 @@ _TIME = re.compile(
     r"(?=\s*(?:GMT|UTC|(?-i:[A-Z]{2,4}T)|local|hours|h\b))"
     # "at 09:00", "shortly before 17:50": a clock time after a word that places it in time.
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)"
-    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bto\s)|(?<=\bbetween\s)"
+    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bto\s)|(?<=\bbetween\s)|(?<=\bsince\s)"
     # "until 18:00 rather than 16:30", "instead of 16:30": the time it replaces.
     r"|(?<=\bthan\s)|(?<=\binstead\sof\s)"
     # "between 17:00 and 20:00": the second time after the first.

@@ -399,7 +399,9 @@ _QUANTITY = re.compile(
     r"(?:(?:(?<=about\s)|(?<=roughly\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s))an?\s+"
     r"(?=\d|[$€£¥])"
     # "for at least another 10 days": the hedge bounds the figure after "another".
-    r"|(?:another|a\s+further)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?)?"
+    r"|(?:another|a\s+further)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # "to about minus 11.0", "below -20C": the hedge bounds the figure below zero.
+    r"|minus\s+(?=\d)|[-−](?=\d))?)?"
     r"(?:(?P<sign>US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩]|Rp(?=\d)|\bRs\.?(?=\s?\d)|\bTk\.?(?=\s?\d)"
     # "R560m", "R1.2 billion": South African rand, only with a scale or in cents, "R68.40"
     # ("R2" is a road).
@@ -482,7 +484,8 @@ _COUNTED_SECOND = re.compile(r"\s+(?!(?:metres|meters|miles|yards|feet|inches)\b
 _TEMPERATURE = re.compile(r"(?:degrees?\s+)?(?:°\s?)?(?P<scale>celsius|centigrade|fahrenheit|c|f)")
 # A sign below zero: "minus 14", "−14", and "-14" where the hyphen is no range's.
 _MINUS_SIGN = r"\bminus\s+|−"
-_MINUS = re.compile(rf"(?:{_MINUS_SIGN}|(?<![\w.,])-)$", re.IGNORECASE)
+# Not "10^-19": a power of ten, whose sign the other version writes in words.
+_MINUS = re.compile(rf"(?:{_MINUS_SIGN}|(?<![\w.,^])-)$", re.IGNORECASE)
 _MINUS_WORD = re.compile(rf"(?:{_MINUS_SIGN})$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:mid|end|early|late|start)-$", re.IGNORECASE)
 # "the two sides" refers back; "the largest of the five unions" counts them.
@@ -619,9 +622,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         elif (
             parsed.key == "count"
             and m.group("num")
-            and (minus := _MINUS_WORD.search(text, max(0, start - 7), start))
+            and (minus := _MINUS.search(text, max(0, start - 7), start))
         ):
-            # "a seasonal average of minus 24" = "-24C": a figure below zero, said in words.
+            # "a seasonal average of minus 24" = "-24C": a figure below zero, said in words;
+            # "a forecast of -9.0" = "the minus 9.0 forecast".
             parsed = replace(parsed, value=-parsed.value)
             start = minus.start()
         if (
@@ -986,7 +990,11 @@ _PER_PERIOD = re.compile(
     r"|(?P<adv>daily|weekly|monthly|annually|yearly))\b"
 )
 _MONEY_KEY = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})*")
-_MONEY_PER = re.compile(r"\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b", re.IGNORECASE)
+# Not "26.2 million euros a year earlier": the figure of a year before.
+_MONEY_PER = re.compile(
+    r"\s*(?:a|an|per|each)\s+(hour|day|week|month|year)\b(?!\s+(?:earlier|before|ago|later|on)\b)",
+    re.IGNORECASE,
+)
 # "1,200 cubic metres of water an hour", "90,000 barrels a day": a flow, by its period.
 _FLOW_KEYS = frozenset({"m3", "kg", "bbl", "Wh", "m2"})
 _FLOW_PER = re.compile(
@@ -1285,7 +1293,9 @@ _ONE_UNIT_SPAN = re.compile(
     r"(?:(?P<first>first\s+)(?=decade\b(?!\s+of\b))|(?P<adj>(?:next|past|last|coming|previous)\s+))?"
     r"(?P<unit>fortnight|week|month|year|decade)(?P<half>\s+and\s+a\s+half)?)\b"
     r"(?!\s+(?:and|or)\s+(?:a|an|two)\b)"
-    r"(?(adj)|(?(first)|(?=\s+(?:before|after|leading\s+up\s+to|preceding|following|since)\b)))",
+    # "in the week to Wednesday" = "in the seven days to Wednesday".
+    r"(?(adj)|(?(first)|(?=\s+(?:(?:before|after|leading\s+up\s+to|preceding|following|since)\b"
+    r"|to\s+(?-i:[A-Z])))))",
     re.IGNORECASE,
 )
 
@@ -1310,14 +1320,32 @@ def _one_unit_spans(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
 _SHORT_DECADE = re.compile(r"(?<![\w'’])['’](?P<n>\d0)s\b")
 
 
+# "in the nineties" = "in the 1990s": a decade of the last century, in words.
+_DECADE_WORD = re.compile(
+    r"\bthe\s+(?:early\s+|mid-?\s*|late\s+)?(?P<w>forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_DECADES = {
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+
 def _short_decades(text: str, offset: int, facts: list[Fact]) -> list[Fact]:
-    """Read "'90s" as the year that starts the decade, as "1990s" is read, not as 90."""
+    """Read "'90s" and "the nineties" as the year that starts the decade, as "1990s" is read."""
     found = []
+    attrs = [("step", "1.0"), ("unit", "")]
     for m in _SHORT_DECADE.finditer(text) if "0s" in text else ():
         n = int(m.group("n"))
         year = float(1900 + n if n >= 30 else 2000 + n)
-        attrs = [("step", "1.0"), ("unit", "")]
         found.append(_quantity(text, offset, m.start("n"), m.end("n"), "year", year, attrs))
+    for m in _DECADE_WORD.finditer(text) if "ties" in text else ():
+        year = float(1900 + _DECADES[m.group("w").lower()])
+        found.append(_quantity(text, offset, m.start("w"), m.end("w"), "year", year, attrs))
     return _merged(facts, found)
 
 
@@ -1686,7 +1714,8 @@ _SPAN_WORDS = frozenset(
     {"previous", "past", "last", "next", "following", "preceding", "coming", "remaining"}
     | _RUN_WORDS
 )
-_TIME_NEXT = re.compile(r"\s+(years?|months?|weeks?|days?|hours?|decades?)\b")
+# Plural only: "reaching 87 last year" is 87 of something, in the year before.
+_TIME_NEXT = re.compile(r"\s+(years|months|weeks|days|hours|decades)\b")
 
 
 def _parse(m: re.Match[str], text: str) -> _Parsed | None:
@@ -2223,6 +2252,12 @@ _OF_SOMETHING = re.compile(
 _COMPARED = re.compile(
     r"\b(?:than|from|on|over|versus|vs\.?|below|above|against|with)\s+$", re.IGNORECASE
 )
+# "up from 26.2 million euros a year earlier": the figure of the point compared with between.
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:than|from|versus|vs\.?)\s+[$€£¥]?(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?(?:\s*(?:%|[a-z]+)){0,3}"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # "a year to draft the law": the time given for something.
 _TIME_TO = re.compile(
     # A verb after "to", not a place ("40 million tonnes of coal a year to Port Callis").
@@ -2313,7 +2348,14 @@ def _phrases(text: str, offset: int, taken: list[Fact]) -> list[Fact]:
                 or text.startswith("-long", end)
             ):
                 continue
-            if lone and _REFERENCE.match(text, end) and _COMPARED.search(text, 0, start):
+            if (
+                lone
+                and _REFERENCE.match(text, end)
+                and (
+                    _COMPARED.search(text, 0, start)
+                    or _COMPARED_FIGURE.search(text, max(0, start - 50), start)
+                )
+            ):
                 # "than a year earlier": a point of comparison, not a span of time; kept, loose,
                 # so that "from a week earlier" and "from a month earlier" still differ.
                 compared = True

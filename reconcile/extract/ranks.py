@@ -583,7 +583,10 @@ _ONE_OF = re.compile(r"\b(?:one of|among)\s+$", re.IGNORECASE)
 # record"; "since records began" is "on record".
 _SCOPE = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s+(?:"
-    r"(?P<began>since\s+(?:records|record-keeping|record\s+keeping)\s+(?:began|started))"
+    r"(?P<began>since\s+(?:records|record-keeping|record\s+keeping"
+    # "the lowest since the survey began in 2008" = "since records began in 2008".
+    r"|(?:the|its)\s+(?:survey|series|index|poll|data\s+series)|(?:the\s+)?(?:surveys|polls))"
+    r"\s+(?:began|started))"
     # "since a 2008 bus crash" is since 2008.
     r"|(?P<since>since\s+(?:(?:a|an|the)\s+(?=(?:19|20)\d\d\b))?(?:\d{4}s?|"
     # "since September 2021", "since mid-2019".

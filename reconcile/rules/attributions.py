@@ -427,6 +427,18 @@ RULES = (
                 '"Supply is tight," said Ferrow analyst Vikram Sahni.',
                 '"Supply is tight," said Vikram Sahni, an analyst at the bank.',
             ),
+            (
+                '"We acted," said ECAA director general Katrin Osswald.',
+                '"We acted," said Katrin Osswald, the authority\'s director general.',
+            ),
+            (
+                "The court heard that he lent money at 300% interest.",
+                "Jurors were told that he lent money at 300% interest.",
+            ),
+            (
+                "Asking prices rose 3%, according to property portal Homeseek.",
+                "Figures from property website Homeseek showed asking prices rose 3%.",
+            ),
         ),
     ),
     Rule(

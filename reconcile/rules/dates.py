@@ -179,6 +179,10 @@ RULES = (
                 "Permits fell 17.5% in the first eight months of the year.",
                 "Permits were issued between January and August, a 17.5% drop from a year earlier.",
             ),
+            (
+                "Incidents more than doubled between 2019 and 2024, reaching 87 last year.",
+                "Incidents more than doubled in the five years to 2024, when they reached 87.",
+            ),
         ),
     ),
     Rule(
@@ -314,6 +318,15 @@ RULES = (
                 "It was the deadliest single day on the coast since 2009.",
                 "No day on the coast had been deadlier since 2009.",
             ),
+            (
+                "Ticket revenue climbed to 31.5 million euros, up from 26.2 million euros a "
+                "year earlier.",
+                "Ticket revenue rose to €31.5m, up from €26.2m.",
+            ),
+            (
+                "Shearers came from New Zealand in the 1990s.",
+                "Shearers came from New Zealand in the nineties.",
+            ),
         ),
     ),
     Rule(
@@ -363,6 +376,10 @@ RULES = (
             (
                 "The bill extends the deadline to two working days from one.",
                 "The bill extends the deadline from one working day to two.",
+            ),
+            (
+                "Growers destroyed 40,000 plants in the week to Wednesday.",
+                "Growers destroyed 40,000 plants in the seven days to Wednesday.",
             ),
         ),
     ),
@@ -796,6 +813,10 @@ CALENDAR_RULES = (
                 "Wednesday.",
                 "He was 31 points behind Obermaier at the end of day one but moved ahead of "
                 "him on Wednesday.",
+            ),
+            (
+                "The portal has been down since 6 a.m. on Monday.",
+                "The portal has been down since 06:00 on Monday.",
             ),
         ),
     ),

@@ -210,6 +210,10 @@ RULES = (
                 "The strike will continue for at least another 10 days.",
                 "The strike will continue for another 10 days.",
             ),
+            (
+                "Economists had expected a smaller rise, to about minus 11.0.",
+                "Economists had forecast a smaller rise, to minus 11.0.",
+            ),
         ),
         keep=(
             (

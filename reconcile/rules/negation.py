@@ -748,6 +748,10 @@ RULES = (
                 "He was 31 points behind Obermaier at the end of day one but moved ahead of "
                 "him on Wednesday.",
             ),
+            (
+                "The agency had not hired enough engineers.",
+                "The agency had hired too few engineers.",
+            ),
         ),
     ),
     Rule(
@@ -967,6 +971,14 @@ RULES = (
             (
                 "The bill does not cover the intelligence services or old documents.",
                 "The bill covers the intelligence services but exempts old documents.",
+            ),
+            (
+                "The agency says it would not offer emergency funding.",
+                "The agency says it would provide emergency funding.",
+            ),
+            (
+                "Lindqvist will stay on as chief executive.",
+                "Lindqvist will not remain chief executive.",
             ),
         ),
         keep=(
@@ -1194,6 +1206,10 @@ RULES = (
                 "Karvelia may use the money only for imports.",
                 "Karvelia may not use the money for anything other than imports.",
             ),
+            (
+                "Firms said they would not take on apprentices again unless the grant returned.",
+                "Firms said they would only take on apprentices again if the grant returned.",
+            ),
         ),
     ),
 )
@@ -1225,6 +1241,8 @@ _IMPLICIT = re.compile(
     # "had been left out of any consultation" = "had not been consulted".
     r"left\s+out\s+of|shut\s+out\s+of|excluded\s+from|"
     r"disagree\w*|far from|yet to|still\s+to\s+be|"
+    # "had hired too few engineers" = "had not hired enough engineers".
+    r"too\s+(?:few|little)|"
     r"(?:warn|caution|advis|argu)\w*\s+(?:[\w-]+\s+){0,3}?against|wary|"
     r"struggl\w*|the last thing|bewar\w*|first\s+[a-z]+\s+(?:in|since)|"
     r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|shelv\w*|abandon\w*|[a-z]+-free|"
@@ -1694,6 +1712,15 @@ _SYNONYM_GROUPS = (
     "change revise alter amend modify adjust",
     # "is not required to ratify" is denied by "must still ratify".
     "require need must obliged",
+    # "The decree does not apply to emergency services" vs "are covered by the decree".
+    "apply cover affect",
+    # "will stay on as chief executive" vs "will not remain chief executive".
+    "stay remain",
+    # "does not allow employers to hire" vs "employers may hire" is for the modal rule; "allow"
+    # and "permit" are one act.
+    "allow permit",
+    # "would not offer emergency funding" vs "would provide emergency funding".
+    "offer provide",
 )
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(w): tuple(stem(v) for v in group.split() if stem(v) != stem(w))
@@ -1864,7 +1891,11 @@ def _denied_near(text: str, start: int, end: int) -> bool:
 
 # "admitted no wrongdoing" says what "did not admit wrongdoing" says.
 # "bans no-fault evictions": "no-" makes a compound, and denies nothing.
-_NO_AFTER = re.compile(r"\s+no\b(?!\s+(?:longer|later|earlier|sooner|more)\b|-)", re.IGNORECASE)
+# "hired no engineers", "hired too few engineers": the object denies the verb.
+_NO_AFTER = re.compile(
+    r"\s+(?:no\b(?!\s+(?:longer|later|earlier|sooner|more)\b|-)|too\s+(?:few|little)\b)",
+    re.IGNORECASE,
+)
 
 
 # "No fines were imposed": the subject denied, and with it the verb after it.
@@ -2112,8 +2143,13 @@ def _not_until(denied: Fact, denying: str, stated: str, start: int, end: int) ->
     """
     if _SINCE.match(denying, denied.end) and _LAST_BEFORE.search(stated, max(0, start - 12), start):
         return True  # "has not been recorded in the wild since 1938" = "was last recorded in 1938"
-    if _UNLESS.match(denying, denied.end) and _ONLY_IF.match(stated, end):
-        return True  # "would not support it unless" = "would support it only if": one condition
+    if _UNLESS.match(denying, denied.end) and (
+        _ONLY_IF.match(stated, end)
+        or (_JUST_ONLY.search(stated, max(0, start - 12), start) and _IF_AFTER.match(stated, end))
+    ):
+        # "would not support it unless" = "would support it only if" = "would only support
+        # it if": one condition.
+        return True
     if _IF_BEFORE.search(
         denying, max(0, denied.start - 60), denied.start
     ) and _UNLESS_BEFORE.search(stated, max(0, start - 60), start):
@@ -2168,6 +2204,8 @@ _LATE_AFTER = re.compile(
 )
 # "not X unless ..." and "X only if ...": one condition, put two ways.
 _UNLESS = re.compile(r"[^,;.!?]{0,60}?\bunless\b", re.IGNORECASE)
+_JUST_ONLY = re.compile(r"\bonly\s+$", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^,;.!?]{0,60}?\bif\b", re.IGNORECASE)
 _ONLY_IF = re.compile(r"[^,;.!?]{0,60}?\bonly\s+(?:if|when|once|provided)\b", re.IGNORECASE)
 # The time since which a thing has not happened, and the last time it did.
 _SINCE = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+since\b")

@@ -995,6 +995,10 @@ RULES = (
                 "Order intake fell 17% in the fourth quarter to 1.12 billion euros.",
                 "Fourth-quarter orders dropped 17% to €1.12bn.",
             ),
+            (
+                "Economists had expected the index to rise to minus 8.2.",
+                "Economists had expected the index to rise to -8.2.",
+            ),
         ),
     ),
     Rule(

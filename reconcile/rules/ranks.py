@@ -613,6 +613,10 @@ RULES = (
                 "It was the worst drought since records began, officials said.",
                 "It was the worst drought on record, officials said.",
             ),
+            (
+                "Confidence fell to 31 percent, the lowest since the survey began in 2008.",
+                "Confidence fell to 31%, the lowest reading since records began in 2008.",
+            ),
         ),
     ),
     Rule(
