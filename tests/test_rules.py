@@ -464,6 +464,16 @@ def test_just_over_just_under_and_nearly_own_up_to_a_figure_near_them(
             "Hours later, Serrat, 63, went on television to deny any wrongdoing and said he would "
             "not step down.",
         ),
+        # One kind of body named by another word: a compound, a ministry's portfolio, a verb.
+        ("The inquiry committee will have 11 members.", "The 11-member committee will report."),
+        (
+            "India's agriculture ministry raised its forecast.",
+            "India's farm ministry lifted its forecast.",
+        ),
+        (
+            "He has not vetoed any law since taking office in 2022.",
+            "He took office in 2022 and has never vetoed a law.",
+        ),
         # A power of ten's sign is written in words on the other side.
         (
             "The clock is accurate to 7.9 parts in 10 to the power of 19.",

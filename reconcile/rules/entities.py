@@ -362,6 +362,18 @@ RULES = (
                 "The Copenhagen-listed group lost the vote. Investors rejected the pay report "
                 "at the four-hour annual meeting in Copenhagen, a rare setback.",
             ),
+            (
+                "Morland, who chaired the audit committee, lost her seat.",
+                "Morland, who chaired the remuneration committee, lost her seat.",
+            ),
+            (
+                "The award was set by a former labour court judge.",
+                "The award was set by a former supreme court judge.",
+            ),
+            (
+                "The routes are paid for by the regional government.",
+                "The routes are paid for by the national government.",
+            ),
         ),
         keep=(
             (
@@ -876,6 +888,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     yield from _compass(pair_)
     yield from _roles(pair_)
     yield from _portfolio_holders(pair_)
+    yield from _bodies_by_kind(pair_)
     reported: set[str] = set()
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
@@ -1521,6 +1534,79 @@ def _compass(pair_: Pair) -> Iterator[Hit]:
             (x, at_x, way_x),
             (y, at_y, way_y),
             f"part of the place differs: '{x.group(0)}' vs '{y.group(0)}'",
+        )
+
+
+# A body named by what it does and what it is: "the audit committee", "a labour court", "the
+# regional government". The word before the kind tells which body it is.
+# Ministries are left to the portfolios ("agriculture" = "farm"), offices to the verbs
+# ("taking office").
+_NAMED_BY_KIND = (
+    "committee|committees|court|government|council|agency|board|commission|authority|regulator|"
+    "tribunal|inspectorate|watchdog"
+)
+# Not part of a compound: "the 11-member committee".
+_BODY_BY_KIND = re.compile(rf"(?<![\w-])(?P<which>[a-z][a-z]{{2,}})\s+(?P<kind>{_NAMED_BY_KIND})\b")
+# Words before a kind of body that do not say which body it is.
+_NOT_WHICH = frozenset(
+    """the a an its their his her our this that these those new former current same other main
+    top senior special whole entire own first second third said which whose what one two three
+    four five six seven eight nine ten several many some both each every any all no also and or
+    but of for in on at by to from with as was were is are be been has have had will would could
+    should may might must said says told after before then city's state's country's""".split()
+)
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+def _bodies_by_kind(pair_: Pair) -> Iterator[Hit]:
+    """Report one body for another of its kind: "the audit committee" vs "the pay committee".
+
+    One word before the same kind on each side, the two different and neither written anywhere
+    in the other side's passage: "a former labour court judge" vs "a former supreme court
+    judge", "the regional government" vs "the national government".
+    """
+    found: list[dict[str, list[tuple[re.Match[str], int]]]] = []
+    for side in (pair_.a, pair_.b):
+        kinds: dict[str, list[tuple[re.Match[str], int]]] = {}
+        for s in side.sentences:
+            for m in _BODY_BY_KIND.finditer(s.text):
+                if m.group("which") not in _NOT_WHICH:
+                    kind = (
+                        m.group("kind").rstrip("s")
+                        if m.group("kind") != "ministries"
+                        else "ministry"
+                    )
+                    kinds.setdefault(kind, []).append((m, s.start))
+        found.append(kinds)
+    kinds_a, kinds_b = found
+    text_a, text_b = pair_.a.text.lower(), pair_.b.text.lower()
+    for kind, in_a in kinds_a.items():
+        in_b = kinds_b.get(kind, [])
+        only_a = [
+            (m, at)
+            for m, at in in_a
+            if not re.search(rf"\b{re.escape(m.group('which'))}\b", text_b)
+        ]
+        only_b = [
+            (m, at)
+            for m, at in in_b
+            if not re.search(rf"\b{re.escape(m.group('which'))}\b", text_a)
+        ]
+        if len(in_a) != 1 or len(in_b) != 1 or not only_a or not only_b:
+            continue
+        (x, at_x), (y, at_y) = only_a[0], only_b[0]
+        which_x, which_y = x.group("which"), y.group("which")
+        if fuzz.ratio(which_x, which_y) >= 75:
+            continue  # "appeals court" and "appellate court": one body, spelt otherwise
+        yield _matched_differ(
+            "body",
+            (x, at_x, x.group(0)),
+            (y, at_y, y.group(0)),
+            f"body differs: '{x.group(0)}' vs '{y.group(0)}', each the only {kind} its version "
+            "names here",
         )
 
 
