@@ -474,6 +474,9 @@ def test_just_over_just_under_and_nearly_own_up_to_a_figure_near_them(
             "He has not vetoed any law since taking office in 2022.",
             "He took office in 2022 and has never vetoed a law.",
         ),
+        # Names reordered in a list, and one landmark in two spellings, are no swap.
+        ("Exports to France and Germany rose.", "Exports to Germany and France rose."),
+        ("Protesters gathered outside City Hall.", "Protesters gathered outside the town hall."),
         # A power of ten's sign is written in words on the other side.
         (
             "The clock is accurate to 7.9 parts in 10 to the power of 19.",

@@ -374,6 +374,26 @@ RULES = (
                 "The routes are paid for by the regional government.",
                 "The routes are paid for by the national government.",
             ),
+            (
+                'Meridan also runs a line from Sydney. "It is serious," Meridan chief '
+                "executive Paula Dorrance told reporters in Brisbane.",
+                'Meridan also runs a line from Sydney. "It is serious," chief executive Paula '
+                "Dorrance told reporters in Sydney.",
+            ),
+            (
+                "Valdorno is an Italian firm. Marchetti said Valdorno had reported the matter "
+                "to Swiss prosecutors.",
+                "Valdorno is an Italian firm. Marchetti said the matter had been reported to "
+                "Italian prosecutors.",
+            ),
+            (
+                "Several hundred protesters gathered outside the presidential palace on Friday.",
+                "Several hundred protesters gathered outside parliament on Friday.",
+            ),
+            (
+                "The accord was signed at the presidential palace in Korvath.",
+                "The accord was signed at the foreign ministry in Korvath.",
+            ),
         ),
         keep=(
             (
@@ -889,6 +909,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     yield from _roles(pair_)
     yield from _portfolio_holders(pair_)
     yield from _bodies_by_kind(pair_)
+    yield from _landmarks(pair_)
     reported: set[str] = set()
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
@@ -1068,6 +1089,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     yield from _respelt(pair_, left, right)
     yield from _described_instead(pair_, left, right, reported)
     yield from _renamed(pair_, left, right, reported)
+    yield from _framed_alike(pair_, left, right, reported)
     for x in _unique(left):
         yield Hit("R502", f"name only in A: '{x.text}'", x, None, (x.display, ""))
     for y in _unique(right):
@@ -1336,6 +1358,58 @@ def _swap(left: list[Fact], right: list[Fact], x: Fact, y: Fact, message: str) -
     return Hit("R501", message, x, y, (x.display, y.display))
 
 
+def _framed_alike(
+    pair_: Pair, left: list[Fact], right: list[Fact], reported: set[str]
+) -> Iterator[Hit]:
+    """Report a name standing where the other side's stood, between the same words.
+
+    "told reporters in Brisbane." vs "told reporters in Sydney." (the same two words before,
+    closing the clause); "the matter to Swiss prosecutors." vs "reported to Italian
+    prosecutors." (the same word before, and the same content word after, closing it): even
+    where each story names the other place elsewhere. Neither name is in the other side's
+    passage, so a list reordered is no swap.
+    """
+    for x in _unique(left):
+        if str(x.value) in reported:
+            continue
+        frame_x = _closing_frame(pair_.text_a, x)
+        for y in _unique(right):
+            frame_y = _closing_frame(pair_.text_b, y)
+            if frame_x is None or frame_x != frame_y:
+                continue
+            _settle(left, right, x, y)
+            reported.add(str(x.value))
+            yield _differs(x, y, f", both between the same words ('{frame_x}')")
+            break
+
+
+def _closing_frame(text: str, f: Fact) -> str | None:
+    """Return the words that hold a name at the close of its clause, if they say something.
+
+    Two words before it, when it closes the clause ("reporters in"); or one word before and
+    one content word after it, which closes the clause ("to … prosecutors").
+    """
+    before = [w.lower() for w in _WORD_AROUND.findall(text, max(0, f.start - 40), f.start)[-2:]]
+    if _CLAUSE_END.match(text, f.end):
+        if len(before) == 2 and any(len(w) >= 4 and w not in _FRAME_STOP for w in before):
+            return " ".join(before)
+        return None
+    after = _NEXT_WORD.match(text, f.end)
+    if (
+        after is None
+        or not before
+        or len(after.group(1)) < 4
+        or after.group(1).lower() in _FRAME_STOP
+        or not _CLAUSE_END.match(text, after.end())
+    ):
+        return None
+    return f"{before[-1]} … {after.group(1).lower()}"
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+
+
 def _settle(left: list[Fact], right: list[Fact], x: Fact, y: Fact) -> None:
     """Take a reported swap out of the names left over on each side (in place)."""
     left[:] = [f for f in left if f.value != x.value]
@@ -1555,6 +1629,48 @@ _NOT_WHICH = frozenset(
     but of for in on at by to from with as was were is are be been has have had will would could
     should may might must said says told after before then city's state's country's""".split()
 )
+
+
+# Where a crowd gathers or an event is held: "outside parliament", "at the presidential palace".
+_LANDMARK = re.compile(
+    r"\b(?P<prep>outside|in\s+front\s+of|at)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?P<place>(?:[A-Za-z]+\s+){0,2}?(?P<head>parliament|palace|hall|courthouse|ministry|office|"
+    r"embassy|consulate|headquarters|station|hospital|chamber|cathedral|stadium|square|depot|"
+    r"building))\b",
+    re.IGNORECASE,
+)
+
+
+def _landmarks(pair_: Pair) -> Iterator[Hit]:
+    """Report one landmark for another: "outside parliament" vs "outside the presidential palace".
+
+    Each side gives one place after the same preposition, of different kinds, and neither
+    kind is in the other side's passage.
+    """
+    if "outside" not in pair_.a.text and " at " not in pair_.a.text:
+        return
+    found = []
+    for side in (pair_.a, pair_.b):
+        by_prep: dict[str, list[tuple[re.Match[str], int]]] = {}
+        for s in side.sentences:
+            for m in _LANDMARK.finditer(s.text):
+                by_prep.setdefault(m.group("prep").lower(), []).append((m, s.start))
+        found.append(by_prep)
+    text_a, text_b = pair_.a.text.lower(), pair_.b.text.lower()
+    for prep, in_a in found[0].items():
+        in_b = found[1].get(prep, [])
+        if len(in_a) != 1 or len(in_b) != 1:
+            continue
+        (x, at_x), (y, at_y) = in_a[0], in_b[0]
+        head_x, head_y = x.group("head").lower(), y.group("head").lower()
+        if head_x == head_y or _word_in(head_x, text_b) or _word_in(head_y, text_a):
+            continue
+        yield _matched_differ(
+            "place",
+            (x, at_x, x.group("place")),
+            (y, at_y, y.group("place")),
+            f"place differs: '{x.group(0)}' vs '{y.group(0)}'",
+        )
 
 
 def _word_in(word: str, text: str) -> bool:
