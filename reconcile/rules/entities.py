@@ -1375,8 +1375,8 @@ def _framed_alike(
         frame_x = _closing_frame(pair_.text_a, x)
         for y in _unique(right):
             frame_y = _closing_frame(pair_.text_b, y)
-            if frame_x is None or frame_x != frame_y:
-                continue
+            if frame_x is None or frame_x != frame_y or _country(x) != _country(y):
+                continue  # "home in Coventry" and "home in England": widened, not moved
             _settle(left, right, x, y)
             reported.add(str(x.value))
             yield _differs(x, y, f", both between the same words ('{frame_x}')")
