@@ -214,6 +214,10 @@ RULES = (
                 "Economists had expected a smaller rise, to about minus 11.0.",
                 "Economists had forecast a smaller rise, to minus 11.0.",
             ),
+            (
+                "Less than 2% of the money reached the victims.",
+                "Only 2% of the money reached the victims.",
+            ),
         ),
         keep=(
             (
@@ -1040,6 +1044,10 @@ _NOT_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
+# Bounds that allow the figure itself: "only twice" meets "no more than two", not "fewer than".
+_INCLUSIVE = frozenset(
+    {"no more than", "at most", "up to", "a maximum of", "as many as", "as much as"}
+)
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1168,12 +1176,15 @@ def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str)
         )
     ):
         return  # "not due to open until 2045" and "not before 2045": the earliest, either way
-    if {bx, by} == {"=", "<"} and _ONLY_BEFORE.search(
-        *(
-            (text_a, max(0, x.start - 6), x.start)
-            if bx == "="
-            else (text_b, max(0, y.start - 6), y.start)
-        )
+    exact_at = (
+        (text_a, max(0, x.start - 6), x.start)
+        if bx == "="
+        else (text_b, max(0, y.start - 6), y.start)
+    )
+    if (
+        {bx, by} == {"=", "<"}
+        and (x if bx == "<" else y).attr("hedge") in _INCLUSIVE
+        and _ONLY_BEFORE.search(*exact_at)
     ):
         return  # "can be renewed only twice" and "no more than two times"
     values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")
