@@ -1327,3 +1327,26 @@ def test_a_clock_time_since() -> None:
     assert [f.value for f in dates.extract("down since 06:00 on Monday") if f.key == "time"] == [
         "06:00"
     ]
+
+
+def test_lire_and_a_year_and_a_half() -> None:
+    (lire, euros) = numbers.extract("took 35 billion lire (about 18 million euros)")
+    assert (lire.key, euros.attr("converted")) == ("ITL", "1")
+    (span,) = numbers.extract("will take a year-and-a-half to build")
+    assert (span.key, span.value) == ("month", 18.0)
+
+
+def test_times_as_many_as_is_no_bound() -> None:
+    spans = [
+        f
+        for f in numbers.extract("almost three times as many as ten years before")
+        if f.key == "month"
+    ]
+    assert [(f.text, f.attr("hedge")) for f in spans] == [("ten years", "")]
+
+
+def test_said_where_is_no_source() -> None:
+    text = (
+        '"We will not work," Niamh Calloway, the guild secretary, said outside the Criminal Courts.'
+    )
+    assert [f.value for f in attributions.extract(text)] == ["Niamh Calloway"]

@@ -78,7 +78,9 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s*$")
 _NAME = re.compile(r"[A-Z][\w’'.-]*")
 # "..., said Peskov", "..., says the research firm Enders Analysis", "..., police said".
 _INVERTED = re.compile(
-    r"\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?"
+    # Not "said outside the Criminal Courts": where it was said, not who said it.
+    r"\s+(?:the\s+|a\s+)?(?:(?!(?:outside|inside|in|at|on|after|before|during|near|from|to|"
+    r"in\s+front)\b)[a-z-]+\s+){0,3}?"
     # '..." added his navigator, Sam Oduya': the person after a description of them.
     r"(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
     r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
@@ -131,7 +133,7 @@ _RECORD_NOUN_VERBS = re.compile(r"\b(?:estimates|reports)$")
 _RECORD_HINT = re.compile(
     r"(?:figures|data|statistics|survey|report|study|estimates|census|records|text|sheet|"
     r"document|memo|filing|poll|studies|surveys|polls|research|statement|review|analysis|"
-    r"assessment|audit|results|findings)\s",
+    r"assessment|audit|results|findings|notice)\s",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
@@ -143,7 +145,7 @@ _RECORD = re.compile(
     # "A ministry statement showed", "a 2024 review by the OECD found".
     r"statement|review|analysis|assessment|audit|"
     # "Preliminary results released by the company showed".
-    r"results|findings|"
+    r"results|findings|notice|"
     r"[Ss]tudies|[Ss]urveys|[Pp]olls|[Rr]esearch)"
     # "from the Osterlen Institute", "in the Northern Journal of Clinical Microbiology", "from
     # the electoral commission", "by the state broadcaster MTV".

@@ -122,6 +122,8 @@ _CURRENCY_WORDS = {
     "forint": "HUF",
     "lira": "TRY",
     "liras": "TRY",
+    # Italy's lira before the euro, in its Italian plural: "35 billion lire".
+    "lire": "ITL",
     "won": "KRW",
     "baht": "THB",
     "ringgit": "MYR",
@@ -510,6 +512,7 @@ _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_TIMES_BEFORE = re.compile(r"\b(?:times|twice|half)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE
 )
@@ -713,6 +716,10 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             text, max(0, m.start("hedge") - 20), m.start("hedge")
         ):
             hedge = ""  # "an all-time high of 16.3 million": the record itself, no bound
+        elif hedge in ("as many as", "as much as") and _TIMES_BEFORE.search(
+            text, max(0, m.start("hedge") - 12), m.start("hedge")
+        ):
+            hedge = ""  # "three times as many as ten years before": a comparison, no bound
         attrs = [("step", repr(parsed.step)), ("unit", parsed.unit)]
         if (
             (m.group("word") or "").lower() == "one"
@@ -2011,7 +2018,8 @@ _PHRASES = re.compile(
     r"|(?P<nth>(?<=\bfirst\s)))"
     r"(?P<lead>single\s+|full\s+|further\s+)?"
     r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade|second|(?:centi|milli|kilo)?"
-    r"met(?:re|er)|mile|inch|foot|kilogram|tonne)(?P<half>\s+and\s+a\s+half)?(?(nth)(?<=half)))"
+    # "a year and a half" = "a year-and-a-half".
+    r"met(?:re|er)|mile|inch|foot|kilogram|tonne)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?(nth)(?<=half)))"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|additional|further|extra)\s+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)"
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"

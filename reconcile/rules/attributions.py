@@ -156,6 +156,11 @@ RULES = (
                 '"Water can be a bridge, not a border," Varga said at the signing.',
                 '"Water can be a bridge, not a border," said Ilona Varga at the signing.',
             ),
+            (
+                '"We will not work for these fees," Guild secretary Niamh Calloway said.',
+                '"We will not work for these fees," Niamh Calloway, the guild\'s secretary, '
+                "said outside the Criminal Courts.",
+            ),
         ),
     ),
     Rule(
@@ -883,7 +888,14 @@ def tokens(f: Fact) -> frozenset[str]:
     words = [_SAME_BODY.get(w, w) for w in words]
     words = [w for w in words if len(w) > 1 and w not in _FUNCTION_WORDS]
     specific = [w for w in words if w not in _GENERIC_WORDS]
+    if specific and set(specific) <= _SCOPES:
+        # "the national statistics office": "national" says how wide, not which office.
+        return frozenset(words)
     return frozenset(specific or words)
+
+
+# Words that say how wide a body reaches, not which body it is.
+_SCOPES = frozenset("national state federal regional local central provincial municipal".split())
 
 
 # Sources who are not named on purpose, and the words for them.

@@ -183,6 +183,10 @@ RULES = (
                 "Incidents more than doubled between 2019 and 2024, reaching 87 last year.",
                 "Incidents more than doubled in the five years to 2024, when they reached 87.",
             ),
+            (
+                "The route should be profitable by the end of 2025.",
+                "The route should be profitable before 2026.",
+            ),
         ),
     ),
     Rule(
@@ -327,6 +331,10 @@ RULES = (
                 "Shearers came from New Zealand in the 1990s.",
                 "Shearers came from New Zealand in the nineties.",
             ),
+            (
+                "The repository will take 18 months to build.",
+                "The repository will take a year-and-a-half to build.",
+            ),
         ),
     ),
     Rule(
@@ -424,10 +432,47 @@ def check_dates(pair_: Pair) -> Iterator[Hit]:
     for hit in quantity_hits(pair_, Kind.DATE, _CODES):
         if hit.code == "R201" and _one_compared(hit):
             continue  # "in the first eight months" and "from a year earlier": not one span
+        if hit.code == "R201" and _year_end_before_next(hit, pair_):
+            continue  # "by the end of 2025" and "before 2026": one deadline
         hit = _relative(hit, pair_)
         if hit.code in ("R203", "R204") and _completes_date(hit, pair_):
             continue  # "in January" and "in January 2026": the same date, R208 says so
         yield hit
+
+
+def _end_said_before(x: Fact, other: Side, other_text: str) -> bool:
+    """Return whether one side's "the end of 2025" is the other's "before 2026"."""
+    m = re.match(r"(\d{4})-1[0-2](?:\||$)", str(x.value))
+    if x.key != "date" or m is None or "end" not in x.text.lower():
+        return False
+    return any(
+        f.key == "year"
+        and f.value == float(m.group(1)) + 1
+        and _BEFORE_YEAR.search(other_text, max(0, f.start - 8), f.start) is not None
+        for f in other.facts
+    )
+
+
+_END_OF_BEFORE = re.compile(r"\b(?:the\s+)?end\s+of\s+$", re.IGNORECASE)
+_BEFORE_YEAR = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
+def _year_end_before_next(hit: Hit, pair_: Pair) -> bool:
+    """Return whether "the end of 2025" on one side is "before 2026" on the other."""
+    x, y = hit.a, hit.b
+    if not isinstance(x, Fact) or not isinstance(y, Fact) or x.key != "year" or y.key != "year":
+        return False
+    for end, end_text, before, before_text in (
+        (x, pair_.text_a, y, pair_.text_b),
+        (y, pair_.text_b, x, pair_.text_a),
+    ):
+        if (
+            float(before.value or 0) == float(end.value or 0) + 1
+            and _END_OF_BEFORE.search(end_text, max(0, end.start - 12), end.start)
+            and _BEFORE_YEAR.search(before_text, max(0, before.start - 8), before.start)
+        ):
+            return True
+    return False
 
 
 def _one_compared(hit: Hit) -> bool:
@@ -818,6 +863,14 @@ CALENDAR_RULES = (
                 "The portal has been down since 6 a.m. on Monday.",
                 "The portal has been down since 06:00 on Monday.",
             ),
+            (
+                "The figures were released at 8 a.m. local time (0600 GMT).",
+                "The figures were released at 0600 GMT.",
+            ),
+            (
+                "The route should be profitable by the end of 2025.",
+                "The route should be profitable before 2026.",
+            ),
         ),
     ),
     Rule(
@@ -867,6 +920,17 @@ CALENDAR_RULES = (
         ),
     ),
 )
+
+
+_BRACKET_AFTER = re.compile(r"[^()]{0,16}\(([^()]{1,30})\)")
+
+
+def _bracketed_kept(x: Fact, own: list[Fact], other: list[Fact], text: str) -> bool:
+    """Return whether a time is given again in brackets, on another clock the other side keeps."""
+    if x.key != "time" or (m := _BRACKET_AFTER.match(text, x.end)) is None:
+        return False
+    inside = [f for f in own if m.start(1) <= f.start and f.end <= m.end(1) and f.key == "time"]
+    return any(f.value == g.value and g.key == "time" for f in inside for g in other)
 
 
 def _other_clock(x: Fact, y: Fact, zone_x: str, zone_y: str) -> Hit:
@@ -936,6 +1000,10 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 # sentence: the rewrite moved the day and changed it.
                 yield _moved_hit(x, found[0], "B")
                 continue
+            if not elsewhere and _bracketed_kept(x, a, b, pair_.text_a):
+                continue  # "at 8 a.m. local time (0600 GMT)" and "at 0600 GMT"
+            if not elsewhere and _end_said_before(x, pair_.b, pair_.text_b):
+                continue  # "by the end of 2025" and "before 2026": one deadline
             if not elsewhere and not _spelt(x, pair_.b.text):
                 dropped = Hit(
                     "R209",
@@ -984,6 +1052,10 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 # here, as it is from A's side when the versions are swapped.
                 yield _moved_hit(moved, y, "A")
             continue  # otherwise reported by the neighbouring passage, whose date moved here
+        if not elsewhere and (
+            _end_said_before(y, pair_.a, pair_.text_a) or _bracketed_kept(y, b, a, pair_.text_b)
+        ):
+            continue  # "before 2026" and "by the end of 2025"; a time given on two clocks
         if not elsewhere and not _spelt(y, pair_.a.text):
             added = Hit(
                 "R210",

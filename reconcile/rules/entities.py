@@ -394,6 +394,7 @@ RULES = (
                 "The accord was signed at the presidential palace in Korvath.",
                 "The accord was signed at the foreign ministry in Korvath.",
             ),
+            ("The crown fell 0.4% against the euro.", "The crown fell 0.4% against the dollar."),
         ),
         keep=(
             (
@@ -910,6 +911,7 @@ def check_entities(pair_: Pair) -> Iterator[Hit]:
     yield from _portfolio_holders(pair_)
     yield from _bodies_by_kind(pair_)
     yield from _landmarks(pair_)
+    yield from _measured_against(pair_)
     reported: set[str] = set()
     left = [x for x in a if not any(same_entity(x, y) for y in b)]
     right = [y for y in b if not any(same_entity(x, y) for x in a)]
@@ -1670,6 +1672,36 @@ def _landmarks(pair_: Pair) -> Iterator[Hit]:
             (x, at_x, x.group("place")),
             (y, at_y, y.group("place")),
             f"place differs: '{x.group(0)}' vs '{y.group(0)}'",
+        )
+
+
+# The currency a move is measured against: "fell 0.4% against the euro".
+_AGAINST = re.compile(
+    r"\b(?:against|versus|vs\.?)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+|single\s+)?"
+    r"(?P<cur>euro|dollar|greenback|yen|pound|sterling|franc|yuan|renminbi|rouble|ruble|rupee)s?\b",
+    re.IGNORECASE,
+)
+_SAME_CURRENCY = {"greenback": "dollar", "sterling": "pound", "renminbi": "yuan", "ruble": "rouble"}
+
+
+def _measured_against(pair_: Pair) -> Iterator[Hit]:
+    """Report a move measured against another currency: "against the euro" vs "the dollar"."""
+    if "against" not in pair_.a.text and "versus" not in pair_.a.text:
+        return
+    found = []
+    for side in (pair_.a, pair_.b):
+        found.append([(m, s.start) for s in side.sentences for m in _AGAINST.finditer(s.text)])
+    if len(found[0]) != 1 or len(found[1]) != 1:
+        return
+    (x, at_x), (y, at_y) = found[0][0], found[1][0]
+    cur_x = _SAME_CURRENCY.get(x.group("cur").lower(), x.group("cur").lower())
+    cur_y = _SAME_CURRENCY.get(y.group("cur").lower(), y.group("cur").lower())
+    if cur_x != cur_y:
+        yield _matched_differ(
+            "currency",
+            (x, at_x, cur_x),
+            (y, at_y, cur_y),
+            f"measured against another currency: '{x.group(0)}' vs '{y.group(0)}'",
         )
 
 

@@ -508,6 +508,10 @@ RULES = (
                 "A licence can be renewed only twice.",
                 "A licence can currently be renewed no more than two times.",
             ),
+            (
+                "Passengers rose to nearly triple the number a decade earlier.",
+                "Passengers rose to almost three times as many as ten years before.",
+            ),
         ),
     ),
     Rule(

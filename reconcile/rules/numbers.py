@@ -1447,6 +1447,11 @@ RULES = (
                 "The birds live between 3,800 and 4,200 metres above sea level.",
                 "The birds live at altitudes of 3,800-4,200 m (12,500-13,800 feet).",
             ),
+            (
+                "Thieves took 35 billion lire from boxes at a bank in Rome.",
+                "Thieves took 35 billion lire (about 18 million euros) from boxes at a bank in "
+                "Rome.",
+            ),
         ),
     ),
     Rule(
