@@ -153,6 +153,8 @@ _RECORD = re.compile(
     r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*){0,6}"
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:commission|office|ministry|agency|institute|authority|bureau|"
     r"board|council|service)))?"
+    # "a tariff notice on the authority's website showed".
+    r"(?:\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:website|site|page|register))?"
     # "An October survey of 3,000 people found".
     r"(?:\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?\d[\d,]*\s+[a-z]+)?)"
     # "A poll by the Kessen Institute in February found".

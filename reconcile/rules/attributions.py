@@ -444,6 +444,10 @@ RULES = (
                 "Asking prices rose 3%, according to property portal Homeseek.",
                 "Figures from property website Homeseek showed asking prices rose 3%.",
             ),
+            (
+                "Fees rose 90%, according to a tariff notice published on the authority's website.",
+                "Fees rose 90%, a tariff notice on the authority's website showed.",
+            ),
         ),
     ),
     Rule(
@@ -808,6 +812,11 @@ RULES = (
                 "The European Commission warned that the deficit would widen.",
                 "Brussels warned that the deficit would widen.",
             ),
+            (
+                "The deal values the chain at 410 million euros, the two firms said on Monday.",
+                "The deal values the chain at 410 million euros, the companies announced on "
+                "Monday.",
+            ),
         ),
     ),
     Rule(
@@ -836,6 +845,9 @@ _SAME_BODY = {
     "scientists": "researchers",
     # "the team reported in the journal" is "the researchers wrote in" it.
     "team": "researchers",
+    # "the two firms said" is what "the companies announced".
+    "firms": "companies",
+    "firm": "company",
     # "the audit found" is what "the auditors found".
     "auditors": "audit",
     "auditor": "audit",
