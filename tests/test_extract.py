@@ -1350,3 +1350,21 @@ def test_said_where_is_no_source() -> None:
         '"We will not work," Niamh Calloway, the guild secretary, said outside the Criminal Courts.'
     )
     assert [f.value for f in attributions.extract(text)] == ["Niamh Calloway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Halves of the story's own year, as the months they cover.
+        ("in the first half of the year", "????-01|????-02|????-03|????-04|????-05|????-06"),
+        ("in the final half of the year", "????-07|????-08|????-09|????-10|????-11|????-12"),
+    ],
+)
+def test_parts_of_the_year_are_months(text: str, value: str) -> None:
+    (part,) = dates.extract(text)
+    assert (part.key, part.value) == ("date", value)
+
+
+def test_a_half_of_play_stays_a_moment() -> None:
+    (half,) = dates.extract("they scored early in the second half")
+    assert (half.key, half.value) == ("moment", "half-2")

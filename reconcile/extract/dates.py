@@ -111,6 +111,7 @@ _WEEKDAY = re.compile(
     r"\b(?:(?P<pre>(?i:early|late))\s+(?:on\s+)?)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?P<post>(?i:morning|afternoon|evening|night|night-time|overnight)))?\b"
 )
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 _OVERNIGHT_INTO = re.compile(r"\bovernight\s+(?:in)?to\s+$", re.IGNORECASE)
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Part of a year, as the months it can mean: "mid-2026", "the end of 2026", "Q1 2026", "the
@@ -382,6 +383,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             facts.append(
                 replace(fact, start=offset + edge.start(), text=text[edge.start() : m.end()])
             )
+            continue
+        if unit == "half" and n in (1, 2) and (m.group("fin") or _OF_THE_YEAR.match(text, m.end())):
+            # "the first half of the year": months of the story's own year, as "between
+            # January and June" gives them; "the second half" alone is a half of play.
+            # (Quarters stay moments, as "Q2" and "first-quarter results" are read alike.)
+            first, last = 6 * (n - 1) + 1, 6 * n
+            value = "|".join(f"????-{month:02d}" for month in range(first, last + 1))
+            shown = f"{calendar.month_name[first]} to {calendar.month_name[last]}"
+            facts.append(_fact(m, offset, "date", value, shown, (("span", "exact"),)))
             continue
         shown = f"{unit} {n}"
         facts.append(_fact(m, offset, "moment", f"{unit}-{n}", shown, ()))

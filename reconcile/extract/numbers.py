@@ -1647,6 +1647,18 @@ def _without_conversions(text: str, offset: int, facts: list[Fact]) -> list[Fact
             continue
         if (
             last is not None
+            and f.key == last.key == "°C"
+            and f.attr("unit") != last.attr("unit")
+            and isinstance(f.value, float | int)
+            and isinstance(last.value, float | int)
+            and _IN_PARENS.fullmatch(text, last.end - offset, f.start - offset)
+            and abs((float(f.value) * 9 / 5 + 32) / 1.8 - float(last.value))
+            <= 0.05 * abs(float(last.value)) + 0.1
+        ):
+            # "7.4C (13.3F) above normal": a difference of temperature, converted as one.
+            f = replace(f, attrs=tuple(sorted((*f.attrs, ("converted", "1")))))
+        if (
+            last is not None
             and _MONEY_KEY.fullmatch(f.key)
             and _MONEY_KEY.fullmatch(last.key)
             and f.key != last.key
@@ -2063,6 +2075,9 @@ _PHRASES = re.compile(
     # "over double January's daily average".
     r"|(?:double|triple|quadruple)(?=\s+(?:the|its|their|that|as|last|this|previous|an?|what)\b"
     r"|\s+(?-i:[A-Z])[\w-]*['’]s\s)"
+    # "earn almost double." = "earn nearly twice as much": a hedged multiple closing its clause.
+    r"|(?:(?<=\balmost\s)|(?<=\bnearly\s)|(?<=\broughly\s))(?:double|triple|quadruple)"
+    r"(?=\s*[,.;:]|\s+(?:in|on|by|from|since|over|after|before|and)\b)"
     # "plans to double funding"; "cut the fine by half", "cut in half".
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)"
     # "when volumes usually double": the verb, said of what it does.

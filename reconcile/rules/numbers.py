@@ -1297,6 +1297,10 @@ RULES = (
                 "Output will be roughly four times the output of today.",
                 "Output will be about quadruple what it is today.",
             ),
+            (
+                "Interpreters in England earn nearly twice as much.",
+                "Interpreters in England earn almost double.",
+            ),
         ),
     ),
     Rule(
@@ -1451,6 +1455,10 @@ RULES = (
                 "Thieves took 35 billion lire from boxes at a bank in Rome.",
                 "Thieves took 35 billion lire (about 18 million euros) from boxes at a bank in "
                 "Rome.",
+            ),
+            (
+                "Temperatures in the city were 7.4 degrees Celsius above normal.",
+                "Temperatures in the city were 7.4C (13.3F) above normal.",
             ),
         ),
     ),
