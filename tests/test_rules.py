@@ -511,3 +511,17 @@ def test_a_year_after_a_year_is_no_period_of_comparison() -> None:
     assert [(f.code, f.values) for f in report.findings if f.code.startswith("R20")] == [
         ("R201", ("12 months", "24 months"))
     ]
+
+
+def test_an_omitted_sentence_names_its_facts_once() -> None:
+    from reconcile import compare
+
+    report = compare(
+        "Copper rose. Traders in London said stocks fell to 10,000 tonnes in April.",
+        "Copper rose.",
+    )
+    (omitted,) = [f for f in report.findings if f.code == "R901"]
+    # "London" is named with the source around it; the figure and the month are listed.
+    assert "'London'" not in omitted.message
+    assert "'Traders in London said'" in omitted.message
+    assert "'10,000 tonnes'" in omitted.message and "'April'" in omitted.message

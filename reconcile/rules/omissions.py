@@ -159,6 +159,9 @@ def _lone(
 
 def _carried(sentence: Sentence, facts: list[Fact]) -> str:
     """Return a short list of the facts a sentence carries, or '' when it carries none."""
+    # A name or a word inside a source, or a fact inside one of its kind, is named with it:
+    # "London" in "Traders in London said"; a figure inside a source is still listed.
+    facts = [f for f in facts if not any(_inside(f, g) for g in facts)]
     items = list(dict.fromkeys(f"'{f.text}'" for f in facts))[:4]
     names = _NAME.findall(sentence.text)
     if not items and names:
@@ -175,6 +178,18 @@ def _carried(sentence: Sentence, facts: list[Fact]) -> str:
     return ", ".join(items) + (f" and {extra} more" if extra else "")
 
 
+def _inside(f: Fact, g: Fact) -> bool:
+    """Return whether ``f`` is named by ``g``, a longer fact around it."""
+    return (
+        g is not f
+        and g.start <= f.start
+        and f.end <= g.end
+        and g.end - g.start > f.end - f.start
+        and (f.kind is g.kind or (g.kind is Kind.ATTRIBUTION and f.kind in _NAMED_WITH_SOURCE))
+    )
+
+
+_NAMED_WITH_SOURCE = frozenset({Kind.ENTITY, Kind.NEGATION})
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
 # Words too common to show that the other side says the sentence, by their first five letters.
 _COMMON = frozenset(
