@@ -1368,3 +1368,22 @@ def test_parts_of_the_year_are_months(text: str, value: str) -> None:
 def test_a_half_of_play_stays_a_moment() -> None:
     (half,) = dates.extract("they scored early in the second half")
     assert (half.key, half.value) == ("moment", "half-2")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The sub-millisecond flashes", [("sub-millisecond", "s", 0.001, "under")]),
+        ("the poorest fifth of neighbourhoods", [("fifth", "percent", 20.0, "")]),
+        ("each lasted less than a millisecond", [("a millisecond", "s", 0.001, "less than")]),
+    ],
+)
+def test_sub_units_ranked_shares_and_milliseconds(
+    text: str, found: list[tuple[str, str, float, str]]
+) -> None:
+    assert [(f.text, f.key, f.value, f.attr("hedge")) for f in numbers.extract(text)] == found
+
+
+def test_a_record_since_the_index_was_launched_is_on_record() -> None:
+    (fall,) = ranks.extract("the steepest monthly fall since the index was launched in 2012")
+    assert fall.attr("scope") == "ever"

@@ -40,7 +40,9 @@ _TITLES = frozenset(
     "king queen prince princess pope bishop archbishop captain capt colonel sergeant "
     "ambassador chancellor commissioner inspector detective sheriff coach substitute striker "
     "defender midfielder goalkeeper manager analyst economist lawyer attorney chairwoman "
-    "councillor councilman councilwoman deputy officer executive".split()
+    "councillor councilman councilwoman deputy officer executive "
+    # Clergy: "Father Benedikt Zeman" is "Abbot Benedikt Zeman".
+    "father abbot abbess brother sister reverend rev imam rabbi cardinal".split()
 )
 # Courts named by their level, capitalised or not ("the constitutional court", "the High
 # Court"): which court rules is a fact even where no proper name says it. Jurisdiction words

@@ -155,6 +155,7 @@ for _names, _dim, _factor in (
     ("tonne tonnes ton tons t", "kg", 1000.0),
     ("lb lbs", "kg", 0.45359237),
     ("second seconds sec secs", "s", 1.0),
+    ("millisecond milliseconds", "s", 0.001),
     ("minute minutes min mins", "s", 60.0),
     ("hour hours hr hrs", "s", 3600.0),
     # Days and weeks are exact in seconds, so "24 hours" = "a day"; months are not.
@@ -456,6 +457,11 @@ _WEIGHT_BEFORE = re.compile(
     r"heavier|lighter|weight|shed|sheds|shedding)\b[^.;,]{0,25}$",
     re.IGNORECASE,
 )
+_METRIC_WEIGHT_AFTER = re.compile(
+    r"\s*\(\s*(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+)?[\d.,]+\s*"
+    r"(?:(?:thousand|million|billion)\s+)?(?:tonnes|metric\s+tons|tons|kg|kilograms|kilos)\b",
+    re.IGNORECASE,
+)
 _AGED_RANGE = re.compile(
     r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE
 )
@@ -577,7 +583,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
         found = _phrases(text, offset, []) + _round_the_clock(text, offset)
-        found += _century_end(text, offset)
+        found += (
+            _century_end(text, offset) + _sub_units(text, offset) + _ranked_shares(text, offset)
+        )
         return _wider_readings(text, offset, found)
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
@@ -782,9 +790,15 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
             noun
             and noun.group(1).lower() == "pounds"
             and parsed.key == "count"
-            and _WEIGHT_BEFORE.search(text, max(0, start - 40), start)
-            and not _MONEY_BEFORE.search(text, max(0, start - 40), start)
-            and not m.group("scale")
+            and (
+                (
+                    _WEIGHT_BEFORE.search(text, max(0, start - 40), start)
+                    and not _MONEY_BEFORE.search(text, max(0, start - 40), start)
+                    and not m.group("scale")
+                )
+                # "1.1 billion pounds (about 500,000 tonnes)": converted as a weight.
+                or _METRIC_WEIGHT_AFTER.match(text, noun.end(1))
+            )
         ):
             # "lost around 16 pounds": a weight, as "7.4 kg"; "a fine of 16 pounds" is money.
             attrs = [(k, v) for k, v in attrs if k not in ("step", "unit")]
@@ -809,6 +823,8 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     phrases = (
         _phrases(text, offset, [])
         + _century_end(text, offset)
+        + _ranked_shares(text, offset)
+        + _sub_units(text, offset)
         + _clock_durations(text, offset)
         + _grades(text, offset)
         + _round_the_clock(text, offset)
@@ -894,6 +910,8 @@ _CLOCK_DURATION = re.compile(
 )
 _JOINED = re.compile(r"[\s,]*(?:and\s+)?")
 _IN_PARENS = re.compile(
+    # "9.8 litres of pure alcohol (about 2.6 US gallons)": what is measured may come between.
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?"
     r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?"
 )
 
@@ -2013,8 +2031,8 @@ _YEAR_BEFORE = re.compile(
 
 # Units that "a" measures only under a bound: "under a centimetre", "less than a second".
 _BOUNDED_ONLY = frozenset(
-    "second centimetre centimeter millimetre millimeter kilometre kilometer metre meter mile "
-    "inch foot kilogram tonne".split()
+    "second millisecond centimetre centimeter millimetre millimeter kilometre kilometer metre "
+    "meter mile inch foot kilogram tonne".split()
 )
 _ORDINAL_NOUN = re.compile(
     r"[\s-]+(?:time|half|round|term|place|set|leg|game|match|quarter|wave|stage|phase|attempt"
@@ -2029,7 +2047,7 @@ _PHRASES = re.compile(
     # "in their first year and a half" = "in their first 18 months"; not "the first year".
     r"|(?P<nth>(?<=\bfirst\s)))"
     r"(?P<lead>single\s+|full\s+|further\s+)?"
-    r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade|second|(?:centi|milli|kilo)?"
+    r"(?P<unit>year|month|week|fortnight|day|hour|minute|decade|millisecond|second|(?:centi|milli|kilo)?"
     # "a year and a half" = "a year-and-a-half".
     r"met(?:re|er)|mile|inch|foot|kilogram|tonne)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?(nth)(?<=half)))"
     r"|(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -2037,7 +2055,9 @@ _PHRASES = re.compile(
     r"|(?P<frac>a\s+quarter|half|three[\s-]quarters)\s+(?:of\s+)?an?\s+"
     r"(?P<unit3>century|decade|year|hour|day|mile|kilometre|kilometer|km|metre|meter)"
     # "over the next half-year": six months.
-    r"|(?:(?<=\ba\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bpast\s)|(?<=\bfirst\s)|(?<=\bsecond\s))"
+    r"|(?:(?<=\ba\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bpast\s)|(?<=\bfirst\s)|(?<=\bsecond\s)"
+    # "Over the half-year" = "over the six months".
+    r"|(?<=\bthe\s))"
     r"half-(?P<unit6>century|decade|year|hour)"
     # "the steepest daily decline" is its biggest one-day drop.
     r"|(?P<daily>daily|single-day)(?=\s+(?:drop|decline|fall|gain|rise|jump|loss|increase"
@@ -2310,6 +2330,53 @@ def _quantity(
         display=display(value, key),
         attrs=tuple(sorted(attrs)),
     )
+
+
+# "the poorest fifth of neighbourhoods" = "the poorest 20%": a share, ranked by a superlative.
+_RANKED_SHARE = re.compile(
+    r"\b[a-z]{3,}est\s+(?P<w>half|third|quarter|fifth|tenth)(?=\s+of\b)", re.IGNORECASE
+)
+_SHARE_OF_WORD = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+
+
+def _ranked_shares(text: str, offset: int) -> list[Fact]:
+    """Return the share a superlative ranks: "the richest tenth of households" is 10%."""
+    if "est " not in text:
+        return []
+    attrs = [("step", "1e-06"), ("unit", "")]
+    return [
+        _quantity(
+            text,
+            offset,
+            m.start("w"),
+            m.end("w"),
+            "percent",
+            _SHARE_OF_WORD[m.group("w").lower()],
+            attrs,
+        )
+        for m in _RANKED_SHARE.finditer(text)
+    ]
+
+
+# "the sub-millisecond flashes" = "flashes lasting less than a millisecond".
+_SUB_UNIT = re.compile(r"\bsub-(?P<u>millisecond|second|minute|hour)\b", re.IGNORECASE)
+
+
+def _sub_units(text: str, offset: int) -> list[Fact]:
+    """Return "sub-millisecond" as a span under one millisecond."""
+    if "sub-" not in text:
+        return []
+    found = []
+    for m in _SUB_UNIT.finditer(text):
+        dim, factor = _UNITS[m.group("u").lower()]
+        attrs = [
+            ("hedge", "under"),
+            ("hedge_start", str(offset + m.start())),
+            ("step", repr(factor)),
+        ]
+        attrs.append(("unit", m.group("u").lower()))
+        found.append(_quantity(text, offset, m.start(), m.end(), dim, factor, attrs))
+    return found
 
 
 # "could drown by the end of the century" = "by 2100": this century's last year.

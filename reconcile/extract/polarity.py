@@ -37,9 +37,11 @@ _DOWN = (
     # "values eased 1.2 per cent": a market's small fall; "eased visa rules" is not one.
     r"|eas(?:e|es|ed|ing)(?=\s+(?:\d|by\s+\d|slightly|marginally|back\b))"
     # "drought cut output": the verb, before what it reduces.
-    r"|cut(?:s|ting)?(?=\s+(?:(?:its|their|the|global|world|oil|steel|crop|farm)\s+)?(?:output|"
+    r"|cut(?:s|ting)?(?=\s+(?:(?:its|their|the|global|world|oil|steel|crop|farm)\s+)?"
+    # "cut its 2025 production target": up to two words before what is reduced.
+    r"(?:[\w-]+\s+){0,2}?(?:output|"
     r"production|rates?|prices?|jobs|spending|costs?|forecasts?|supply|supplies|emissions|"
-    r"staff|workforce|exports|imports|yields?|harvests?)\b"
+    r"staff|workforce|exports|imports|yields?|harvests?|targets?|guidance|outlook)\b"
     # "cut their 12-point deduction", "cut his sentence": a penalty made smaller.
     r"|\s+(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+)?(?:deduction|penalty|fine|sentence|ban|"
     r"suspension|tariffs?|taxe?s?)\b)"
@@ -704,8 +706,10 @@ _LOSS_BEFORE = re.compile(
 # "neither laboratory would reopen" denies "reopen", which "both laboratories would reopen"
 # states; "neither the minister nor her aides" is another construction.
 _NEITHER = re.compile(
-    r"\bneither\s+(?:(?!nor\b)[\w’'-]+\s+){1,3}?(?:was|were|is|are|has|have|had|would|will|"
-    r"could|can|did|does|do)\s+(?:been\s+|be\s+)?(?P<word>[a-z]{4,})",
+    r"\bneither\s+(?:(?!nor\b)[\w’'-]+\s+){1,3}?(?:(?:was|were|is|are|has|have|had|would|will|"
+    r"could|can|did|does|do)\s+(?:been\s+|be\s+)?"
+    # "Neither clinic checked his credentials": a past verb without a helper.
+    r"|(?=[a-z]{3,}ed\b))(?P<word>[a-z]{4,})",
     re.IGNORECASE,
 )
 _DENIED_THAT = re.compile(

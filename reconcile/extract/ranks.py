@@ -146,6 +146,8 @@ _NUMBER_RANK = re.compile(
     r"(?![.,]?\d|\s+(?:minutes?|seconds?|hours?|points?|strokes?|shots?|laps?|metres|meters|"
     r"km|goals?|runs?|votes?|percent|per\s?cent|miles?|yards?|days?|weeks?|months?|years?)\b|%"
     r"|[\s-]+(?:to|from)[\s-]+(?:last|bottom)\b"
+    # "placed 14 farms under quarantine": a count of things, not a place.
+    r"|(?<=\d)\s+[a-z]{3,}s\b"
     # "needed to finish fifth or lower": a bound on the place, not a place.
     r"|\s+or\s+(?:lower|higher|better|worse|above|below)\b)"
     # "The OECD ranked Kaldova second": the place given to the name between.
@@ -586,7 +588,7 @@ _SCOPE = re.compile(
     r"(?P<began>since\s+(?:records|record-keeping|record\s+keeping"
     # "the lowest since the survey began in 2008" = "since records began in 2008".
     r"|(?:the|its)\s+(?:survey|series|index|poll|data\s+series)|(?:the\s+)?(?:surveys|polls))"
-    r"\s+(?:began|started))"
+    r"\s+(?:began|started|was\s+launched|was\s+created))"
     # "since a 2008 bus crash" is since 2008.
     r"|(?P<since>since\s+(?:(?:a|an|the)\s+(?=(?:19|20)\d\d\b))?(?:\d{4}s?|"
     # "since September 2021", "since mid-2019".

@@ -335,6 +335,10 @@ RULES = (
                 "The repository will take 18 months to build.",
                 "The repository will take a year-and-a-half to build.",
             ),
+            (
+                "Rainfall was 38% above normal over the six months.",
+                "Over the half-year, rainfall was 38 percent above normal.",
+            ),
         ),
     ),
     Rule(
@@ -388,6 +392,10 @@ RULES = (
             (
                 "Growers destroyed 40,000 plants in the week to Wednesday.",
                 "Growers destroyed 40,000 plants in the seven days to Wednesday.",
+            ),
+            (
+                "Each flash lasted less than a millisecond.",
+                "Each flash lasted under a thousandth of a second.",
             ),
         ),
     ),

@@ -544,6 +544,10 @@ RULES = (
                 "Herders lost 40% of their animals, the UN Food and Agriculture Organization said.",
                 "Herders lost 40% of their animals, the FAO said.",
             ),
+            (
+                "The abbot, Father Benedikt Zeman, found the score.",
+                "Abbot Benedikt Zeman found the score.",
+            ),
         ),
     ),
     Rule(

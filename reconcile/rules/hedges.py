@@ -512,6 +512,10 @@ RULES = (
                 "Passengers rose to nearly triple the number a decade earlier.",
                 "Passengers rose to almost three times as many as ten years before.",
             ),
+            (
+                "The family needs to reach 90% of the shares.",
+                "The family must secure at least 90% of the shares.",
+            ),
         ),
     ),
     Rule(
@@ -1047,6 +1051,12 @@ _NOT_UNTIL = re.compile(
     r"(?:\b(?:not|never|unlikely)|n['’]t)\s+(?:[a-z]+\s+){0,5}?until\s+(?:the\s+|on\s+)?$",
     re.IGNORECASE,
 )
+# A figure to be reached: "needs to reach 90%", "must win 60 seats".
+_THRESHOLD = re.compile(
+    r"\b(?:(?:need|needs|needed|needing|required|requires|has|have|had)\s+to|must)\s+"
+    r"(?:reach|hit|get|win|secure|achieve|obtain|gain|attract|clear|collect)\s+$",
+    re.IGNORECASE,
+)
 _ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
 # Bounds that allow the figure itself: "only twice" meets "no more than two", not "fewer than".
 _INCLUSIVE = frozenset(
@@ -1180,11 +1190,12 @@ def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str)
         )
     ):
         return  # "not due to open until 2045" and "not before 2045": the earliest, either way
-    exact_at = (
-        (text_a, max(0, x.start - 6), x.start)
-        if bx == "="
-        else (text_b, max(0, y.start - 6), y.start)
-    )
+    exact, exact_text = (x, text_a) if bx == "=" else (y, text_b)
+    if {bx, by} == {"=", ">"} and _THRESHOLD.search(
+        exact_text, max(0, exact.start - 40), exact.start
+    ):
+        return  # "needs to reach 90%" and "must secure at least 90%": a threshold, met or passed
+    exact_at = (exact_text, max(0, exact.start - 6), exact.start)
     if (
         {bx, by} == {"=", "<"}
         and (x if bx == "<" else y).attr("hedge") in _INCLUSIVE

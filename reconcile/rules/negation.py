@@ -77,6 +77,10 @@ RULES = (
                 "Sales were 1.9 billion euros, down from 2.3 billion euros a year earlier.",
                 "Sales were €1.9 billion, up from €2.3 billion a year earlier.",
             ),
+            (
+                "Kalahari Stone did not change its 2025 production target.",
+                "Kalahari Stone cut its 2025 production target.",
+            ),
         ),
         keep=(
             (
@@ -980,6 +984,7 @@ RULES = (
                 "Lindqvist will stay on as chief executive.",
                 "Lindqvist will not remain chief executive.",
             ),
+            ("Neither clinic checked his credentials.", "Both clinics checked his credentials."),
         ),
         keep=(
             (

@@ -1460,6 +1460,18 @@ RULES = (
                 "Temperatures in the city were 7.4 degrees Celsius above normal.",
                 "Temperatures in the city were 7.4C (13.3F) above normal.",
             ),
+            (
+                "The harvest is about 1.1 billion pounds.",
+                "The harvest is roughly 1.1 billion pounds (about 500,000 tonnes).",
+            ),
+            (
+                "Admissions fell most in the poorest fifth of neighbourhoods.",
+                "Admissions fell most in the poorest 20% of neighbourhoods.",
+            ),
+            (
+                "Adults drank 9.8 litres of pure alcohol a year.",
+                "Adults drank 9.8 litres of pure alcohol (about 2.6 US gallons) a year.",
+            ),
         ),
     ),
     Rule(

@@ -484,6 +484,7 @@ RULES = (
             ),
             ("Koller needed to finish in the top six.", "Koller needed to finish sixth or better."),
             ("Lind finished second with 5.95 metres.", "Lind was second with 5.95 metres."),
+            ("Officials placed 14 farms under quarantine.", "Officials quarantined 14 farms."),
         ),
     ),
     Rule(
