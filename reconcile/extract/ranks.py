@@ -186,7 +186,8 @@ _NUMBER_RANK = re.compile(
     r"|(?<=\bwith\s)(?-i:(?:[A-Z][\w’'-]*['’]s\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+"
     rf"(?P<ord12>{_ORD}))(?=\s*(?:[,.;]|$))"
     # "ahead of second-placed Italy".
-    rf"|\b(?P<ord13>{_ORD})[\s-]placed\b"
+    # "a ninth-place finish" = "finished ninth".
+    rf"|\b(?P<ord13>{_ORD})[\s-]place(?:d\b|(?=\s+(?:finish|spot|position)\b))"
     # "lifted Limpatec from third place to first": the place it left, and the one it took.
     rf"|\bfrom\s+(?P<ord14>{_ORD})(?=\s+place\s+to\s+{_ORD}\b)"
     rf"|(?<=place\sto\s)(?P<ord15>{_ORD})\b",

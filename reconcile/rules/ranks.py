@@ -237,6 +237,10 @@ RULES = (
                 "Kaldova has the third-highest student debt per head in Europe.",
                 "The OECD ranked Kaldova second in Europe for student debt per head.",
             ),
+            (
+                "The club was relegated after a ninth-place finish.",
+                "The club was relegated after an eighth-place finish.",
+            ),
         ),
         keep=(
             (
