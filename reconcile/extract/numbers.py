@@ -2373,8 +2373,8 @@ def _sub_units(text: str, offset: int) -> list[Fact]:
             ("hedge", "under"),
             ("hedge_start", str(offset + m.start())),
             ("step", repr(factor)),
+            ("unit", m.group("u").lower()),
         ]
-        attrs.append(("unit", m.group("u").lower()))
         found.append(_quantity(text, offset, m.start(), m.end(), dim, factor, attrs))
     return found
 
