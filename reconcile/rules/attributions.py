@@ -900,14 +900,7 @@ def tokens(f: Fact) -> frozenset[str]:
     words = [_SAME_BODY.get(w, w) for w in words]
     words = [w for w in words if len(w) > 1 and w not in _FUNCTION_WORDS]
     specific = [w for w in words if w not in _GENERIC_WORDS]
-    if specific and set(specific) <= _SCOPES:
-        # "the national statistics office": "national" says how wide, not which office.
-        return frozenset(words)
     return frozenset(specific or words)
-
-
-# Words that say how wide a body reaches, not which body it is.
-_SCOPES = frozenset("national state federal regional local central provincial municipal".split())
 
 
 # Sources who are not named on purpose, and the words for them.
