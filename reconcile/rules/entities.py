@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -1655,16 +1655,10 @@ def _landmarks(pair_: Pair) -> Iterator[Hit]:
     """
     if "outside" not in pair_.a.text and " at " not in pair_.a.text:
         return
-    found = []
-    for side in (pair_.a, pair_.b):
-        by_prep: dict[str, list[tuple[re.Match[str], int]]] = {}
-        for s in side.sentences:
-            for m in _LANDMARK.finditer(s.text):
-                by_prep.setdefault(m.group("prep").lower(), []).append((m, s.start))
-        found.append(by_prep)
+    found_a, found_b = _matches_by(pair_, _LANDMARK, lambda m: m.group("prep").lower())
     text_a, text_b = pair_.a.text.lower(), pair_.b.text.lower()
-    for prep, in_a in found[0].items():
-        in_b = found[1].get(prep, [])
+    for prep, in_a in found_a.items():
+        in_b = found_b.get(prep, [])
         if len(in_a) != 1 or len(in_b) != 1:
             continue
         (x, at_x), (y, at_y) = in_a[0], in_b[0]
@@ -1692,12 +1686,11 @@ def _measured_against(pair_: Pair) -> Iterator[Hit]:
     """Report a move measured against another currency: "against the euro" vs "the dollar"."""
     if "against" not in pair_.a.text and "versus" not in pair_.a.text:
         return
-    found = []
-    for side in (pair_.a, pair_.b):
-        found.append([(m, s.start) for s in side.sentences for m in _AGAINST.finditer(s.text)])
-    if len(found[0]) != 1 or len(found[1]) != 1:
+    found_a, found_b = _matches_by(pair_, _AGAINST, lambda m: "")
+    in_a, in_b = found_a.get("", []), found_b.get("", [])
+    if len(in_a) != 1 or len(in_b) != 1:
         return
-    (x, at_x), (y, at_y) = found[0][0], found[1][0]
+    (x, at_x), (y, at_y) = in_a[0], in_b[0]
     cur_x = _SAME_CURRENCY.get(x.group("cur").lower(), x.group("cur").lower())
     cur_y = _SAME_CURRENCY.get(y.group("cur").lower(), y.group("cur").lower())
     if cur_x != cur_y:
@@ -1707,6 +1700,24 @@ def _measured_against(pair_: Pair) -> Iterator[Hit]:
             (y, at_y, cur_y),
             f"measured against another currency: '{x.group(0)}' vs '{y.group(0)}'",
         )
+
+
+def _matches_by(
+    pair_: Pair, pattern: re.Pattern[str], key: Callable[[re.Match[str]], str | None]
+) -> tuple[dict[str, list[tuple[re.Match[str], int]]], ...]:
+    """Return, for A and for B, the matches of ``pattern`` by ``key`` with their sentence's start.
+
+    A match whose key is None is left out.
+    """
+    found = []
+    for side in (pair_.a, pair_.b):
+        by_key: dict[str, list[tuple[re.Match[str], int]]] = {}
+        for s in side.sentences:
+            for m in pattern.finditer(s.text):
+                if (k := key(m)) is not None:
+                    by_key.setdefault(k, []).append((m, s.start))
+        found.append(by_key)
+    return tuple(found)
 
 
 def _word_in(word: str, text: str) -> bool:
@@ -1720,37 +1731,20 @@ def _bodies_by_kind(pair_: Pair) -> Iterator[Hit]:
     in the other side's passage: "a former labour court judge" vs "a former supreme court
     judge", "the regional government" vs "the national government".
     """
-    found: list[dict[str, list[tuple[re.Match[str], int]]]] = []
-    for side in (pair_.a, pair_.b):
-        kinds: dict[str, list[tuple[re.Match[str], int]]] = {}
-        for s in side.sentences:
-            for m in _BODY_BY_KIND.finditer(s.text):
-                if m.group("which") not in _NOT_WHICH:
-                    kind = (
-                        m.group("kind").rstrip("s")
-                        if m.group("kind") != "ministries"
-                        else "ministry"
-                    )
-                    kinds.setdefault(kind, []).append((m, s.start))
-        found.append(kinds)
-    kinds_a, kinds_b = found
+    found_a, found_b = _matches_by(
+        pair_,
+        _BODY_BY_KIND,
+        lambda m: None if m.group("which") in _NOT_WHICH else m.group("kind").removesuffix("s"),
+    )
     text_a, text_b = pair_.a.text.lower(), pair_.b.text.lower()
-    for kind, in_a in kinds_a.items():
-        in_b = kinds_b.get(kind, [])
-        only_a = [
-            (m, at)
-            for m, at in in_a
-            if not re.search(rf"\b{re.escape(m.group('which'))}\b", text_b)
-        ]
-        only_b = [
-            (m, at)
-            for m, at in in_b
-            if not re.search(rf"\b{re.escape(m.group('which'))}\b", text_a)
-        ]
-        if len(in_a) != 1 or len(in_b) != 1 or not only_a or not only_b:
+    for kind, in_a in found_a.items():
+        in_b = found_b.get(kind, [])
+        if len(in_a) != 1 or len(in_b) != 1:
             continue
-        (x, at_x), (y, at_y) = only_a[0], only_b[0]
+        (x, at_x), (y, at_y) = in_a[0], in_b[0]
         which_x, which_y = x.group("which"), y.group("which")
+        if _word_in(which_x, text_b) or _word_in(which_y, text_a):
+            continue
         if fuzz.ratio(which_x, which_y) >= 75:
             continue  # "appeals court" and "appellate court": one body, spelt otherwise
         yield _matched_differ(
