@@ -1182,15 +1182,12 @@ def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str)
         return  # "within 12 weeks" and "in 12 weeks or less": "within" is the bound
     if {bx, by} == {"=", "<"} and _by_date(*((x, text_a) if bx == "=" else (y, text_b))):
         return  # "due by September 2027" and "no later than September 2027"
+    # The side without a bound, and what stands before its figure.
+    exact, exact_text = (x, text_a) if bx == "=" else (y, text_b)
     if {bx, by} == {"=", ">"} and _NOT_UNTIL.search(
-        *(
-            (text_a, max(0, x.start - 70), x.start)
-            if bx == "="
-            else (text_b, max(0, y.start - 70), y.start)
-        )
+        exact_text, max(0, exact.start - 70), exact.start
     ):
         return  # "not due to open until 2045" and "not before 2045": the earliest, either way
-    exact, exact_text = (x, text_a) if bx == "=" else (y, text_b)
     if {bx, by} == {"=", ">"} and _THRESHOLD.search(
         exact_text, max(0, exact.start - 40), exact.start
     ):
