@@ -1657,11 +1657,7 @@ def _landmarks(pair_: Pair) -> Iterator[Hit]:
         return
     found_a, found_b = _matches_by(pair_, _LANDMARK, lambda m: m.group("prep").lower())
     text_a, text_b = pair_.a.text.lower(), pair_.b.text.lower()
-    for prep, in_a in found_a.items():
-        in_b = found_b.get(prep, [])
-        if len(in_a) != 1 or len(in_b) != 1:
-            continue
-        (x, at_x), (y, at_y) = in_a[0], in_b[0]
+    for _, (x, at_x), (y, at_y) in _once_each(found_a, found_b):
         head_x, head_y = x.group("head").lower(), y.group("head").lower()
         if head_x == head_y or _word_in(head_x, text_b) or _word_in(head_y, text_a):
             continue
@@ -1687,19 +1683,27 @@ def _measured_against(pair_: Pair) -> Iterator[Hit]:
     if "against" not in pair_.a.text and "versus" not in pair_.a.text:
         return
     found_a, found_b = _matches_by(pair_, _AGAINST, lambda m: "")
-    in_a, in_b = found_a.get("", []), found_b.get("", [])
-    if len(in_a) != 1 or len(in_b) != 1:
-        return
-    (x, at_x), (y, at_y) = in_a[0], in_b[0]
-    cur_x = _SAME_CURRENCY.get(x.group("cur").lower(), x.group("cur").lower())
-    cur_y = _SAME_CURRENCY.get(y.group("cur").lower(), y.group("cur").lower())
-    if cur_x != cur_y:
-        yield _matched_differ(
-            "currency",
-            (x, at_x, cur_x),
-            (y, at_y, cur_y),
-            f"measured against another currency: '{x.group(0)}' vs '{y.group(0)}'",
-        )
+    for _, (x, at_x), (y, at_y) in _once_each(found_a, found_b):
+        cur_x = _SAME_CURRENCY.get(x.group("cur").lower(), x.group("cur").lower())
+        cur_y = _SAME_CURRENCY.get(y.group("cur").lower(), y.group("cur").lower())
+        if cur_x != cur_y:
+            yield _matched_differ(
+                "currency",
+                (x, at_x, cur_x),
+                (y, at_y, cur_y),
+                f"measured against another currency: '{x.group(0)}' vs '{y.group(0)}'",
+            )
+
+
+def _once_each(
+    found_a: dict[str, list[tuple[re.Match[str], int]]],
+    found_b: dict[str, list[tuple[re.Match[str], int]]],
+) -> Iterator[tuple[str, tuple[re.Match[str], int], tuple[re.Match[str], int]]]:
+    """Yield each key that each side gives exactly once, with A's and B's match for it."""
+    for key, in_a in found_a.items():
+        in_b = found_b.get(key, [])
+        if len(in_a) == 1 and len(in_b) == 1:
+            yield key, in_a[0], in_b[0]
 
 
 def _matches_by(
@@ -1737,11 +1741,7 @@ def _bodies_by_kind(pair_: Pair) -> Iterator[Hit]:
         lambda m: None if m.group("which") in _NOT_WHICH else m.group("kind").removesuffix("s"),
     )
     text_a, text_b = pair_.a.text.lower(), pair_.b.text.lower()
-    for kind, in_a in found_a.items():
-        in_b = found_b.get(kind, [])
-        if len(in_a) != 1 or len(in_b) != 1:
-            continue
-        (x, at_x), (y, at_y) = in_a[0], in_b[0]
+    for kind, (x, at_x), (y, at_y) in _once_each(found_a, found_b):
         which_x, which_y = x.group("which"), y.group("which")
         if _word_in(which_x, text_b) or _word_in(which_y, text_a):
             continue
