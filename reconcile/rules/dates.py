@@ -930,6 +930,17 @@ CALENDAR_RULES = (
 )
 
 
+def _said_otherwise(
+    f: Fact, own: list[Fact], other: list[Fact], other_side: Side, own_text: str, other_text: str
+) -> bool:
+    """Return whether the other side gives ``f`` in another form, so that it is not dropped.
+
+    "at 8 a.m. local time (0600 GMT)" is kept by "at 0600 GMT"; "by the end of 2025" by
+    "before 2026".
+    """
+    return _bracketed_kept(f, own, other, own_text) or _end_said_before(f, other_side, other_text)
+
+
 _BRACKET_AFTER = re.compile(r"[^()]{0,16}\(([^()]{1,30})\)")
 
 
@@ -1008,10 +1019,8 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 # sentence: the rewrite moved the day and changed it.
                 yield _moved_hit(x, found[0], "B")
                 continue
-            if not elsewhere and _bracketed_kept(x, a, b, pair_.text_a):
-                continue  # "at 8 a.m. local time (0600 GMT)" and "at 0600 GMT"
-            if not elsewhere and _end_said_before(x, pair_.b, pair_.text_b):
-                continue  # "by the end of 2025" and "before 2026": one deadline
+            if not elsewhere and _said_otherwise(x, a, b, pair_.b, pair_.text_a, pair_.text_b):
+                continue
             if not elsewhere and not _spelt(x, pair_.b.text):
                 dropped = Hit(
                     "R209",
@@ -1060,10 +1069,8 @@ def check_calendar(pair_: Pair) -> Iterator[Hit]:
                 # here, as it is from A's side when the versions are swapped.
                 yield _moved_hit(moved, y, "A")
             continue  # otherwise reported by the neighbouring passage, whose date moved here
-        if not elsewhere and (
-            _end_said_before(y, pair_.a, pair_.text_a) or _bracketed_kept(y, b, a, pair_.text_b)
-        ):
-            continue  # "before 2026" and "by the end of 2025"; a time given on two clocks
+        if not elsewhere and _said_otherwise(y, b, a, pair_.a, pair_.text_b, pair_.text_a):
+            continue
         if not elsewhere and not _spelt(y, pair_.a.text):
             added = Hit(
                 "R210",
