@@ -582,10 +582,7 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
     """Return the quantities in ``text``; spans are shifted by ``offset`` into the document."""
     if not _ANY_NUMBER.search(text):
         # Most sentences have no digit or number word.
-        found = _phrases(text, offset, []) + _round_the_clock(text, offset)
-        found += (
-            _century_end(text, offset) + _sub_units(text, offset) + _ranked_shares(text, offset)
-        )
+        found = _phrases(text, offset, []) + _worded(text, offset)
         return _wider_readings(text, offset, found)
     masked = _masked_spans(text)
     mask_starts = [s for s, _ in masked]
@@ -822,12 +819,9 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         facts.append(_quantity(text, offset, start, end, parsed.key, parsed.value, attrs))
     phrases = (
         _phrases(text, offset, [])
-        + _century_end(text, offset)
-        + _ranked_shares(text, offset)
-        + _sub_units(text, offset)
+        + _worded(text, offset)
         + _clock_durations(text, offset)
         + _grades(text, offset)
-        + _round_the_clock(text, offset)
         + _feet_and_inches(text, offset)
     )
     # A phrase ("a year and a half") wins over the pieces the main pattern saw in it.
@@ -2329,6 +2323,19 @@ def _quantity(
         value=value,
         display=display(value, key),
         attrs=tuple(sorted(attrs)),
+    )
+
+
+def _worded(text: str, offset: int) -> list[Fact]:
+    """Return the quantities said without a figure, which a sentence with none may hold too.
+
+    "round the clock", "the end of the century", "sub-millisecond", "the poorest fifth".
+    """
+    return (
+        _round_the_clock(text, offset)
+        + _century_end(text, offset)
+        + _sub_units(text, offset)
+        + _ranked_shares(text, offset)
     )
 
 
