@@ -1507,8 +1507,7 @@ def _antonyms(a: list[Fact], b: list[Fact], pair_: Pair) -> Iterator[Hit]:
             ):
                 continue  # "had never before won a stage" = "her first stage win"
             if x.text.lower() == y.text.lower() and (
-                _NO_SUBJECT.search(pair_.text_a, max(0, x.start - 40), x.start)
-                or _NO_SUBJECT.search(pair_.text_b, max(0, y.start - 40), y.start)
+                _subject_denied(x, pair_.text_a) or _subject_denied(y, pair_.text_b)
             ):
                 continue  # "imposed fines" vs "No fines were imposed": the denial rule says so
             if x.value == y.value and (
@@ -1615,8 +1614,7 @@ def _first_time(f: Fact, text: str, other: str) -> bool:
     since 2009".
     """
     denied = _NEVER_BEFORE.search(text, max(0, f.start - 30), f.start) or (
-        _NO_SUBJECT.search(text, max(0, f.start - 40), f.start)
-        and re.match(r"[^.;]{0,60}\bsince\b", text[f.end :])
+        _subject_denied(f, text) and re.match(r"[^.;]{0,60}\bsince\b", text[f.end :])
     )
     return bool(denied) and bool(re.search(r"\bfirst\b", other, re.IGNORECASE))
 
@@ -1910,12 +1908,17 @@ _NO_SUBJECT = re.compile(
 )
 
 
+def _subject_denied(f: Fact, text: str) -> bool:
+    """Return whether the subject before ``f`` is denied: "No fines were imposed"."""
+    return _NO_SUBJECT.search(text, max(0, f.start - 40), f.start) is not None
+
+
 def _side(f: Fact, text: str) -> str:
     side = str(f.value)
     if (
         not _DENIED.search(text, max(0, f.start - 20), f.start)
         and not _NO_AFTER.match(text, f.end)
-        and not _NO_SUBJECT.search(text, max(0, f.start - 40), f.start)
+        and not _subject_denied(f, text)
     ):
         return side
     return side[4:] if side.startswith("not-") else f"not-{side}"
