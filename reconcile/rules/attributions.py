@@ -1464,23 +1464,22 @@ def _described_unknown(named: Fact, described: Fact, described_text: str) -> boo
         return False
     # "Denmark's food safety agency said" (its value the owner alone) and "the national food
     # safety regulator": the body's own words are shared.
-    said = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", named.text)}
-    if said & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", described.text)} - _SPEECH_WORDS:
+    named_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", named.text)}
+    described_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", described.text)}
+    if (named_words & described_words) - _SPEECH_WORDS:
         return False
     names = [
         w for w in re.findall(r"\b[A-Z][\w’'-]+", str(named.value)) if w not in _NOT_NAME_WORDS
     ]
-    if any(_INITIALS.fullmatch(w) for w in names):
+    if not names or any(_INITIALS.fullmatch(w) for w in names):
         return False  # "the INSP said": initials hide the words "the institute" may share
     if _NATIONAL.search(described.text) and re.search(
-        rf"\b{re.escape(names[0] if names else '')}\b", described_text
+        rf"\b{re.escape(names[0])}\b", described_text
     ):
         return False  # "the national weather service" of Westmark: "the Westmark Institute"
     # Named there if every word of the name is: "Emergency services said" opening a sentence
     # is named by "emergency officials" as much as by the capital.
-    return bool(names) and not all(
-        re.search(rf"\b{re.escape(w)}\b", described_text, re.IGNORECASE) for w in names
-    )
+    return not all(re.search(rf"\b{re.escape(w)}\b", described_text, re.IGNORECASE) for w in names)
 
 
 _NOT_NAME_WORDS = frozenset("The A An According".split())

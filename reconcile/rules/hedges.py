@@ -1192,11 +1192,10 @@ def _bounds(a: Fact, b: Fact, status: str, text_a: str, text_b: str, where: str)
         exact_text, max(0, exact.start - 40), exact.start
     ):
         return  # "needs to reach 90%" and "must secure at least 90%": a threshold, met or passed
-    exact_at = (exact_text, max(0, exact.start - 6), exact.start)
     if (
         {bx, by} == {"=", "<"}
         and (x if bx == "<" else y).attr("hedge") in _INCLUSIVE
-        and _ONLY_BEFORE.search(*exact_at)
+        and _ONLY_BEFORE.search(exact_text, max(0, exact.start - 6), exact.start)
     ):
         return  # "can be renewed only twice" and "no more than two times"
     values = (f"{_MEANING[bx]} {x.display}", f"{_MEANING[by]} {y.display}")

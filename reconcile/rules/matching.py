@@ -580,14 +580,13 @@ _PLAIN_BOUNDS = frozenset(
 )
 
 
-def consistent_bound(x: Fact, y: Fact, text_x: str = "", text_y: str = "") -> bool:
+def consistent_bound(x: Fact, y: Fact, text_x: str, text_y: str) -> bool:
     """Return whether one figure is exact and the other a bound it satisfies.
 
     "38 witnesses" and "more than 30 witnesses": less precise, not a different figure. Given
     the texts, a figure set as a limit ("caps recruitment at 1,200") is no exact one.
     """
-    bx = limited(x, text_x) if text_x else bound(x)
-    by = limited(y, text_y) if text_y else bound(y)
+    bx, by = limited(x, text_x), limited(y, text_y)
     if "=" not in (bx, by) or bx == by:
         return False
     exact, hedged, sign = (x, y, by) if bx == "=" else (y, x, bx)
