@@ -404,11 +404,11 @@ def extract(text: str, offset: int = 0) -> list[Fact]:
         _OR_BETTER.finditer(text) if "or " in text or "least" in text or " than " in text else ()
     ):
         # "needed to finish sixth or better" = "in the top six".
-        n = _ordinal((m.group("ord") or m.group("least")).lower())
+        said = "ord" if m.group("ord") else "least"
+        n = _ordinal(m.group(said).lower())
         if n is not None and n > 1:
             # "rise to fourth or higher": the band, not the place its ordinal gave alone.
-            at = m.start("ord") if m.group("ord") else m.start("least")
-            facts[:] = [f for f in facts if not f.start - offset <= at < f.end - offset]
+            facts[:] = [f for f in facts if not _covered([f], offset, m.start(said))]
             fact = _fact(text, offset, m.start(), m.end(), n, "band", "band", "")
             facts.append(replace(fact, display=f"in the top {n}"))
     for m in _THAN_ANY.finditer(text) if "any" in text else ():
