@@ -1375,13 +1375,13 @@ def _framed_alike(
     where each story names the other place elsewhere. Neither name is in the other side's
     passage, so a list reordered is no swap.
     """
+    frames_b = [(y, _closing_frame(pair_.text_b, y)) for y in _unique(right)]
     for x in _unique(left):
-        if str(x.value) in reported:
-            continue
         frame_x = _closing_frame(pair_.text_a, x)
-        for y in _unique(right):
-            frame_y = _closing_frame(pair_.text_b, y)
-            if frame_x is None or frame_x != frame_y or _country(x) != _country(y):
+        if str(x.value) in reported or frame_x is None:
+            continue
+        for y, frame_y in frames_b:
+            if frame_x != frame_y or _country(x) != _country(y) or y not in right:
                 continue  # "home in Coventry" and "home in England": widened, not moved
             _settle(left, right, x, y)
             reported.add(str(x.value))
